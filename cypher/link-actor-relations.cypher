@@ -1,0 +1,6 @@
+// Links actor to actor (part of, head of, member of...). Params: $rows [{fromId, toId, relation, evidence}]. Returns: count.
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.fromId}), (b:Actor {id: row.toId})
+MERGE (a)-[r:RELATED_TO {relation: row.relation}]->(b)
+SET r.evidence = row.evidence
+RETURN count(r) AS count

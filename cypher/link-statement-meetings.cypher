@@ -1,0 +1,6 @@
+// Links statements to the meeting (interview, session) where they were made. Params: $rows [{statementId, meetingId, evidence}]. Returns: count.
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.statementId}), (m:Meeting {id: row.meetingId})
+MERGE (s)-[e:MADE_AT]->(m)
+SET e.evidence = row.evidence
+RETURN count(e) AS count

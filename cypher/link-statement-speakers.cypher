@@ -1,0 +1,6 @@
+// Links statements to their speaker. Params: $rows [{statementId, speakerId, evidence}]. Returns: count.
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.statementId}), (a:Actor {id: row.speakerId})
+MERGE (s)-[e:SPOKEN_BY]->(a)
+SET e.evidence = row.evidence
+RETURN count(e) AS count

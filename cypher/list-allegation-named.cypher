@@ -1,0 +1,5 @@
+// Actors named by each allegation with their role. Params: $ids [allegation id]. Returns: parentId, childId, role, evidence.
+MATCH (al:Allegation)-[r:NAMES]->(a:Actor)
+WHERE al.id IN $ids
+RETURN al.id AS parentId, a.id AS childId, r.role AS role, r.evidence AS evidence
+ORDER BY role, childId

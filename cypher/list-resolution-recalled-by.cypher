@@ -1,0 +1,5 @@
+// Resolutions that recall each resolution. Params: $ids [resolution id]. Returns: parentId, childId, relation, evidence.
+MATCH (o:Resolution)-[e:RECALLS]->(r:Resolution)
+WHERE r.id IN $ids
+RETURN r.id AS parentId, o.id AS childId, e.relation AS relation, e.evidence AS evidence
+ORDER BY o.number

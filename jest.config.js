@@ -1,0 +1,9 @@
+// Jest configuration: ts-jest on the real engine, tests run one file at a time per worker.
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.check.json', isolatedModules: true }] },
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

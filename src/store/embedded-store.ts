@@ -1,0 +1,131 @@
+// GraphStore on the embedded engine (Grafeo): persistent under the data dir, writes serialised.
+import fs from 'node:fs';
+import path from 'node:path';
+import { GrafeoDB } from '@grafeo-db/js';
+import { ForbiddenError, TimeoutError } from '../errors';
+import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
+import { loadQueries, loadSchemaStatements, type QueryName } from './queries';
+import { assertReadOnlyCypher } from './read-only-guard';
+import { assertPlainParams, normaliseEmbeddedValue, normaliseRow } from './values';
+
+/** The store could not be opened (locked, unwritable, damaged); the message says which. */
+export class StoreOpenError extends Error {}
+
+/** File name of the database inside the data dir. */
+export const EMBEDDED_DB_FILE = 'dossier.grafeo';
+
+/** Runs `task` with a time budget; the task itself is not cancelled. */
+export async function withTimeout<T>(task: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`${what} took longer than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([task, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The embedded adapter. Open with `openEmbeddedStore`. */
+export class EmbeddedStore implements GraphStore {
+  readonly engine = 'embedded' as const;
+  private readonly queries = loadQueries('embedded');
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly db: GrafeoDB,
+    /** Counts every call through the interface (benchmarks read it). */
+    readonly calls = { read: 0, write: 0 },
+  ) {}
+
+  private text(name: QueryName): string {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new Error(`unknown query ${name}`);
+    return text;
+  }
+
+  private async run(text: string, params: Params): Promise<Row[]> {
+    if (this.closed) throw new Error('the store is closed');
+    assertPlainParams(params);
+    const result = await this.db.executeCypher(text, params);
+    return result.toArray().map((row) => normaliseRow(row, normaliseEmbeddedValue));
+  }
+
+  async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
+    this.calls.read++;
+    return (await this.run(this.text(query), params)) as R[];
+  }
+
+  async write<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
+    this.calls.write++;
+    const next = this.writeQueue.then(() => this.run(this.text(query), params));
+    this.writeQueue = next.catch(() => undefined);
+    return (await next) as R[];
+  }
+
+  async readUserCypher(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
+    assertReadOnlyCypher(text, params);
+    assertPlainParams(params);
+    // The engine enforces read-only too: the query runs in a transaction that is always rolled
+    // back, and one that changed anything is refused.
+    const tx = this.db.beginTransaction('snapshot');
+    try {
+      const result = await withTimeout(tx.executeCypher(text, params), limits.timeoutMs, 'The query');
+      const c = result.counters;
+      const changes = c.nodesCreated + c.nodesDeleted + c.edgesCreated + c.edgesDeleted + c.propertiesSet + c.labelsAdded + c.labelsRemoved;
+      if (changes > 0) throw new ForbiddenError('Read-only: the query tried to change the graph; nothing was changed');
+      const total = result.length;
+      const rows: Row[] = [];
+      for (let i = 0; i < Math.min(total, limits.maxRows); i++) rows.push(normaliseRow(result.get(i), normaliseEmbeddedValue));
+      return { columns: result.columns, rows, truncated: total > limits.maxRows };
+    } finally {
+      if (tx.isActive) tx.rollback();
+    }
+  }
+
+  async setupSchema(): Promise<void> {
+    for (const statement of loadSchemaStatements('embedded')) {
+      await this.enqueue(() => this.db.executeCypher(statement));
+    }
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.writeQueue.then(task);
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.writeQueue;
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+/** Opens (or creates) the embedded store in `dataDir`, or in memory when `dataDir` is null. */
+export async function openEmbeddedStore(dataDir: string | null): Promise<EmbeddedStore> {
+  if (dataDir === null) return new EmbeddedStore(GrafeoDB.create());
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch (error) {
+    throw new StoreOpenError(`The data directory ${dataDir} is not writable: ${(error as Error).message}`);
+  }
+  const file = path.join(dataDir, EMBEDDED_DB_FILE);
+  let db: GrafeoDB;
+  try {
+    db = fs.existsSync(file) ? GrafeoDB.open(file) : GrafeoDB.create(file);
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/lock/i.test(message)) {
+      throw new StoreOpenError(`The store ${file} is in use by another process (only one server can open a data directory): ${message}`);
+    }
+    throw new StoreOpenError(`Cannot open the store ${file}: ${message}`);
+  }
+  const store = new EmbeddedStore(db);
+  await store.setupSchema();
+  return store;
+}

@@ -1,0 +1,141 @@
+// GraphStore on Neo4j 5 through neo4j-driver 6: managed transactions, read/write routing.
+import neo4j, { type Driver, isInt, isDate, isDateTime, isLocalDateTime, isLocalTime, isTime, isDuration, isNode, isRelationship, isPath } from 'neo4j-driver';
+import { ForbiddenError, ServiceUnavailableError, TimeoutError, BadUserInputError } from '../errors';
+import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
+import { loadQueries, loadSchemaStatements, type QueryName } from './queries';
+import { assertReadOnlyCypher } from './read-only-guard';
+import { assertPlainParams, normaliseRow } from './values';
+
+/** Converts driver values (Integer, temporal classes, nodes) to plain JSON values. */
+export function normaliseNeo4jValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return Number(value);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) return String(value);
+  if (isNode(value)) return normaliseNeo4jValue(value.properties);
+  if (isRelationship(value)) return normaliseNeo4jValue(value.properties);
+  if (isPath(value)) return value.segments.map((s) => normaliseNeo4jValue(s.relationship.properties));
+  if (Array.isArray(value)) return value.map(normaliseNeo4jValue);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normaliseNeo4jValue(v);
+    return out;
+  }
+  return value;
+}
+
+/** Sends integral numbers as Neo4j integers (the driver would send floats). */
+export function toNeo4jParam(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParam);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNeo4jParam(v);
+    return out;
+  }
+  return value;
+}
+
+function mapError(error: unknown): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED/.test(String(error))) {
+    return new ServiceUnavailableError('The Neo4j database cannot be reached');
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security')) {
+    return new ForbiddenError('Read-only: the database refused a write in a read transaction');
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
+    return new TimeoutError('The query ran past its time budget');
+  }
+  if (code === 'Neo.ClientError.Statement.SyntaxError' || code === 'Neo.ClientError.Statement.ParameterMissing') {
+    return new BadUserInputError((error as Error).message);
+  }
+  return error;
+}
+
+/** The Neo4j adapter. */
+export class Neo4jStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+  private readonly queries = loadQueries('neo4j');
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
+
+  private async execute(name: QueryName, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new Error(`unknown query ${name}`);
+    assertPlainParams(params);
+    try {
+      const result = await this.driver.executeQuery(text, toNeo4jParam(params) as Params, {
+        database: this.database,
+        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+      });
+      return result.records.map((r) => normaliseRow(r.toObject(), normaliseNeo4jValue));
+    } catch (error) {
+      throw mapError(error);
+    }
+  }
+
+  read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
+    return this.execute(query, params, 'READ') as Promise<R[]>;
+  }
+
+  write<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
+    return this.execute(query, params, 'WRITE') as Promise<R[]>;
+  }
+
+  async readUserCypher(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
+    assertReadOnlyCypher(text, params);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const result = tx.run(text, toNeo4jParam(params) as Params);
+          const rows: Row[] = [];
+          let truncated = false;
+          let columns: string[] = [];
+          for await (const record of result) {
+            columns = record.keys as string[];
+            if (rows.length >= limits.maxRows) {
+              truncated = true;
+              break;
+            }
+            rows.push(normaliseRow(record.toObject(), normaliseNeo4jValue));
+          }
+          return { columns, rows, truncated };
+        },
+        { timeout: limits.timeoutMs },
+      );
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async setupSchema(): Promise<void> {
+    for (const statement of loadSchemaStatements('neo4j')) {
+      try {
+        await this.driver.executeQuery(statement, {}, { database: this.database, routing: neo4j.routing.WRITE });
+      } catch (error) {
+        throw mapError(error);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Connects to Neo4j; the driver connects lazily, so an unreachable server shows at the first query. */
+export function openNeo4jStore(settings: { uri: string; username: string; password: string; database: string }): Neo4jStore {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    connectionTimeout: 5000,
+    maxTransactionRetryTime: 5000,
+    disableLosslessIntegers: false,
+  });
+  return new Neo4jStore(driver, settings.database);
+}

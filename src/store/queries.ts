@@ -1,0 +1,89 @@
+// Loads every query in cypher/ once, by name; QueryName keeps code and folder in step.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../paths';
+
+/** Every query file in cypher/ (without .cypher); a test checks this list against the folder. */
+export const QUERY_NAMES = [
+  'count-allegations',
+  'count-documents',
+  'count-nodes-by-label',
+  'count-relationships-by-type',
+  'find-actor-ids-by-name',
+  'find-actors',
+  'find-allegations',
+  'find-documents',
+  'find-evidence',
+  'find-meeting-by-symbol',
+  'find-meetings',
+  'find-resolution-by-number',
+  'find-resolutions',
+  'find-shortest-paths',
+  'find-statements',
+  'find-topic-by-key',
+  'link-actor-relations',
+  'link-allegation-claimants',
+  'link-allegation-named',
+  'link-meeting-participants',
+  'link-resolution-drafters',
+  'link-resolution-meetings',
+  'link-resolution-recalls',
+  'link-resolution-targets',
+  'link-statement-meetings',
+  'link-statement-speakers',
+  'link-topics',
+  'list-actor-relations',
+  'list-allegation-named',
+  'list-allegations',
+  'list-allegations-by-claimants',
+  'list-allegations-naming-actors',
+  'list-meeting-participants',
+  'list-meeting-resolutions',
+  'list-resolution-drafters',
+  'list-resolution-recalled-by',
+  'list-resolution-recalls',
+  'list-resolution-targets',
+  'list-states-named-with-topic',
+  'list-statements-by-speakers',
+  'list-topics',
+  'list-topics-of',
+  'search-entities',
+  'upsert-actor-names',
+  'upsert-actors',
+  'upsert-allegations',
+  'upsert-documents',
+  'upsert-evidence',
+  'upsert-meetings',
+  'upsert-resolutions',
+  'upsert-statements',
+  'upsert-topics',
+] as const;
+
+/** The name of a query file in cypher/. */
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+/** The cypher/ folder at the project root. */
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+/** Query texts by name for one engine: `<name>.<engine>.cypher` overrides `<name>.cypher`. */
+export function loadQueries(engine: 'embedded' | 'neo4j', dir: string = CYPHER_DIR): Map<QueryName, string> {
+  const texts = new Map<QueryName, string>();
+  for (const name of QUERY_NAMES) {
+    const override = path.join(dir, `${name}.${engine}.cypher`);
+    const file = fs.existsSync(override) ? override : path.join(dir, `${name}.cypher`);
+    texts.set(name, fs.readFileSync(file, 'utf8'));
+  }
+  return texts;
+}
+
+/** The schema statements for one engine, split on semicolons, comments removed. */
+export function loadSchemaStatements(engine: 'embedded' | 'neo4j', dir: string = CYPHER_DIR): string[] {
+  const text = fs.readFileSync(path.join(dir, 'schema', `${engine}.cypher`), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

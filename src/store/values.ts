@@ -1,0 +1,38 @@
+// Turns database values into plain JSON values, the same on both engines.
+
+/** Converts Grafeo values (bigint, Date, tagged maps) to plain JSON values. */
+export function normaliseEmbeddedValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(normaliseEmbeddedValue);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normaliseEmbeddedValue(v);
+    return out;
+  }
+  return value;
+}
+
+/** Normalises every value of a row. */
+export function normaliseRow(row: Record<string, unknown>, normalise: (v: unknown) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = normalise(v);
+  return out;
+}
+
+/** Throws on a cyclic or non-JSON parameter (a cycle crashes the embedded engine). */
+export function assertPlainParams(params: Record<string, unknown>): void {
+  const seen = new Set<object>();
+  const visit = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') {
+      if (typeof v === 'function' || typeof v === 'symbol') throw new TypeError('query parameter is not a JSON value');
+      return;
+    }
+    if (seen.has(v)) throw new TypeError('query parameter has a cycle');
+    seen.add(v);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) visit(child);
+    seen.delete(v);
+  };
+  visit(params);
+}
