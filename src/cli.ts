@@ -1,0 +1,120 @@
+// The dossier command line: serve, seed, cypher (read-only, prints a table) and schema.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { runSeed } from '../seed/seed';
+import { ConfigError, loadConfig } from './config';
+import { printSchemaSdl } from './graphql/schema';
+import { serve } from './main';
+import { openStore } from './open-store';
+import { PROJECT_ROOT } from './paths';
+import { StoreOpenError } from './store/embedded-store';
+import type { Row } from './store/graph-store';
+
+/** Formats rows as a fixed-width text table. */
+export function formatTable(columns: string[], rows: Row[], maxWidth = 60): string {
+  const cell = (v: unknown) => {
+    const s = typeof v === 'string' ? v : JSON.stringify(v) ?? 'null';
+    const flat = s.replace(/\s+/g, ' ');
+    return flat.length > maxWidth ? flat.slice(0, maxWidth - 1) + '…' : flat;
+  };
+  const body = rows.map((r) => columns.map((c) => cell(r[c])));
+  const widths = columns.map((c, i) => Math.max(c.length, ...body.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
+  return [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...body.map(line)].join('\n');
+}
+
+async function countAll(store: Awaited<ReturnType<typeof openStore>>) {
+  const [labels, types] = await Promise.all([store.read<{ count: number; label: string }>('count-nodes-by-label'), store.read<{ count: number }>('count-relationships-by-type')]);
+  return { nodes: labels.filter((l) => l.label !== 'Entity').reduce((s, l) => s + l.count, 0), relationships: types.reduce((s, t) => s + t.count, 0) };
+}
+
+/** Builds the command line program. */
+export function createProgram(): Command {
+  const program = new Command('dossier').description('Dossier: a GraphQL knowledge-graph server for sourced reporting on international security');
+
+  program
+    .command('serve')
+    .description('start the server (embedded store under DOSSIER_DATA_DIR, or Neo4j with NEO4J_URI); seeds an empty store')
+    .action(async () => {
+      await serve(loadConfig());
+    });
+
+  program
+    .command('seed')
+    .description('verify every quote and load the seed (idempotent: a second run changes no counts)')
+    .action(async () => {
+      const config = loadConfig();
+      const store = await openStore(config);
+      try {
+        await store.setupSchema();
+        const before = await countAll(store);
+        const started = Date.now();
+        const summary = await runSeed(store);
+        const after = await countAll(store);
+        process.stdout.write(`seed loaded in ${Date.now() - started} ms: nodes ${before.nodes} → ${after.nodes}, relationships ${before.relationships} → ${after.relationships}\n`);
+        process.stdout.write(formatTable(['query', 'rows'], Object.entries(summary).map(([query, rows]) => ({ query, rows }))) + '\n');
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('cypher')
+    .description('run read-only Cypher (a file such as cypher/analytics/x.cypher, or the query text) and print a table')
+    .argument('<file-or-query>')
+    .option('-p, --params <json>', 'query parameters as a JSON object', '{}')
+    .option('--json', 'print rows as JSON lines instead of a table')
+    .action(async (input: string, options: { params: string; json?: boolean }) => {
+      const config = loadConfig();
+      const text = fs.existsSync(input) && fs.statSync(input).isFile() ? fs.readFileSync(input, 'utf8') : input;
+      let params: Record<string, unknown>;
+      try {
+        params = JSON.parse(options.params) as Record<string, unknown>;
+      } catch {
+        throw new ConfigError('--params must be a JSON object');
+      }
+      const store = await openStore(config);
+      try {
+        const result = await store.readUserCypher(text, params, { maxRows: config.maxRows, timeoutMs: config.queryTimeoutMs });
+        if (options.json) for (const row of result.rows) process.stdout.write(JSON.stringify(row) + '\n');
+        else process.stdout.write(formatTable(result.columns, result.rows) + '\n');
+        process.stderr.write(`${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ` (cut at ${config.maxRows}; set DOSSIER_MAX_ROWS)` : ''}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('schema')
+    .description('write the GraphQL schema to schema.graphql (--check: fail if it is stale)')
+    .option('--check', 'compare instead of writing')
+    .action(async (options: { check?: boolean }) => {
+      const file = path.join(PROJECT_ROOT, 'schema.graphql');
+      const sdl = await printSchemaSdl();
+      if (options.check) {
+        const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+        if (current !== sdl) throw new ConfigError('schema.graphql is stale: run npm run schema');
+        process.stdout.write('schema.graphql is current\n');
+      } else {
+        fs.writeFileSync(file, sdl);
+        process.stdout.write(`wrote ${file}\n`);
+      }
+    });
+
+  return program;
+}
+
+/** Runs the CLI; user-facing failures print one line and exit 1. */
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await createProgram().parseAsync(argv);
+  } catch (error) {
+    const known = error instanceof ConfigError || error instanceof StoreOpenError || (error as { extensions?: { code?: string } }).extensions?.code;
+    process.stderr.write(`dossier: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) void runCli(process.argv);

@@ -1,0 +1,59 @@
+// Query.allegations, Query.statesNamedInConnectionWith and the fields of Allegation.
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { BadUserInputError } from '../errors';
+import { listAllegations, listStatesNamedWithTopic, type AllegationPage, type StateNamingRecord } from '../repo/allegation.repo';
+import type { ActorRecord, AllegationRecord, EvidenceRecord, TopicRecord } from '../repo/records';
+import { Actor } from './actor.type';
+import { Allegation, AllegationConnection, AllegationFilter, NamedActor, StateNaming } from './allegation.type';
+import { Evidence } from './document.type';
+import { loadEvidence } from './evidence';
+import { Topic } from './topic.type';
+
+@Resolver(() => Allegation)
+export class AllegationResolver {
+  @Query(() => [StateNaming], { description: 'States that allegations about a topic name, with their roles and the allegations (topic key or alias, e.g. "oil" or "oil products").' })
+  statesNamedInConnectionWith(@Arg('topic', () => String) topic: string, @Ctx() ctx: Context): Promise<StateNamingRecord[]> {
+    if (topic.length > 200) throw new BadUserInputError('"topic" is longer than 200 characters');
+    return listStatesNamedWithTopic(ctx, topic);
+  }
+
+  @Query(() => AllegationConnection, { description: 'Allegations, filtered, in pages (Relay cursor connection; first ≤ 100).' })
+  allegations(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AllegationFilter, { nullable: true }) filter?: AllegationFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<AllegationPage> {
+    for (const [name, value] of Object.entries(filter ?? {})) {
+      if (typeof value === 'string' && value.length > 200) throw new BadUserInputError(`filter.${name} is longer than 200 characters`);
+    }
+    return listAllegations(ctx, filter, first, after);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: 'Who made the allegation.' })
+  claimant(@Root() allegation: AllegationRecord, @Ctx() ctx: Context): Promise<ActorRecord | null> | null {
+    return allegation.claimantKey ? ctx.loaders.actor.load(allegation.claimantKey) : null;
+  }
+
+  @FieldResolver(() => [NamedActor])
+  async named(@Root() allegation: AllegationRecord, @Ctx() ctx: Context) {
+    const edges = await ctx.loaders.allegationNamed.load(allegation.key);
+    const actors = await ctx.loaders.actor.loadMany(edges.map((e) => e.childId));
+    return edges.flatMap((edge, i) => {
+      const actor = actors[i];
+      return actor && !(actor instanceof Error) ? [{ actor, role: edge.role ?? 'NAMED' }] : [];
+    });
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() allegation: AllegationRecord, @Ctx() ctx: Context): Promise<TopicRecord[]> {
+    const [edges, topics] = await Promise.all([ctx.loaders.topicsOf.load(allegation.key), ctx.loaders.topics.load('all')]);
+    return edges.flatMap((e) => topics.filter((t) => t.key === e.childId));
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() allegation: AllegationRecord, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
+    return loadEvidence(ctx, allegation.evidenceIds);
+  }
+}

@@ -1,0 +1,15 @@
+// Field resolvers of Evidence.
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import type { DocumentRecord, EvidenceRecord } from '../repo/records';
+import { Document, Evidence } from './document.type';
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Document)
+  async document(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context): Promise<DocumentRecord> {
+    const doc = await ctx.loaders.document.load(evidence.documentKey);
+    if (!doc) throw new Error(`evidence ${evidence.key} points to a missing document ${evidence.documentKey}`);
+    return doc;
+  }
+}

@@ -1,0 +1,69 @@
+// Query.node, search, connections, topics and stats, and the fields of Topic and PathStep.
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { fromGlobalId } from '../ids';
+import { findConnections, loadEntity, readStats, searchEntities, type PathRecord } from '../repo/graph.repo';
+import type { AnyRecord, EvidenceRecord, TopicRecord } from '../repo/records';
+import { Evidence } from './document.type';
+import { loadEvidence } from './evidence';
+import { GraphPath, GraphStats, PathStep, SearchResult } from './graph.type';
+import { Node } from './node.type';
+import { Topic } from './topic.type';
+
+@Resolver()
+export class GraphResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it does not exist.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AnyRecord | null> {
+    return loadEntity(ctx, fromGlobalId(id).id);
+  }
+
+  @Query(() => [Topic])
+  topics(@Ctx() ctx: Context): Promise<TopicRecord[]> {
+    return ctx.loaders.topics.load('all');
+  }
+
+  @Query(() => [SearchResult], { description: 'Actors, resolutions, meetings, documents and allegations whose names or texts contain the words (first ≤ 50).' })
+  search(@Arg('text', () => String) text: string, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true }) first?: number | null): Promise<AnyRecord[]> {
+    return searchEntities(ctx, text, first);
+  }
+
+  @Query(() => [GraphPath], { description: 'Shortest paths between two objects over fact edges (maxHops 1–6, default 4), each step with its evidence.' })
+  async connections(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Ctx() ctx: Context,
+    @Arg('maxHops', () => Int, { nullable: true }) maxHops?: number | null,
+  ) {
+    const paths = await findConnections(ctx, fromGlobalId(from).id, fromGlobalId(to).id, maxHops);
+    return paths.map((p: PathRecord) => {
+      const byKey = new Map(p.nodes.map((n) => [n.key, n]));
+      return {
+        length: p.steps.length,
+        nodes: p.nodes,
+        steps: p.steps.map((s) => ({ from: byKey.get(s.from), to: byKey.get(s.to), type: s.type, label: s.relation ?? s.role ?? null, evidenceIds: s.evidence ?? [] })),
+      };
+    });
+  }
+
+  @Query(() => GraphStats, { description: 'Node and relationship counts, by label and type.' })
+  stats(@Ctx() ctx: Context) {
+    return readStats(ctx);
+  }
+}
+
+@Resolver(() => Topic)
+export class TopicResolver {
+  @FieldResolver(() => String)
+  key(@Root() topic: TopicRecord): string {
+    return topic.topicKey;
+  }
+}
+
+@Resolver(() => PathStep)
+export class PathStepResolver {
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() step: { evidenceIds: string[] }, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
+    return loadEvidence(ctx, step.evidenceIds);
+  }
+}
+

@@ -1,0 +1,28 @@
+// Meetings: Council meetings, interviews, press statements and briefings.
+import { DateResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
+
+@ObjectType('Meeting', { implements: Node, description: 'A Council meeting, interview, press statement or briefing.' })
+export class Meeting extends Node {
+  @Field(() => String, { description: 'SECURITY_COUNCIL_MEETING, INTERVIEW, PRESS_STATEMENT, PRESS_BRIEFING…' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'Null unless the day is known or inferred (see datePrecision).' })
+  date!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DAY, DAY_INFERRED, WEEKDAY (only the weekday is known) or UNKNOWN.' })
+  datePrecision!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The date as the source wrote it ("Friday").' })
+  dateText!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Record symbol, e.g. S/PV.7587.' })
+  symbol!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}

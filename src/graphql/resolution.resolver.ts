@@ -1,0 +1,62 @@
+// Query.resolution and the relationship fields of Resolution.
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { BadUserInputError } from '../errors';
+import { loadPresent } from '../repo/loaders';
+import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
+import { Actor } from './actor.type';
+import { Evidence } from './document.type';
+import { loadEvidence } from './evidence';
+import { Meeting } from './meeting.type';
+import { Resolution } from './resolution.type';
+import { Topic } from './topic.type';
+
+@Resolver(() => Resolution)
+export class ResolutionResolver {
+  @Query(() => Resolution, { nullable: true, description: 'A Security Council resolution by number, e.g. 2253.' })
+  async resolution(@Arg('number', () => Int) number: number, @Ctx() ctx: Context): Promise<ResolutionRecord | null> {
+    if (number < 1 || number > 100000) throw new BadUserInputError(`"number" must be a resolution number from 1, got ${number}`);
+    const rows = await ctx.store.read<{ id: string }>('find-resolution-by-number', { number });
+    return rows[0] ? ctx.loaders.resolution.load(rows[0].id) : null;
+  }
+
+  @FieldResolver(() => Meeting, { nullable: true })
+  adoptedAt(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<MeetingRecord | null> | null {
+    return resolution.adoptedAtKey ? ctx.loaders.meeting.load(resolution.adoptedAtKey) : null;
+  }
+
+  @FieldResolver(() => [Actor])
+  async drafters(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[]> {
+    const edges = await ctx.loaders.resolutionDrafters.load(resolution.key);
+    return loadPresent(ctx.loaders.actor, edges.map((e) => e.childId));
+  }
+
+  @FieldResolver(() => [Actor])
+  async targets(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[]> {
+    const edges = await ctx.loaders.resolutionTargets.load(resolution.key);
+    return loadPresent(ctx.loaders.actor, edges.map((e) => e.childId));
+  }
+
+  @FieldResolver(() => [Resolution], { description: 'Earlier resolutions this one recalls or implements.' })
+  async recalls(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[]> {
+    const edges = await ctx.loaders.resolutionRecalls.load(resolution.key);
+    return loadPresent(ctx.loaders.resolution, edges.map((e) => e.childId));
+  }
+
+  @FieldResolver(() => [Resolution], { description: 'Later resolutions that recall this one.' })
+  async recalledBy(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[]> {
+    const edges = await ctx.loaders.resolutionRecalledBy.load(resolution.key);
+    return loadPresent(ctx.loaders.resolution, edges.map((e) => e.childId));
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<TopicRecord[]> {
+    const [edges, topics] = await Promise.all([ctx.loaders.topicsOf.load(resolution.key), ctx.loaders.topics.load('all')]);
+    return edges.flatMap((e) => topics.filter((t) => t.key === e.childId));
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
+    return loadEvidence(ctx, resolution.evidenceIds);
+  }
+}

@@ -1,0 +1,43 @@
+// Security Council resolutions.
+import { DateResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
+
+@ObjectType('Resolution', { implements: Node, description: 'A Security Council resolution.' })
+export class Resolution extends Node {
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => String, { description: 'e.g. "S/RES/2253 (2015)".' })
+  symbol!: string;
+
+  @Field(() => Int, { nullable: true })
+  year!: number | null;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => DateResolver, { nullable: true })
+  adoptedOn!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  votesFor!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  votesAgainst!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  abstentions!: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  unanimous!: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  cosponsorCount!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Chapter of the UN Charter it was adopted under, e.g. "VII".' })
+  chapter!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}

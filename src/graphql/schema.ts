@@ -1,0 +1,27 @@
+// Builds the executable schema from the TypeGraphQL classes and prints it for schema.graphql.
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActorResolver, RelatedActorResolver } from './actor.resolver';
+import { AllegationResolver } from './allegation.resolver';
+import { EvidenceResolver } from './document.resolver';
+import { GraphResolver, PathStepResolver, TopicResolver } from './graph.resolver';
+import { MeetingResolver } from './meeting.resolver';
+import { ResolutionResolver } from './resolution.resolver';
+import { StatementResolver } from './statement.resolver';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The GraphQL schema (built once per process). */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [ActorResolver, RelatedActorResolver, AllegationResolver, EvidenceResolver, GraphResolver, PathStepResolver, TopicResolver, MeetingResolver, ResolutionResolver, StatementResolver],
+    validate: false,
+  });
+  return built;
+}
+
+/** The schema as SDL, sorted so that the committed file diffs cleanly. */
+export async function printSchemaSdl(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await createSchema())) + '\n';
+}

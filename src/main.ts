@@ -1,0 +1,52 @@
+// Starts Dossier: read config → open store → seed if empty → serve; closes cleanly on SIGTERM/SIGINT.
+import 'reflect-metadata';
+import { isStoreEmpty, runSeed } from '../seed/seed';
+import { loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { openStore } from './open-store';
+import { startServer, type RunningServer } from './server';
+import type { GraphStore } from './store/graph-store';
+
+/** Seeds an empty store; a store that cannot be reached is logged and retried by the next start. */
+export async function prepareStore(store: GraphStore, config: Config, logger: Logger): Promise<boolean> {
+  try {
+    await store.setupSchema();
+    if (config.seedOnStart && (await isStoreEmpty(store))) {
+      const started = Date.now();
+      const summary = await runSeed(store);
+      logger.info('seed loaded', { ms: Date.now() - started, ...summary });
+    }
+    return true;
+  } catch (error) {
+    logger.error('the store could not be prepared', { message: (error as Error).message });
+    return false;
+  }
+}
+
+/** Runs the server until a signal arrives. */
+export async function serve(config: Config = loadConfig()): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const started = Date.now();
+  const store = await openStore(config);
+  const server = await startServer(store, config, logger, { ready: false });
+  const ready = await prepareStore(store, config, logger);
+  server.setReady(ready);
+  logger.info('Dossier is listening', { url: server.url, playground: `${server.url}/`, engine: store.engine, dataDir: config.neo4j ? null : config.dataDir, startMs: Date.now() - started, ready });
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info('shutting down', { signal });
+    server
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error('shutdown failed', { message: (error as Error).message });
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  return server;
+}

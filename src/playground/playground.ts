@@ -1,0 +1,126 @@
+// The offline GraphQL playground: GraphiQL served from local node_modules files, with example queries.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../paths';
+
+/** Example operations shown as tabs; the flagship traversal first. */
+export const EXAMPLE_QUERIES: Array<{ title: string; query: string }> = [
+  {
+    title: 'States named with oil',
+    query: `# Which states were named in connection with oil flows? Who named them, when, in which role, and the quotes.
+query StatesNamedWithOil {
+  statesNamedInConnectionWith(topic: "oil") {
+    state { name aliases }
+    roles
+    allegations {
+      summary
+      status
+      statedOn
+      claimant { name kind }
+      named { role actor { name } }
+      evidence { quote start end document { title publisher publishedOn } }
+    }
+  }
+}`,
+  },
+  {
+    title: 'Resolution 2253',
+    query: `query Resolution2253 {
+  resolution(number: 2253) {
+    symbol adoptedOn unanimous votesFor cosponsorCount chapter
+    adoptedAt { symbol date }
+    drafters { name }
+    targets { name aliases }
+    topics { key name }
+    recalls { number symbol }
+    evidence { quote document { title } }
+  }
+}`,
+  },
+  {
+    title: 'Actor by alias',
+    query: `query Daesh {
+  actor(name: "Da'esh") {
+    id name kind aliases
+    allegationsNaming { summary claimant { name } }
+    related { relation direction actor { name } }
+  }
+  rogachev: actor(name: "rogachev") {
+    name
+    related { relation actor { name related { relation actor { name related { relation actor { name } } } } } }
+    statements { quote madeAt { title dateText } }
+  }
+}`,
+  },
+  {
+    title: 'Allegations (paged)',
+    query: `query Allegations($after: String) {
+  allegations(filter: { topic: "oil" }, first: 2, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { summary claimant { name } named { role actor { name } } } }
+  }
+}`,
+  },
+  {
+    title: 'Search and stats',
+    query: `query SearchAndStats {
+  search(text: "turkey") {
+    __typename
+    ... on Actor { name }
+    ... on Allegation { summary }
+    ... on Document { title }
+  }
+  stats { nodes relationships labels { label count } relationshipTypes { type count } }
+}`,
+  },
+];
+
+/** Local files the page loads, by URL path. */
+const ASSETS: Record<string, { file: string; type: string }> = {
+  '/playground/react.js': { file: 'node_modules/react/umd/react.production.min.js', type: 'text/javascript; charset=utf-8' },
+  '/playground/react-dom.js': { file: 'node_modules/react-dom/umd/react-dom.production.min.js', type: 'text/javascript; charset=utf-8' },
+  '/playground/graphiql.js': { file: 'node_modules/graphiql/graphiql.min.js', type: 'text/javascript; charset=utf-8' },
+  '/playground/graphiql.css': { file: 'node_modules/graphiql/graphiql.min.css', type: 'text/css; charset=utf-8' },
+};
+
+const cache = new Map<string, Buffer>();
+
+/** A playground asset by URL path, or null. */
+export function readPlaygroundAsset(urlPath: string): { body: Buffer; type: string } | null {
+  const asset = ASSETS[urlPath];
+  if (!asset) return null;
+  let body = cache.get(urlPath);
+  if (!body) {
+    body = fs.readFileSync(path.join(PROJECT_ROOT, asset.file));
+    cache.set(urlPath, body);
+  }
+  return { body, type: asset.type };
+}
+
+/** The playground page. */
+export function renderPlaygroundPage(endpoint = '/graphql'): string {
+  const tabs = JSON.stringify(EXAMPLE_QUERIES.map((q) => ({ query: q.query }))).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Dossier — GraphQL playground</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/playground/graphiql.css">
+<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+<div id="graphiql">Loading the playground…</div>
+<script src="/playground/react.js"></script>
+<script src="/playground/react-dom.js"></script>
+<script src="/playground/graphiql.js"></script>
+<script>
+  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+  const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  root.render(React.createElement(GraphiQL, { fetcher, defaultTabs: ${tabs}, defaultEditorToolsVisibility: true, shouldPersistHeaders: false }));
+</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,94 @@
+// Allegation listings: filtered keyset pages and the states named in connection with a topic.
+import { BadUserInputError } from '../errors';
+import type { Context } from '../context';
+import { findActorKeysByName } from './actor.repo';
+import { loadPresent } from './loaders';
+import type { ActorRecord, AllegationRecord } from './records';
+import { resolveTopic } from './topic.repo';
+
+/** Filter of the allegations listing; names are resolved through aliases. */
+export interface AllegationFilterInput {
+  topic?: string | null;
+  named?: string | null;
+  claimant?: string | null;
+  status?: string | null;
+}
+
+/** A page of allegations. */
+export interface AllegationPage {
+  edges: Array<{ cursor: string; node: AllegationRecord }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+/** Default and largest page size. */
+export const PAGE_SIZE = { default: 20, max: 100 } as const;
+
+const CURSOR_PREFIX = 'cursor:v1:';
+
+/** The opaque cursor of an allegation. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(CURSOR_PREFIX + key, 'utf8').toString('base64url');
+}
+
+/** The allegation key inside a cursor; BAD_USER_INPUT for anything we did not issue. */
+export function decodeCursor(cursor: string): string {
+  const text = /^[A-Za-z0-9_-]{1,400}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!text.startsWith(CURSOR_PREFIX + 'Allegation:')) throw new BadUserInputError(`"${cursor.slice(0, 100)}" is not a valid cursor`);
+  return text.slice(CURSOR_PREFIX.length);
+}
+
+/** Checks `first` against the page bounds. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return PAGE_SIZE.default;
+  if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE.max) {
+    throw new BadUserInputError(`"first" must be between 0 and ${PAGE_SIZE.max}, got ${first}`, { argumentName: 'first' });
+  }
+  return first;
+}
+
+/** One page of allegations matching the filter, ordered by id. */
+export async function listAllegations(ctx: Context, filter: AllegationFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<AllegationPage> {
+  const limit = pageSize(first);
+  const afterKey = after ? decodeCursor(after) : null;
+  const topicId = filter?.topic ? (await resolveTopic(ctx.loaders, filter.topic)).key : null;
+  const namedIds = filter?.named ? await findActorKeysByName(ctx.store, filter.named) : null;
+  const claimantIds = filter?.claimant ? await findActorKeysByName(ctx.store, filter.claimant) : null;
+  const params = { topicId, namedIds, claimantIds, status: filter?.status ?? null };
+  const [rows, counts] = await Promise.all([
+    ctx.store.read<{ id: string }>('list-allegations', { ...params, after: afterKey, limit: limit + 1 }),
+    ctx.store.read<{ total: number }>('count-allegations', params),
+  ]);
+  const pageRows = rows.slice(0, limit);
+  const nodes = await loadPresent(ctx.loaders.allegation, pageRows.map((r) => r.id));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.key), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: afterKey !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: counts[0]?.total ?? 0,
+  };
+}
+
+/** A state named by allegations about a topic, with its roles and the allegations. */
+export interface StateNamingRecord {
+  state: ActorRecord;
+  roles: string[];
+  allegations: AllegationRecord[];
+}
+
+/** The states that allegations about a topic name, ordered by name. */
+export async function listStatesNamedWithTopic(ctx: Context, topic: string): Promise<StateNamingRecord[]> {
+  const found = await resolveTopic(ctx.loaders, topic);
+  const rows = await ctx.store.read<{ stateId: string; roles: string[]; allegationIds: string[] }>('list-states-named-with-topic', { topicId: found.key });
+  const out: StateNamingRecord[] = [];
+  for (const row of rows) {
+    const [state, allegations] = await Promise.all([ctx.loaders.actor.load(row.stateId), loadPresent(ctx.loaders.allegation, row.allegationIds)]);
+    if (state) out.push({ state, roles: [...row.roles].sort(), allegations });
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+// Whole-graph reads: search, shortest paths and counts.
+import { BadUserInputError } from '../errors';
+import type { Context } from '../context';
+import { normaliseName } from '../names';
+import { withTimeout } from '../store/embedded-store';
+import type { AnyRecord, EdgeRecord } from './records';
+
+/** Loads any entity by its store id ("Actor:russia"). */
+export async function loadEntity(ctx: Context, key: string): Promise<AnyRecord | null> {
+  const type = key.slice(0, key.indexOf(':'));
+  const l = ctx.loaders;
+  switch (type) {
+    case 'Actor':
+      return l.actor.load(key);
+    case 'Resolution':
+      return l.resolution.load(key);
+    case 'Meeting':
+      return l.meeting.load(key);
+    case 'Document':
+      return l.document.load(key);
+    case 'Allegation':
+      return l.allegation.load(key);
+    case 'Statement':
+      return l.statement.load(key);
+    case 'Topic':
+      return (await l.topics.load('all')).find((t) => t.key === key) ?? null;
+    default:
+      return null;
+  }
+}
+
+/** Search results, best first. */
+export async function searchEntities(ctx: Context, text: string, first: number | null | undefined): Promise<AnyRecord[]> {
+  const q = normaliseName(text);
+  if (q.length < 2) throw new BadUserInputError('Search text needs at least two letters or digits');
+  if (text.length > 200) throw new BadUserInputError('Search text is longer than 200 characters');
+  const limit = first ?? 10;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new BadUserInputError(`"first" must be between 1 and 50, got ${limit}`);
+  const rows = await ctx.store.read<{ id: string }>('search-entities', { q, limit });
+  const found = await Promise.all(rows.map((r) => loadEntity(ctx, r.id)));
+  return found.filter((r): r is AnyRecord => r !== null);
+}
+
+/** One path between two entities: the nodes in order and each step with its evidence ids. */
+export interface PathRecord {
+  nodes: AnyRecord[];
+  steps: Array<EdgeRecord & { type: string; from: string; to: string }>;
+}
+
+/** Most hops a path may have. */
+export const MAX_HOPS = 6;
+
+/** Shortest paths between two entities over fact edges, bounded in hops, count and time. */
+export async function findConnections(ctx: Context, fromKey: string, toKey: string, maxHops: number | null | undefined): Promise<PathRecord[]> {
+  const hops = maxHops ?? 4;
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new BadUserInputError(`"maxHops" must be between 1 and ${MAX_HOPS}, got ${hops}`);
+  if (fromKey === toKey) return [];
+  const rows = await withTimeout(
+    ctx.store.read<{ nodeIds: string[]; steps: Array<{ type: string; from: string; to: string; relation: string | null; role: string | null; evidence: string[] | null }> }>('find-shortest-paths', {
+      fromId: fromKey,
+      toId: toKey,
+      maxHops: hops,
+      limit: 10,
+    }),
+    ctx.config.queryTimeoutMs,
+    'The path search',
+  );
+  const paths: PathRecord[] = [];
+  for (const row of rows) {
+    const nodes = await Promise.all(row.nodeIds.map((k) => loadEntity(ctx, k)));
+    if (nodes.some((n) => n === null)) continue;
+    paths.push({
+      nodes: nodes as AnyRecord[],
+      steps: row.steps.map((s) => ({ ...s, parentId: s.from, childId: s.to })),
+    });
+  }
+  return paths;
+}
+
+/** Node and relationship counts. */
+export async function readStats(ctx: Context) {
+  const [labels, types] = await Promise.all([
+    ctx.store.read<{ label: string; count: number }>('count-nodes-by-label'),
+    ctx.store.read<{ type: string; count: number }>('count-relationships-by-type'),
+  ]);
+  // Every node has one primary label; Entity is a second label on most of them.
+  const plain = labels.filter((l) => l.label !== 'Entity');
+  return {
+    nodes: plain.reduce((sum, l) => sum + l.count, 0),
+    relationships: types.reduce((sum, t) => sum + t.count, 0),
+    labels: plain,
+    relationshipTypes: types,
+  };
+}
