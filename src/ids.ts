@@ -2,13 +2,13 @@
 import { BadUserInputError } from './errors';
 
 /** The types that have global ids. */
-export const NODE_TYPES = ['Actor', 'Resolution', 'Meeting', 'Document', 'Allegation', 'Statement'] as const;
+export const NODE_TYPES = ['Actor', 'Resolution', 'Meeting', 'Document', 'Allegation', 'Statement', 'Topic'] as const;
 
 /** A type with a global id. */
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /** The store id of an entity: "<Type>:<key>". */
-export function storeId(type: NodeType | 'Topic' | 'Evidence', key: string | number): string {
+export function storeId(type: NodeType | 'Evidence', key: string | number): string {
   return `${type}:${key}`;
 }
 

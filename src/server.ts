@@ -62,20 +62,40 @@ function sendJsonError(res: http.ServerResponse, status: number, message: string
   send(res, status, 'application/json; charset=utf-8', JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
+/** Reads a body up to MAX_BODY_BYTES; a larger one is drained (up to 10×) and gives null. */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_BODY_BYTES * 10) {
         resolve(null);
         req.destroy();
-      } else chunks.push(chunk);
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
+/**
+ * Apollo answers 500 when a limit (graphql-armor) rejects an operation while parsing, though the
+ * error is the client's: such a response, with only client-coded errors and no data, becomes 400.
+ */
+export function correctStatus(status: number, body: string): number {
+  if (status < 500) return status;
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: Array<{ extensions?: { code?: unknown } }> };
+    const errors = parsed.errors ?? [];
+    const clientOnly = errors.length > 0 && errors.every((e) => CLIENT_ERROR_CODES.has(String(e.extensions?.code)));
+    return clientOnly && (parsed.data === undefined || parsed.data === null) ? 400 : status;
+  } catch {
+    return status;
+  }
 }
 
 /** Starts the HTTP server on config.port (0 picks a free port). */
@@ -130,6 +150,7 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     res.statusCode = response.status ?? 200;
     for (const [key, value] of Object.entries(out)) res.setHeader(key, value);
     if (response.body.kind === 'complete') {
+      res.statusCode = correctStatus(res.statusCode, response.body.string);
       res.end(response.body.string);
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);

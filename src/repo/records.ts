@@ -3,7 +3,7 @@ import type { NodeType } from '../ids';
 
 /** Common fields of every entity with a global id. */
 export interface EntityRecord {
-  __typename: NodeType | 'Topic';
+  __typename: NodeType;
   /** The opaque GraphQL id. */
   id: string;
   /** The id property in the store ("Actor:russia"). */

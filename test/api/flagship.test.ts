@@ -1,0 +1,86 @@
+// The flagship traversal: which states were named in connection with oil, by whom, in which role, with which quotes.
+import { codes, startTestApp, type TestApp } from '../helpers';
+
+const FLAGSHIP = `query ($topic: String!) {
+  statesNamedInConnectionWith(topic: $topic) {
+    state { name kind }
+    roles
+    allegations {
+      summary status statedOn
+      claimant { name kind }
+      named { role actor { name } }
+      topics { key }
+      evidence { quote start end document { title publisher publishedOn text } }
+    }
+  }
+}`;
+
+interface Naming {
+  state: { name: string; kind: string };
+  roles: string[];
+  allegations: Array<{
+    summary: string;
+    status: string;
+    statedOn: string | null;
+    claimant: { name: string; kind: string } | null;
+    named: Array<{ role: string; actor: { name: string } }>;
+    topics: Array<{ key: string }>;
+    evidence: Array<{ quote: string; start: number; end: number; document: { title: string | null; publisher: string | null; publishedOn: string | null; text: string } }>;
+  }>;
+}
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+describe('statesNamedInConnectionWith', () => {
+  it('names the states connected with oil, with roles, claimants and quotes', async () => {
+    const res = await app.gql<{ statesNamedInConnectionWith: Naming[] }>(FLAGSHIP, { topic: 'oil' });
+    expect(res.errors).toBeUndefined();
+    const namings = res.data!.statesNamedInConnectionWith;
+    expect(namings.map((n) => n.state.name)).toEqual(['Iraq', 'Russia', 'Syria', 'Turkey', 'United States']);
+    expect(namings.every((n) => n.state.kind === 'STATE')).toBe(true);
+
+    const turkey = namings.find((n) => n.state.name === 'Turkey')!;
+    expect(turkey.roles).toEqual(['BUYER', 'TRANSIT']);
+    expect(turkey.allegations.map((a) => a.claimant?.name).sort()).toEqual(['Ministry of Foreign Affairs of the Russian Federation', 'Senior Western diplomat']);
+    const quotes = turkey.allegations.flatMap((a) => a.evidence.map((e) => e.quote));
+    expect(quotes).toContain('Unfortunately, so far, not all member states conscientiously implement their commitment to curb financing to ISIS, for example, the largest flows of oil products exported by ISIS continue moving through Turkey.');
+    expect(quotes.some((q) => q.includes('some of the Turkish have bought oil'))).toBe(true);
+
+    const syria = namings.find((n) => n.state.name === 'Syria')!;
+    expect(syria.roles).toEqual(['BUYER', 'ORIGIN']);
+    expect(syria.allegations.map((a) => a.claimant?.name).sort()).toEqual(['Ilya Rogachev', 'Senior Western diplomat']);
+
+    const diplomat = turkey.allegations.find((a) => a.claimant?.name === 'Senior Western diplomat')!;
+    expect(diplomat.statedOn).toBe('2015-02-05');
+    expect(diplomat.evidence[0]!.document.publisher).toBe('The Moscow Times');
+    expect(diplomat.named.map((n) => `${n.actor.name}:${n.role}`).sort()).toEqual(['Islamic State in Iraq and the Levant:SELLER', 'Syria:BUYER', 'Turkey:BUYER']);
+  });
+
+  it('gives quotes whose offsets point at the exact text', async () => {
+    const res = await app.gql<{ statesNamedInConnectionWith: Naming[] }>(FLAGSHIP, { topic: 'oil' });
+    const evidence = res.data!.statesNamedInConnectionWith.flatMap((n) => n.allegations.flatMap((a) => a.evidence));
+    expect(evidence.length).toBeGreaterThan(5);
+    for (const e of evidence) expect(e.document.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it('accepts topic aliases and gives the same answer', async () => {
+    const byKey = await app.gql<{ statesNamedInConnectionWith: Naming[] }>(FLAGSHIP, { topic: 'oil' });
+    const byAlias = await app.gql<{ statesNamedInConnectionWith: Naming[] }>(FLAGSHIP, { topic: 'Oil Products' });
+    expect(byAlias.data).toEqual(byKey.data);
+  });
+
+  it('names the states connected with hostages differently', async () => {
+    const res = await app.gql<{ statesNamedInConnectionWith: Naming[] }>(FLAGSHIP, { topic: 'hostages' });
+    expect(res.data!.statesNamedInConnectionWith.map((n) => `${n.state.name}:${n.roles.join('+')}`)).toEqual(['Japan:VICTIM_STATE', 'Jordan:VICTIM_STATE']);
+  });
+
+  it('refuses an unknown topic with NOT_FOUND and lists the known ones', async () => {
+    const res = await app.gql(FLAGSHIP, { topic: 'uranium' });
+    expect(codes(res)).toEqual(['NOT_FOUND']);
+    expect(res.errors![0]!.message).toContain('antiquities');
+  });
+});
