@@ -67,9 +67,15 @@ export class EmbeddedStore implements GraphStore {
 
   async readUserCypher(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
     assertReadOnlyCypher(text, params);
+    return this.runReadOnly(text, params, limits);
+  }
+
+  /**
+   * The engine-level guard, independent of the keyword screen: the query runs in a transaction
+   * that is always rolled back, and one that changed anything is refused with FORBIDDEN.
+   */
+  async runReadOnly(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
     assertPlainParams(params);
-    // The engine enforces read-only too: the query runs in a transaction that is always rolled
-    // back, and one that changed anything is refused.
     const tx = this.db.beginTransaction('snapshot');
     try {
       const result = await withTimeout(tx.executeCypher(text, params), limits.timeoutMs, 'The query');
@@ -105,15 +111,31 @@ export class EmbeddedStore implements GraphStore {
   }
 }
 
+const PROBE_BYTES = 64 * 1024;
+
+/** Checks that the data dir can take writes (read-only, full and unwritable dirs fail with a clear message). */
+export function assertWritableDir(dataDir: string): void {
+  const probe = path.join(dataDir, `.write-probe-${process.pid}`);
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(probe, Buffer.alloc(PROBE_BYTES));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EROFS' ? 'is on a read-only file system' : code === 'ENOSPC' || code === 'EDQUOT' ? 'is full (no space left on the device)' : 'is not writable';
+    throw new StoreOpenError(`The data directory ${dataDir} ${why}: ${(error as Error).message}`);
+  } finally {
+    try {
+      fs.rmSync(probe, { force: true });
+    } catch {
+      // the probe was never written
+    }
+  }
+}
+
 /** Opens (or creates) the embedded store in `dataDir`, or in memory when `dataDir` is null. */
 export async function openEmbeddedStore(dataDir: string | null): Promise<EmbeddedStore> {
   if (dataDir === null) return new EmbeddedStore(GrafeoDB.create());
-  try {
-    fs.mkdirSync(dataDir, { recursive: true });
-    fs.accessSync(dataDir, fs.constants.W_OK);
-  } catch (error) {
-    throw new StoreOpenError(`The data directory ${dataDir} is not writable: ${(error as Error).message}`);
-  }
+  assertWritableDir(dataDir);
   const file = path.join(dataDir, EMBEDDED_DB_FILE);
   let db: GrafeoDB;
   try {
