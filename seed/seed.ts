@@ -25,11 +25,31 @@ interface Linked {
 
 /** The shape of seed/facts.json. */
 export interface SeedFacts {
-  documents: Array<{ id: string; file: string; title: string | null; publisher: string | null; url: string | null; publishedOn: string | null; publishedNotBefore: string | null; note: string | null }>;
+  documents: Array<{
+    id: string;
+    file: string;
+    title: string | null;
+    publisher: string | null;
+    url: string | null;
+    publishedOn: string | null;
+    publishedNotBefore: string | null;
+    note: string | null;
+  }>;
   topics: Array<{ key: string; name: string; aliases: string[] }>;
   actors: Array<{ id: string; kind: string; name: string; aliases: string[]; description: string | null; evidence: SeedEvidence[] }>;
   relations: Array<{ from: string; relation: string; to: string; evidence: SeedEvidence[] }>;
-  meetings: Array<{ id: string; kind: string; title: string | null; date: string | null; datePrecision: string; dateText: string | null; symbol: string | null; note: string | null; participants: string[]; evidence: SeedEvidence[] }>;
+  meetings: Array<{
+    id: string;
+    kind: string;
+    title: string | null;
+    date: string | null;
+    datePrecision: string;
+    dateText: string | null;
+    symbol: string | null;
+    note: string | null;
+    participants: string[];
+    evidence: SeedEvidence[];
+  }>;
   resolutions: Array<{
     number: number;
     year: number;
@@ -91,7 +111,10 @@ export function verifySeed(facts: SeedFacts, texts: Map<string, string>): void {
         problems.push(`${where}: start/end do not fit the quote "${value.quote.slice(0, 60)}"`);
       } else if (text.slice(value.start, value.end) !== value.quote) {
         const found = text.indexOf(value.quote);
-        problems.push(`${where}: quote "${value.quote.slice(0, 60)}" is not at ${value.start}-${value.end} of ${value.doc}` + (found >= 0 ? ` (it is at ${found})` : ' (not in the text)'));
+        problems.push(
+          `${where}: quote "${value.quote.slice(0, 60)}" is not at ${value.start}-${value.end} of ${value.doc}` +
+            (found >= 0 ? ` (it is at ${found})` : ' (not in the text)'),
+        );
       }
     } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`);
@@ -146,13 +169,25 @@ export function buildSeedBatches(facts: SeedFacts, texts: Map<string, string>): 
 
   const resolutions = new Map<number, Record<string, unknown>>();
   for (const r of facts.resolutions) {
-    for (const c of r.recalls) if (!resolutions.has(c.number)) resolutions.set(c.number, { id: resolutionId(c.number), props: resolutionProps(c.number, c.year, {}) });
+    for (const c of r.recalls)
+      if (!resolutions.has(c.number)) resolutions.set(c.number, { id: resolutionId(c.number), props: resolutionProps(c.number, c.year, {}) });
   }
   for (const r of facts.resolutions) {
     const { number, year, title, adoptedOn, votesFor, votesAgainst, abstentions, unanimous, cosponsorCount, chapter, note } = r;
     resolutions.set(number, {
       id: resolutionId(number),
-      props: resolutionProps(number, year, { title, adoptedOn, votesFor, votesAgainst, abstentions, unanimous, cosponsorCount, chapter, note, evidence: evidenceIds(r.evidence) }),
+      props: resolutionProps(number, year, {
+        title,
+        adoptedOn,
+        votesFor,
+        votesAgainst,
+        abstentions,
+        unanimous,
+        cosponsorCount,
+        chapter,
+        note,
+        evidence: evidenceIds(r.evidence),
+      }),
     });
   }
 
@@ -162,24 +197,55 @@ export function buildSeedBatches(facts: SeedFacts, texts: Map<string, string>): 
       facts.documents.map((d) => {
         const text = texts.get(d.id) ?? '';
         const { id, ...rest } = d;
-        return { id: storeId('Document', id), props: withoutNulls({ ...rest, text, nameKey: normaliseName(d.title ?? d.file), searchText: searchTextOf([d.title, d.publisher, text]) }) };
+        return {
+          id: storeId('Document', id),
+          props: withoutNulls({ ...rest, text, nameKey: normaliseName(d.title ?? d.file), searchText: searchTextOf([d.title, d.publisher, text]) }),
+        };
       }),
     ],
-    ['upsert-evidence', [...allEvidence.entries()].map(([id, e]) => ({ id, documentId: storeId('Document', e.doc), quote: e.quote, start: e.start, end: e.end }))],
+    [
+      'upsert-evidence',
+      [...allEvidence.entries()].map(([id, e]) => ({ id, documentId: storeId('Document', e.doc), quote: e.quote, start: e.start, end: e.end })),
+    ],
     [
       'upsert-actors',
       facts.actors.map((a) => ({
         id: actorId(a.id),
-        props: withoutNulls({ kind: a.kind, name: a.name, aliases: a.aliases, description: a.description, evidence: evidenceIds(a.evidence), nameKey: normaliseName(a.name), searchText: searchTextOf([a.name, ...a.aliases, a.description]) }),
+        props: withoutNulls({
+          kind: a.kind,
+          name: a.name,
+          aliases: a.aliases,
+          description: a.description,
+          evidence: evidenceIds(a.evidence),
+          nameKey: normaliseName(a.name),
+          searchText: searchTextOf([a.name, ...a.aliases, a.description]),
+        }),
       })),
     ],
-    ['upsert-actor-names', facts.actors.flatMap((a) => [a.name, ...a.aliases].map((text) => ({ actorId: actorId(a.id), key: normaliseName(text), text, source: 'seed' })))],
-    ['upsert-topics', facts.topics.map((t) => ({ id: topicId(t.key), key: t.key, name: t.name, aliases: t.aliases, aliasKeys: [t.name, ...t.aliases].map(normaliseName) }))],
+    [
+      'upsert-actor-names',
+      facts.actors.flatMap((a) => [a.name, ...a.aliases].map((text) => ({ actorId: actorId(a.id), key: normaliseName(text), text, source: 'seed' }))),
+    ],
+    [
+      'upsert-topics',
+      facts.topics.map((t) => ({ id: topicId(t.key), key: t.key, name: t.name, aliases: t.aliases, aliasKeys: [t.name, ...t.aliases].map(normaliseName) })),
+    ],
     [
       'upsert-meetings',
       facts.meetings.map((m) => ({
         id: meetingId(m.id),
-        props: withoutNulls({ kind: m.kind, title: m.title, date: m.date, datePrecision: m.datePrecision, dateText: m.dateText, symbol: m.symbol, note: m.note, evidence: evidenceIds(m.evidence), nameKey: normaliseName(m.symbol ?? m.title ?? m.id), searchText: searchTextOf([m.title, m.symbol, m.kind]) }),
+        props: withoutNulls({
+          kind: m.kind,
+          title: m.title,
+          date: m.date,
+          datePrecision: m.datePrecision,
+          dateText: m.dateText,
+          symbol: m.symbol,
+          note: m.note,
+          evidence: evidenceIds(m.evidence),
+          nameKey: normaliseName(m.symbol ?? m.title ?? m.id),
+          searchText: searchTextOf([m.title, m.symbol, m.kind]),
+        }),
       })),
     ],
     ['upsert-resolutions', [...resolutions.values()]],
@@ -191,32 +257,94 @@ export function buildSeedBatches(facts: SeedFacts, texts: Map<string, string>): 
       'upsert-allegations',
       facts.allegations.map((a) => ({
         id: storeId('Allegation', a.id),
-        props: withoutNulls({ summary: a.summary, status: a.status, statedOn: a.statedOn, statedOnPrecision: a.statedOnPrecision, note: a.note, evidence: evidenceIds(a.evidence), nameKey: normaliseName(a.summary), searchText: searchTextOf([a.summary, ...a.evidence.map((e) => e.quote)]) }),
+        props: withoutNulls({
+          summary: a.summary,
+          status: a.status,
+          statedOn: a.statedOn,
+          statedOnPrecision: a.statedOnPrecision,
+          note: a.note,
+          evidence: evidenceIds(a.evidence),
+          nameKey: normaliseName(a.summary),
+          searchText: searchTextOf([a.summary, ...a.evidence.map((e) => e.quote)]),
+        }),
       })),
     ],
-    ['link-actor-relations', facts.relations.map((r) => ({ fromId: actorId(r.from), toId: actorId(r.to), relation: r.relation, evidence: evidenceIds(r.evidence) }))],
-    ['link-meeting-participants', facts.meetings.flatMap((m) => m.participants.map((p) => ({ actorId: actorId(p), meetingId: meetingId(m.id), evidence: evidenceIds(m.evidence) })))],
-    ['link-resolution-meetings', facts.resolutions.filter((r) => r.adoptedAt !== null).map((r) => ({ resolutionId: resolutionId(r.number), meetingId: meetingId(r.adoptedAt ?? ''), evidence: evidenceIds(r.evidence.slice(0, 2)) }))],
-    ['link-resolution-drafters', facts.resolutions.flatMap((r) => r.drafters.map((d) => ({ actorId: actorId(d.actor), resolutionId: resolutionId(r.number), evidence: evidenceIds(d.evidence) })))],
-    ['link-resolution-targets', facts.resolutions.flatMap((r) => r.targets.map((d) => ({ actorId: actorId(d.actor), resolutionId: resolutionId(r.number), evidence: evidenceIds(d.evidence) })))],
-    ['link-resolution-recalls', facts.resolutions.flatMap((r) => r.recalls.map((c) => ({ fromId: resolutionId(r.number), toId: resolutionId(c.number), relation: c.relation, evidence: evidenceIds(c.evidence) })))],
+    [
+      'link-actor-relations',
+      facts.relations.map((r) => ({ fromId: actorId(r.from), toId: actorId(r.to), relation: r.relation, evidence: evidenceIds(r.evidence) })),
+    ],
+    [
+      'link-meeting-participants',
+      facts.meetings.flatMap((m) => m.participants.map((p) => ({ actorId: actorId(p), meetingId: meetingId(m.id), evidence: evidenceIds(m.evidence) }))),
+    ],
+    [
+      'link-resolution-meetings',
+      facts.resolutions
+        .filter((r) => r.adoptedAt !== null)
+        .map((r) => ({ resolutionId: resolutionId(r.number), meetingId: meetingId(r.adoptedAt ?? ''), evidence: evidenceIds(r.evidence.slice(0, 2)) })),
+    ],
+    [
+      'link-resolution-drafters',
+      facts.resolutions.flatMap((r) =>
+        r.drafters.map((d) => ({ actorId: actorId(d.actor), resolutionId: resolutionId(r.number), evidence: evidenceIds(d.evidence) })),
+      ),
+    ],
+    [
+      'link-resolution-targets',
+      facts.resolutions.flatMap((r) =>
+        r.targets.map((d) => ({ actorId: actorId(d.actor), resolutionId: resolutionId(r.number), evidence: evidenceIds(d.evidence) })),
+      ),
+    ],
+    [
+      'link-resolution-recalls',
+      facts.resolutions.flatMap((r) =>
+        r.recalls.map((c) => ({ fromId: resolutionId(r.number), toId: resolutionId(c.number), relation: c.relation, evidence: evidenceIds(c.evidence) })),
+      ),
+    ],
     [
       'link-topics',
       [
-        ...facts.resolutions.flatMap((r) => r.topics.map((t) => ({ fromId: resolutionId(r.number), topicId: topicId(t.topic), evidence: evidenceIds(t.evidence) }))),
-        ...facts.allegations.flatMap((a) => a.topics.map((t) => ({ fromId: storeId('Allegation', a.id), topicId: topicId(t), evidence: evidenceIds(a.evidence) }))),
+        ...facts.resolutions.flatMap((r) =>
+          r.topics.map((t) => ({ fromId: resolutionId(r.number), topicId: topicId(t.topic), evidence: evidenceIds(t.evidence) })),
+        ),
+        ...facts.allegations.flatMap((a) =>
+          a.topics.map((t) => ({ fromId: storeId('Allegation', a.id), topicId: topicId(t), evidence: evidenceIds(a.evidence) })),
+        ),
       ],
     ],
-    ['link-statement-speakers', facts.statements.map((s) => ({ statementId: storeId('Statement', s.id), speakerId: actorId(s.speaker), evidence: evidenceIds(s.evidence) }))],
-    ['link-statement-meetings', facts.statements.filter((s) => s.meeting !== null).map((s) => ({ statementId: storeId('Statement', s.id), meetingId: meetingId(s.meeting ?? ''), evidence: evidenceIds(s.evidence) }))],
-    ['link-allegation-claimants', facts.allegations.map((a) => ({ allegationId: storeId('Allegation', a.id), actorId: actorId(a.claimant), evidence: evidenceIds(a.evidence) }))],
-    ['link-allegation-named', facts.allegations.flatMap((a) => a.named.map((n) => ({ allegationId: storeId('Allegation', a.id), actorId: actorId(n.actor), role: n.role, evidence: evidenceIds(a.evidence) })))],
+    [
+      'link-statement-speakers',
+      facts.statements.map((s) => ({ statementId: storeId('Statement', s.id), speakerId: actorId(s.speaker), evidence: evidenceIds(s.evidence) })),
+    ],
+    [
+      'link-statement-meetings',
+      facts.statements
+        .filter((s) => s.meeting !== null)
+        .map((s) => ({ statementId: storeId('Statement', s.id), meetingId: meetingId(s.meeting ?? ''), evidence: evidenceIds(s.evidence) })),
+    ],
+    [
+      'link-allegation-claimants',
+      facts.allegations.map((a) => ({ allegationId: storeId('Allegation', a.id), actorId: actorId(a.claimant), evidence: evidenceIds(a.evidence) })),
+    ],
+    [
+      'link-allegation-named',
+      facts.allegations.flatMap((a) =>
+        a.named.map((n) => ({ allegationId: storeId('Allegation', a.id), actorId: actorId(n.actor), role: n.role, evidence: evidenceIds(a.evidence) })),
+      ),
+    ],
   ];
 }
 
 function resolutionProps(number: number, year: number, extra: Record<string, unknown>): Record<string, unknown> {
   const symbol = `S/RES/${number} (${year})`;
-  return withoutNulls({ number, year, symbol, ...extra, nameKey: normaliseName(symbol), searchText: searchTextOf([symbol, `resolution ${number}`, extra.title as string | null]) });
+  return withoutNulls({
+    number,
+    year,
+    symbol,
+    ...extra,
+    nameKey: normaliseName(symbol),
+    searchText: searchTextOf([symbol, `resolution ${number}`, extra.title as string | null]),
+  });
 }
 
 /** What a seed run wrote, by query. */

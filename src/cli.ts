@@ -15,7 +15,7 @@ import type { Row } from './store/graph-store';
 /** Formats rows as a fixed-width text table. */
 export function formatTable(columns: string[], rows: Row[], maxWidth = 60): string {
   const cell = (v: unknown) => {
-    const s = typeof v === 'string' ? v : JSON.stringify(v) ?? 'null';
+    const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? 'null');
     const flat = s.replace(/\s+/g, ' ');
     return flat.length > maxWidth ? flat.slice(0, maxWidth - 1) + '…' : flat;
   };
@@ -26,7 +26,10 @@ export function formatTable(columns: string[], rows: Row[], maxWidth = 60): stri
 }
 
 async function countAll(store: Awaited<ReturnType<typeof openStore>>) {
-  const [labels, types] = await Promise.all([store.read<{ count: number; label: string }>('count-nodes-by-label'), store.read<{ count: number }>('count-relationships-by-type')]);
+  const [labels, types] = await Promise.all([
+    store.read<{ count: number; label: string }>('count-nodes-by-label'),
+    store.read<{ count: number }>('count-relationships-by-type'),
+  ]);
   return { nodes: labels.filter((l) => l.label !== 'Entity').reduce((s, l) => s + l.count, 0), relationships: types.reduce((s, t) => s + t.count, 0) };
 }
 
@@ -53,8 +56,15 @@ export function createProgram(): Command {
         const started = Date.now();
         const summary = await runSeed(store);
         const after = await countAll(store);
-        process.stdout.write(`seed loaded in ${Date.now() - started} ms: nodes ${before.nodes} → ${after.nodes}, relationships ${before.relationships} → ${after.relationships}\n`);
-        process.stdout.write(formatTable(['query', 'rows'], Object.entries(summary).map(([query, rows]) => ({ query, rows }))) + '\n');
+        process.stdout.write(
+          `seed loaded in ${Date.now() - started} ms: nodes ${before.nodes} → ${after.nodes}, relationships ${before.relationships} → ${after.relationships}\n`,
+        );
+        process.stdout.write(
+          formatTable(
+            ['query', 'rows'],
+            Object.entries(summary).map(([query, rows]) => ({ query, rows })),
+          ) + '\n',
+        );
       } finally {
         await store.close();
       }
@@ -80,7 +90,9 @@ export function createProgram(): Command {
         const result = await store.readUserCypher(text, params, { maxRows: config.maxRows, timeoutMs: config.queryTimeoutMs });
         if (options.json) for (const row of result.rows) process.stdout.write(JSON.stringify(row) + '\n');
         else process.stdout.write(formatTable(result.columns, result.rows) + '\n');
-        process.stderr.write(`${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ` (cut at ${config.maxRows}; set DOSSIER_MAX_ROWS)` : ''}\n`);
+        process.stderr.write(
+          `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ` (cut at ${config.maxRows}; set DOSSIER_MAX_ROWS)` : ''}\n`,
+        );
       } finally {
         await store.close();
       }

@@ -31,7 +31,14 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
   const server = await startServer(store, config, logger, { ready: false });
   const ready = await prepareStore(store, config, logger);
   server.setReady(ready);
-  logger.info('Dossier is listening', { url: server.url, playground: `${server.url}/`, engine: store.engine, dataDir: config.neo4j ? null : config.dataDir, startMs: Date.now() - started, ready });
+  logger.info('Dossier is listening', {
+    url: server.url,
+    playground: `${server.url}/`,
+    engine: store.engine,
+    dataDir: config.neo4j ? null : config.dataDir,
+    startMs: Date.now() - started,
+    ready,
+  });
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -7,13 +7,22 @@ const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
 const ROOT = path.join(__dirname, '..');
 
 function dossier(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error', ...env }, encoding: 'utf8', timeout: 60000 });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'error', ...env },
+    encoding: 'utf8',
+    timeout: 60000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Starts `dossier serve` and resolves with its URL once it logs that it is listening. */
 function serve(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; log: () => string }> {
-  const child = spawn(process.execPath, [CLI, 'serve'], { cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -21,8 +30,8 @@ function serve(env: Record<string, string>): Promise<{ child: ChildProcess; url:
       const match = /"url":"(http:\/\/[^"]+)"/.exec(log);
       if (match) resolve({ child, url: match[1]!, log: () => log });
     };
-    child.stderr!.on('data', onData);
-    child.stdout!.on('data', onData);
+    child.stderr.on('data', onData);
+    child.stdout.on('data', onData);
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${log}`)));
   });
 }
@@ -82,7 +91,14 @@ describe('dossier serve', () => {
     try {
       const health = await fetch(`${first.url}/health`);
       expect(health.status).toBe(200);
-      const stats = async (url: string) => (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { nodes relationships } }"}' })).json()) as unknown;
+      const stats = async (url: string) =>
+        (await (
+          await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"query":"{ stats { nodes relationships } }"}',
+          })
+        ).json()) as unknown;
       const before = await stats(first.url);
 
       const second = dossier(['serve'], { DOSSIER_DATA_DIR: dir, PORT: '0' });

@@ -48,7 +48,8 @@ describe('verifySeed', () => {
 
   it('gives every allegation, statement and actor at least one quote', () => {
     const { facts } = readSeed();
-    for (const list of [facts.allegations, facts.statements, facts.actors, facts.meetings]) for (const item of list) expect(item.evidence.length).toBeGreaterThan(0);
+    for (const list of [facts.allegations, facts.statements, facts.actors, facts.meetings])
+      for (const item of list) expect(item.evidence.length).toBeGreaterThan(0);
     expect(buildSeedBatches(facts, readSeed().texts).length).toBeGreaterThan(10);
   });
 });
@@ -66,7 +67,11 @@ describe('runSeed', () => {
       const ids = facts.documents.map((d) => `Document:${d.id}`);
       const docs = await store.read<{ document: { id: string; text: string } }>('find-documents', { ids, withText: true });
       const textById = new Map(docs.map((d) => [d.document.id, d.document.text]));
-      const evidence = await store.readUserCypher('MATCH (e:Evidence)-[:FROM]->(d:Document) RETURN e.quote AS quote, e.start AS start, e.end AS end, d.id AS doc', {}, { maxRows: 10000, timeoutMs: 5000 });
+      const evidence = await store.readUserCypher(
+        'MATCH (e:Evidence)-[:FROM]->(d:Document) RETURN e.quote AS quote, e.start AS start, e.end AS end, d.id AS doc',
+        {},
+        { maxRows: 10000, timeoutMs: 5000 },
+      );
       expect(evidence.rows.length).toBe(104);
       for (const row of evidence.rows) expect(textById.get(row.doc as string)!.slice(row.start as number, row.end as number)).toBe(row.quote);
     } finally {

@@ -34,19 +34,28 @@ export class ActorResolver {
   @FieldResolver(() => [Allegation], { description: 'Allegations this actor made.' })
   async allegationsMade(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<AllegationRecord[]> {
     const edges = await ctx.loaders.allegationsMadeBy.load(actor.key);
-    return loadPresent(ctx.loaders.allegation, edges.map((e) => e.childId));
+    return loadPresent(
+      ctx.loaders.allegation,
+      edges.map((e) => e.childId),
+    );
   }
 
   @FieldResolver(() => [Allegation], { description: 'Allegations that name this actor.' })
   async allegationsNaming(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<AllegationRecord[]> {
     const edges = await ctx.loaders.allegationsNaming.load(actor.key);
-    return loadPresent(ctx.loaders.allegation, edges.map((e) => e.childId));
+    return loadPresent(
+      ctx.loaders.allegation,
+      edges.map((e) => e.childId),
+    );
   }
 
   @FieldResolver(() => [Statement])
   async statements(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<StatementRecord[]> {
     const edges = await ctx.loaders.statementsBy.load(actor.key);
-    return loadPresent(ctx.loaders.statement, edges.map((e) => e.childId));
+    return loadPresent(
+      ctx.loaders.statement,
+      edges.map((e) => e.childId),
+    );
   }
 
   @FieldResolver(() => [RelatedActor], { description: 'Actors this one is part of, heads, belongs to… and the reverse.' })
@@ -55,7 +64,9 @@ export class ActorResolver {
     const actors = await ctx.loaders.actor.loadMany(edges.map((e) => e.childId));
     return edges.flatMap((edge, i) => {
       const other = actors[i];
-      return other && !(other instanceof Error) ? [{ actor: other, relation: edge.relation ?? '', direction: edge.direction ?? 'OUTGOING', evidenceIds: edge.evidence ?? [] }] : [];
+      return other && !(other instanceof Error)
+        ? [{ actor: other, relation: edge.relation ?? '', direction: edge.direction ?? 'OUTGOING', evidenceIds: edge.evidence ?? [] }]
+        : [];
     });
   }
 

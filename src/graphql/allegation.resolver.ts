@@ -12,7 +12,9 @@ import { Topic } from './topic.type';
 
 @Resolver(() => Allegation)
 export class AllegationResolver {
-  @Query(() => [StateNaming], { description: 'States that allegations about a topic name, with their roles and the allegations (topic key or alias, e.g. "oil" or "oil products").' })
+  @Query(() => [StateNaming], {
+    description: 'States that allegations about a topic name, with their roles and the allegations (topic key or alias, e.g. "oil" or "oil products").',
+  })
   statesNamedInConnectionWith(@Arg('topic', () => String) topic: string, @Ctx() ctx: Context): Promise<StateNamingRecord[]> {
     if (topic.length > 200) throw new BadUserInputError('"topic" is longer than 200 characters');
     return listStatesNamedWithTopic(ctx, topic);

@@ -23,7 +23,11 @@ export class GraphResolver {
   }
 
   @Query(() => [SearchResult], { description: 'Actors, resolutions, meetings, documents and allegations whose names or texts contain the words (first ≤ 50).' })
-  search(@Arg('text', () => String) text: string, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true }) first?: number | null): Promise<AnyRecord[]> {
+  search(
+    @Arg('text', () => String) text: string,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+  ): Promise<AnyRecord[]> {
     return searchEntities(ctx, text, first);
   }
 
@@ -40,7 +44,13 @@ export class GraphResolver {
       return {
         length: p.steps.length,
         nodes: p.nodes,
-        steps: p.steps.map((s) => ({ from: byKey.get(s.from), to: byKey.get(s.to), type: s.type, label: s.relation ?? s.role ?? null, evidenceIds: s.evidence ?? [] })),
+        steps: p.steps.map((s) => ({
+          from: byKey.get(s.from),
+          to: byKey.get(s.to),
+          type: s.type,
+          label: s.relation ?? s.role ?? null,
+          evidenceIds: s.evidence ?? [],
+        })),
       };
     });
   }
@@ -66,4 +76,3 @@ export class PathStepResolver {
     return loadEvidence(ctx, step.evidenceIds);
   }
 }
-

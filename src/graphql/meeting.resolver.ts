@@ -22,13 +22,19 @@ export class MeetingResolver {
   @FieldResolver(() => [Actor])
   async participants(@Root() meeting: MeetingRecord, @Ctx() ctx: Context): Promise<ActorRecord[]> {
     const edges = await ctx.loaders.meetingParticipants.load(meeting.key);
-    return loadPresent(ctx.loaders.actor, edges.map((e) => e.childId));
+    return loadPresent(
+      ctx.loaders.actor,
+      edges.map((e) => e.childId),
+    );
   }
 
   @FieldResolver(() => [Resolution], { description: 'Resolutions adopted at this meeting.' })
   async resolutions(@Root() meeting: MeetingRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[]> {
     const edges = await ctx.loaders.meetingResolutions.load(meeting.key);
-    return loadPresent(ctx.loaders.resolution, edges.map((e) => e.childId));
+    return loadPresent(
+      ctx.loaders.resolution,
+      edges.map((e) => e.childId),
+    );
   }
 
   @FieldResolver(() => [Evidence])

@@ -28,25 +28,37 @@ export class ResolutionResolver {
   @FieldResolver(() => [Actor])
   async drafters(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[]> {
     const edges = await ctx.loaders.resolutionDrafters.load(resolution.key);
-    return loadPresent(ctx.loaders.actor, edges.map((e) => e.childId));
+    return loadPresent(
+      ctx.loaders.actor,
+      edges.map((e) => e.childId),
+    );
   }
 
   @FieldResolver(() => [Actor])
   async targets(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[]> {
     const edges = await ctx.loaders.resolutionTargets.load(resolution.key);
-    return loadPresent(ctx.loaders.actor, edges.map((e) => e.childId));
+    return loadPresent(
+      ctx.loaders.actor,
+      edges.map((e) => e.childId),
+    );
   }
 
   @FieldResolver(() => [Resolution], { description: 'Earlier resolutions this one recalls or implements.' })
   async recalls(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[]> {
     const edges = await ctx.loaders.resolutionRecalls.load(resolution.key);
-    return loadPresent(ctx.loaders.resolution, edges.map((e) => e.childId));
+    return loadPresent(
+      ctx.loaders.resolution,
+      edges.map((e) => e.childId),
+    );
   }
 
   @FieldResolver(() => [Resolution], { description: 'Later resolutions that recall this one.' })
   async recalledBy(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[]> {
     const edges = await ctx.loaders.resolutionRecalledBy.load(resolution.key);
-    return loadPresent(ctx.loaders.resolution, edges.map((e) => e.childId));
+    return loadPresent(
+      ctx.loaders.resolution,
+      edges.map((e) => e.childId),
+    );
   }
 
   @FieldResolver(() => [Topic])

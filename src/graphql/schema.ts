@@ -15,7 +15,18 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The GraphQL schema (built once per process). */
 export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ActorResolver, RelatedActorResolver, AllegationResolver, EvidenceResolver, GraphResolver, PathStepResolver, TopicResolver, MeetingResolver, ResolutionResolver, StatementResolver],
+    resolvers: [
+      ActorResolver,
+      RelatedActorResolver,
+      AllegationResolver,
+      EvidenceResolver,
+      GraphResolver,
+      PathStepResolver,
+      TopicResolver,
+      MeetingResolver,
+      ResolutionResolver,
+      StatementResolver,
+    ],
     validate: false,
   });
   return built;

@@ -48,7 +48,12 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /** One page of allegations matching the filter, ordered by id. */
-export async function listAllegations(ctx: Context, filter: AllegationFilterInput | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<AllegationPage> {
+export async function listAllegations(
+  ctx: Context,
+  filter: AllegationFilterInput | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<AllegationPage> {
   const limit = pageSize(first);
   const afterKey = after ? decodeCursor(after) : null;
   const topicId = filter?.topic ? (await resolveTopic(ctx.loaders, filter.topic)).key : null;
@@ -60,7 +65,10 @@ export async function listAllegations(ctx: Context, filter: AllegationFilterInpu
     ctx.store.read<{ total: number }>('count-allegations', params),
   ]);
   const pageRows = rows.slice(0, limit);
-  const nodes = await loadPresent(ctx.loaders.allegation, pageRows.map((r) => r.id));
+  const nodes = await loadPresent(
+    ctx.loaders.allegation,
+    pageRows.map((r) => r.id),
+  );
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.key), node }));
   return {
     edges,

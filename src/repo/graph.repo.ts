@@ -56,7 +56,10 @@ export async function findConnections(ctx: Context, fromKey: string, toKey: stri
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new BadUserInputError(`"maxHops" must be between 1 and ${MAX_HOPS}, got ${hops}`);
   if (fromKey === toKey) return [];
   const rows = await withTimeout(
-    ctx.store.read<{ nodeIds: string[]; steps: Array<{ type: string; from: string; to: string; relation: string | null; role: string | null; evidence: string[] | null }> }>('find-shortest-paths', {
+    ctx.store.read<{
+      nodeIds: string[];
+      steps: Array<{ type: string; from: string; to: string; relation: string | null; role: string | null; evidence: string[] | null }>;
+    }>('find-shortest-paths', {
       fromId: fromKey,
       toId: toKey,
       maxHops: hops,

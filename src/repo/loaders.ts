@@ -3,10 +3,26 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../store/graph-store';
 import type { QueryName } from '../store/queries';
 import { toActor, toAllegation, toDocument, toEvidence, toMeeting, toResolution, toStatement, toTopic } from './mappers';
-import type { ActorRecord, AllegationRecord, DocumentRecord, EdgeRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, StatementRecord, TopicRecord } from './records';
+import type {
+  ActorRecord,
+  AllegationRecord,
+  DocumentRecord,
+  EdgeRecord,
+  EvidenceRecord,
+  MeetingRecord,
+  ResolutionRecord,
+  StatementRecord,
+  TopicRecord,
+} from './records';
 
 /** Loads entities by store id; a missing id gives null. */
-function createNodeLoader<T>(store: GraphStore, query: QueryName, column: string, map: (p: Record<string, unknown>) => T, extra: Record<string, unknown> = {}): DataLoader<string, T | null> {
+function createNodeLoader<T>(
+  store: GraphStore,
+  query: QueryName,
+  column: string,
+  map: (p: Record<string, unknown>) => T,
+  extra: Record<string, unknown> = {},
+): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await store.read<Record<string, Record<string, unknown>>>(query, { ids: [...ids], ...extra });
     const byId = new Map<string, T>();

@@ -121,7 +121,8 @@ export function assertWritableDir(dataDir: string): void {
     fs.writeFileSync(probe, Buffer.alloc(PROBE_BYTES));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EROFS' ? 'is on a read-only file system' : code === 'ENOSPC' || code === 'EDQUOT' ? 'is full (no space left on the device)' : 'is not writable';
+    const why =
+      code === 'EROFS' ? 'is on a read-only file system' : code === 'ENOSPC' || code === 'EDQUOT' ? 'is full (no space left on the device)' : 'is not writable';
     throw new StoreOpenError(`The data directory ${dataDir} ${why}: ${(error as Error).message}`);
   } finally {
     try {

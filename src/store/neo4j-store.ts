@@ -68,7 +68,7 @@ export class Neo4jStore implements GraphStore {
     if (text === undefined) throw new Error(`unknown query ${name}`);
     assertPlainParams(params);
     try {
-      const result = await this.driver.executeQuery(text, toNeo4jParam(params) as Params, {
+      const result = await this.driver.executeQuery(text, toNeo4jParam(params), {
         database: this.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
       });
@@ -92,7 +92,7 @@ export class Neo4jStore implements GraphStore {
     try {
       return await session.executeRead(
         async (tx) => {
-          const result = tx.run(text, toNeo4jParam(params) as Params);
+          const result = tx.run(text, toNeo4jParam(params));
           const rows: Row[] = [];
           let truncated = false;
           let columns: string[] = [];

@@ -3,8 +3,26 @@
 import { BadUserInputError, ForbiddenError } from '../errors';
 import type { Params } from './graph-store';
 
-const WRITE_KEYWORDS = ['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'DROP', 'FOREACH', 'LOAD', 'GRANT', 'DENY', 'REVOKE', 'ALTER', 'RENAME', 'TERMINATE', 'INSERT'];
-const ALLOWED_PROCEDURE = /^(db\.(labels|relationshipTypes|propertyKeys|schema\.visualization)|grafeo\.(pagerank|degree_centrality|louvain|betweenness_centrality|closeness_centrality|connected_components|triangle_count|search\.text)|gds\.[a-zA-Z.]+\.stream(\.estimate)?)$/;
+const WRITE_KEYWORDS = [
+  'CREATE',
+  'MERGE',
+  'SET',
+  'DELETE',
+  'DETACH',
+  'REMOVE',
+  'DROP',
+  'FOREACH',
+  'LOAD',
+  'GRANT',
+  'DENY',
+  'REVOKE',
+  'ALTER',
+  'RENAME',
+  'TERMINATE',
+  'INSERT',
+];
+const ALLOWED_PROCEDURE =
+  /^(db\.(labels|relationshipTypes|propertyKeys|schema\.visualization)|grafeo\.(pagerank|degree_centrality|louvain|betweenness_centrality|closeness_centrality|connected_components|triangle_count|search\.text)|gds\.[a-zA-Z.]+\.stream(\.estimate)?)$/;
 
 /** Most characters a user query may have. */
 export const MAX_USER_QUERY_LENGTH = 20000;
@@ -50,7 +68,10 @@ export function assertReadOnlyCypher(text: string, params: Params): void {
   const words: string[] = [];
   for (const match of code.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) {
     const before = code.slice(0, match.index).trimEnd().slice(-1);
-    const after = code.slice((match.index ?? 0) + match[0].length).trimStart().charAt(0);
+    const after = code
+      .slice((match.index ?? 0) + match[0].length)
+      .trimStart()
+      .charAt(0);
     if (before !== '.' && before !== '$' && after !== ':') words.push(match[0].toUpperCase());
   }
   for (const keyword of WRITE_KEYWORDS) {

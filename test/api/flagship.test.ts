@@ -25,7 +25,12 @@ interface Naming {
     claimant: { name: string; kind: string } | null;
     named: Array<{ role: string; actor: { name: string } }>;
     topics: Array<{ key: string }>;
-    evidence: Array<{ quote: string; start: number; end: number; document: { title: string | null; publisher: string | null; publishedOn: string | null; text: string } }>;
+    evidence: Array<{
+      quote: string;
+      start: number;
+      end: number;
+      document: { title: string | null; publisher: string | null; publishedOn: string | null; text: string };
+    }>;
   }>;
 }
 
@@ -45,9 +50,14 @@ describe('statesNamedInConnectionWith', () => {
 
     const turkey = namings.find((n) => n.state.name === 'Turkey')!;
     expect(turkey.roles).toEqual(['BUYER', 'TRANSIT']);
-    expect(turkey.allegations.map((a) => a.claimant?.name).sort()).toEqual(['Ministry of Foreign Affairs of the Russian Federation', 'Senior Western diplomat']);
+    expect(turkey.allegations.map((a) => a.claimant?.name).sort()).toEqual([
+      'Ministry of Foreign Affairs of the Russian Federation',
+      'Senior Western diplomat',
+    ]);
     const quotes = turkey.allegations.flatMap((a) => a.evidence.map((e) => e.quote));
-    expect(quotes).toContain('Unfortunately, so far, not all member states conscientiously implement their commitment to curb financing to ISIS, for example, the largest flows of oil products exported by ISIS continue moving through Turkey.');
+    expect(quotes).toContain(
+      'Unfortunately, so far, not all member states conscientiously implement their commitment to curb financing to ISIS, for example, the largest flows of oil products exported by ISIS continue moving through Turkey.',
+    );
     expect(quotes.some((q) => q.includes('some of the Turkish have bought oil'))).toBe(true);
 
     const syria = namings.find((n) => n.state.name === 'Syria')!;
@@ -57,7 +67,11 @@ describe('statesNamedInConnectionWith', () => {
     const diplomat = turkey.allegations.find((a) => a.claimant?.name === 'Senior Western diplomat')!;
     expect(diplomat.statedOn).toBe('2015-02-05');
     expect(diplomat.evidence[0]!.document.publisher).toBe('The Moscow Times');
-    expect(diplomat.named.map((n) => `${n.actor.name}:${n.role}`).sort()).toEqual(['Islamic State in Iraq and the Levant:SELLER', 'Syria:BUYER', 'Turkey:BUYER']);
+    expect(diplomat.named.map((n) => `${n.actor.name}:${n.role}`).sort()).toEqual([
+      'Islamic State in Iraq and the Levant:SELLER',
+      'Syria:BUYER',
+      'Turkey:BUYER',
+    ]);
   });
 
   it('gives quotes whose offsets point at the exact text', async () => {

@@ -26,7 +26,12 @@ function expectCodedClientError(res: GqlResponse & { status: number }): void {
 
 describe('hostile requests', () => {
   it('refuses malformed JSON, a wrong content type and batches with coded 4xx errors', async () => {
-    for (const res of [await post('{"query": "{ topics { key } "'), await post('not json at all'), await post('{ topics { key } }', 'text/plain'), await post('[{"query":"{ topics { key } }"}]')]) {
+    for (const res of [
+      await post('{"query": "{ topics { key } "'),
+      await post('not json at all'),
+      await post('{ topics { key } }', 'text/plain'),
+      await post('[{"query":"{ topics { key } }"}]'),
+    ]) {
       expectCodedClientError(res);
     }
   });
@@ -63,7 +68,11 @@ describe('hostile requests', () => {
 
   it('refuses huge strings without failing', async () => {
     const huge = 'x'.repeat(500_000);
-    for (const query of ['query ($n: String) { actor(name: $n) { name } }', 'query ($n: String!) { search(text: $n) { __typename } }', 'query ($n: String!) { statesNamedInConnectionWith(topic: $n) { roles } }']) {
+    for (const query of [
+      'query ($n: String) { actor(name: $n) { name } }',
+      'query ($n: String!) { search(text: $n) { __typename } }',
+      'query ($n: String!) { statesNamedInConnectionWith(topic: $n) { roles } }',
+    ]) {
       expectCodedClientError(await post(JSON.stringify({ query, variables: { n: huge } })));
     }
     const tooBig = await post(JSON.stringify({ query: '{ topics { key } }', variables: { n: 'y'.repeat(2_000_000) } }));
@@ -71,7 +80,16 @@ describe('hostile requests', () => {
   });
 
   it('treats injection-looking strings as plain data in every string argument', async () => {
-    const nasty = ["' OR 1=1 //", '"}) MATCH (n) DETACH DELETE n //', 'Turkey\') RETURN 1 UNION MATCH (n) DETACH DELETE n //', '$rows', '`Actor`', '\u0000', '{{7*7}}', '../../etc/passwd'];
+    const nasty = [
+      "' OR 1=1 //",
+      '"}) MATCH (n) DETACH DELETE n //',
+      "Turkey') RETURN 1 UNION MATCH (n) DETACH DELETE n //",
+      '$rows',
+      '`Actor`',
+      '\u0000',
+      '{{7*7}}',
+      '../../etc/passwd',
+    ];
     for (const s of nasty) {
       const res = await app.gql(
         `query ($s: String!, $id: ID!) {

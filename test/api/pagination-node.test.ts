@@ -54,13 +54,22 @@ describe('allegations connection', () => {
     const rogachev = await app.gql<Page>(PAGE, { filter: { claimant: 'rogachev' } });
     expect(rogachev.data!.allegations.totalCount).toBe(2);
     const confirmed = await app.gql<Page>(PAGE, { filter: { status: 'CONFIRMED' } });
-    expect(confirmed.data!.allegations.edges.map((e) => e.node.summary)).toEqual(['Islamic State burned alive a captive Jordanian pilot; the Security Council condemned it.']);
+    expect(confirmed.data!.allegations.edges.map((e) => e.node.summary)).toEqual([
+      'Islamic State burned alive a captive Jordanian pilot; the Security Council condemned it.',
+    ]);
     const nobody = await app.gql<Page>(PAGE, { filter: { named: 'Atlantis' } });
     expect(nobody.data!.allegations).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
   });
 
   it('refuses forged cursors and out-of-range first with BAD_USER_INPUT', async () => {
-    for (const variables of [{ after: 'bm90LWEtY3Vyc29y' }, { after: '!!!' }, { after: Buffer.from('cursor:v1:Actor:russia').toString('base64url') }, { first: -1 }, { first: 100000000 }, { first: 101 }]) {
+    for (const variables of [
+      { after: 'bm90LWEtY3Vyc29y' },
+      { after: '!!!' },
+      { after: Buffer.from('cursor:v1:Actor:russia').toString('base64url') },
+      { first: -1 },
+      { first: 100000000 },
+      { first: 101 },
+    ]) {
       expect(codes(await app.gql(PAGE, variables))).toEqual(['BAD_USER_INPUT']);
     }
   });
@@ -73,7 +82,12 @@ describe('allegations connection', () => {
 
 describe('node(id)', () => {
   it('finds every kind of object by its id and gives the same object back', async () => {
-    const res = await app.gql<{ actor: { id: string }; resolution: { id: string; adoptedAt: { id: string } }; allegations: { edges: Array<{ node: { id: string; evidence: Array<{ document: { id: string } }> } }> }; topics: Array<{ id: string }> }>(`{
+    const res = await app.gql<{
+      actor: { id: string };
+      resolution: { id: string; adoptedAt: { id: string } };
+      allegations: { edges: Array<{ node: { id: string; evidence: Array<{ document: { id: string } }> } }> };
+      topics: Array<{ id: string }>;
+    }>(`{
       actor(name: "Turkey") { id }
       resolution(number: 2253) { id adoptedAt { id } }
       allegations(first: 1) { edges { node { id evidence { document { id } } } } }
@@ -107,7 +121,9 @@ describe('node(id)', () => {
   it('keeps ids stable across restarts of a persistent store', async () => {
     const dir = tempDir();
     const first = await startTestApp({ dataDir: dir });
-    const a = await first.gql<{ actor: { id: string }; allegations: { edges: Array<{ cursor: string }> } }>('{ actor(name: "ISIS") { id } allegations(first: 3) { edges { cursor } } }');
+    const a = await first.gql<{ actor: { id: string }; allegations: { edges: Array<{ cursor: string }> } }>(
+      '{ actor(name: "ISIS") { id } allegations(first: 3) { edges { cursor } } }',
+    );
     await first.close();
     const second = await startTestApp({ dataDir: dir, seed: false });
     const b = await second.gql('{ actor(name: "ISIS") { id } allegations(first: 3) { edges { cursor } } }');
@@ -130,10 +146,16 @@ describe('search, connections and stats', () => {
 
   it('finds the shortest connection from Rogachev to Turkey with evidence for each step', async () => {
     const ids = await app.gql<{ a: { id: string }; b: { id: string } }>('{ a: actor(name: "Rogachev") { id } b: actor(name: "Turkey") { id } }');
-    const res = await app.gql<{ connections: Array<{ length: number; nodes: Array<{ __typename: string }>; steps: Array<{ type: string; label: string | null; evidence: Array<{ quote: string }> }> }> }>(
-      'query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 5) { length nodes { __typename } steps { type label evidence { quote } } } }',
-      { a: ids.data!.a.id, b: ids.data!.b.id },
-    );
+    const res = await app.gql<{
+      connections: Array<{
+        length: number;
+        nodes: Array<{ __typename: string }>;
+        steps: Array<{ type: string; label: string | null; evidence: Array<{ quote: string }> }>;
+      }>;
+    }>('query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 5) { length nodes { __typename } steps { type label evidence { quote } } } }', {
+      a: ids.data!.a.id,
+      b: ids.data!.b.id,
+    });
     const paths = res.data!.connections;
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) {
@@ -141,15 +163,25 @@ describe('search, connections and stats', () => {
       expect(p.steps.every((s) => s.evidence.length > 0)).toBe(true);
     }
     expect(paths[0]!.steps.map((s) => s.type)).toEqual(['RELATED_TO', 'RELATED_TO', 'CLAIMED_BY', 'NAMES']);
-    const tooShort = await app.gql('query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 2) { length } }', { a: ids.data!.a.id, b: ids.data!.b.id });
+    const tooShort = await app.gql('query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 2) { length } }', {
+      a: ids.data!.a.id,
+      b: ids.data!.b.id,
+    });
     expect(tooShort.data).toEqual({ connections: [] });
-    expect(codes(await app.gql('query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 50) { length } }', { a: ids.data!.a.id, b: ids.data!.b.id }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(await app.gql('query ($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 50) { length } }', { a: ids.data!.a.id, b: ids.data!.b.id })),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 
   it('counts nodes and relationships by label and type', async () => {
-    const res = await app.gql<{ stats: { nodes: number; relationships: number; labels: Array<{ label: string; count: number }>; relationshipTypes: Array<{ type: string; count: number }> } }>(
-      '{ stats { nodes relationships labels { label count } relationshipTypes { type count } } }',
-    );
+    const res = await app.gql<{
+      stats: {
+        nodes: number;
+        relationships: number;
+        labels: Array<{ label: string; count: number }>;
+        relationshipTypes: Array<{ type: string; count: number }>;
+      };
+    }>('{ stats { nodes relationships labels { label count } relationshipTypes { type count } } }');
     const stats = res.data!.stats;
     const label = (l: string) => stats.labels.find((x) => x.label === l)?.count;
     expect(label('Actor')).toBe(30);

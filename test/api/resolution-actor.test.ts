@@ -56,12 +56,25 @@ describe('resolution', () => {
 
   it('finds the meeting by symbol with its resolutions', async () => {
     const res = await app.gql('{ meeting(symbol: "s/pv.7587") { symbol date resolutions { number } participants { name } } }');
-    expect(res.data).toEqual({ meeting: { symbol: 'S/PV.7587', date: '2015-12-17', resolutions: [{ number: 2253 }], participants: [{ name: 'UN Security Council' }] } });
+    expect(res.data).toEqual({
+      meeting: { symbol: 'S/PV.7587', date: '2015-12-17', resolutions: [{ number: 2253 }], participants: [{ name: 'UN Security Council' }] },
+    });
   });
 });
 
 describe('actor', () => {
-  const ISIL_NAMES = ['ISIS', 'ISIL', 'Islamic State', 'Islamic State in Iraq and the Levant', 'Da’esh', "Da'esh", 'DAESH', 'daesh', 'the Islamic State', 'ISIL/Da’esh'];
+  const ISIL_NAMES = [
+    'ISIS',
+    'ISIL',
+    'Islamic State',
+    'Islamic State in Iraq and the Levant',
+    'Da’esh',
+    "Da'esh",
+    'DAESH',
+    'daesh',
+    'the Islamic State',
+    'ISIL/Da’esh',
+  ];
 
   it.each(ISIL_NAMES)('resolves %s to the one ISIL actor', async (name) => {
     const res = await app.gql<{ actor: { name: string; kind: string } }>('query ($n: String) { actor(name: $n) { name kind } }', { n: name });
@@ -74,7 +87,21 @@ describe('actor', () => {
   });
 
   it('walks Rogachev → department → Russian Foreign Ministry → Russia with evidence', async () => {
-    const res = await app.gql<{ actor: { related: Array<{ relation: string; actor: { name: string; related: Array<{ relation: string; direction: string; actor: { name: string; related: Array<{ relation: string; direction: string; actor: { name: string } }> } }> } }> } }>(`{
+    const res = await app.gql<{
+      actor: {
+        related: Array<{
+          relation: string;
+          actor: {
+            name: string;
+            related: Array<{
+              relation: string;
+              direction: string;
+              actor: { name: string; related: Array<{ relation: string; direction: string; actor: { name: string } }> };
+            }>;
+          };
+        }>;
+      };
+    }>(`{
       actor(name: "Rogachev") { related { relation evidence { quote } actor { name related { relation direction actor { name related { relation direction actor { name } } } } } } }
     }`);
     const dept = res.data!.actor.related.find((r) => r.relation === 'HEAD_OF')!;
@@ -86,17 +113,23 @@ describe('actor', () => {
   });
 
   it('lists what an actor said and where', async () => {
-    const res = await app.gql<{ actor: { statements: Array<{ quote: string; direct: boolean; madeAt: { kind: string; date: string | null; dateText: string; datePrecision: string } }> } }>(
-      '{ actor(name: "Ilya Rogachev") { statements { quote direct madeAt { kind date dateText datePrecision } } } }',
-    );
+    const res = await app.gql<{
+      actor: { statements: Array<{ quote: string; direct: boolean; madeAt: { kind: string; date: string | null; dateText: string; datePrecision: string } }> };
+    }>('{ actor(name: "Ilya Rogachev") { statements { quote direct madeAt { kind date dateText datePrecision } } } }');
     const statements = res.data!.actor.statements;
     expect(statements).toHaveLength(4);
-    expect(statements.every((s) => s.madeAt.kind === 'INTERVIEW' && s.madeAt.date === null && s.madeAt.dateText === 'Friday' && s.madeAt.datePrecision === 'WEEKDAY')).toBe(true);
+    expect(
+      statements.every(
+        (s) => s.madeAt.kind === 'INTERVIEW' && s.madeAt.date === null && s.madeAt.dateText === 'Friday' && s.madeAt.datePrecision === 'WEEKDAY',
+      ),
+    ).toBe(true);
     expect(statements.some((s) => s.quote.startsWith('Russian warplanes are gradually destroying'))).toBe(true);
   });
 
   it('keeps both copies of the duplicated paragraph as evidence', async () => {
-    const res = await app.gql<{ actor: { statements: Array<{ quote: string; evidence: Array<{ start: number }> }> } }>('{ actor(name: "Rogachev") { statements { quote evidence { start } } } }');
+    const res = await app.gql<{ actor: { statements: Array<{ quote: string; evidence: Array<{ start: number }> }> } }>(
+      '{ actor(name: "Rogachev") { statements { quote evidence { start } } } }',
+    );
     const repeated = res.data!.actor.statements.find((s) => s.quote.startsWith('Russia is not competing'))!;
     expect(repeated.evidence.map((e) => e.start)).toEqual([0, 299]);
   });

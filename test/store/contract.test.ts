@@ -19,7 +19,11 @@ describe('embedded read-only enforcement without the keyword screen', () => {
     const store = await openEmbeddedStore(null);
     try {
       await store.write('upsert-actors', { rows: [{ id: 'Actor:x', props: { name: 'X', kind: 'STATE' } }] });
-      for (const query of ["MATCH (a:Actor {id: 'Actor:x'}) SET a.name = 'Y' RETURN a.name AS n", 'CREATE (:Hacked) RETURN 1 AS one', 'MATCH (n) DETACH DELETE n']) {
+      for (const query of [
+        "MATCH (a:Actor {id: 'Actor:x'}) SET a.name = 'Y' RETURN a.name AS n",
+        'CREATE (:Hacked) RETURN 1 AS one',
+        'MATCH (n) DETACH DELETE n',
+      ]) {
         await expect(store.runReadOnly(query, {}, { maxRows: 10, timeoutMs: 5000 })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
       }
       const rows = await store.read<{ actor: { name: string } }>('find-actors', { ids: ['Actor:x'] });

@@ -37,7 +37,11 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
     });
 
     it('runs read-only user Cypher and returns columns and rows', async () => {
-      const result = await store.readUserCypher('MATCH (a:Actor {kind: $kind}) RETURN a.name AS name ORDER BY name', { kind: 'STATE' }, { maxRows: 100, timeoutMs: 5000 });
+      const result = await store.readUserCypher(
+        'MATCH (a:Actor {kind: $kind}) RETURN a.name AS name ORDER BY name',
+        { kind: 'STATE' },
+        { maxRows: 100, timeoutMs: 5000 },
+      );
       expect(result.columns).toEqual(['name']);
       expect(result.rows.map((r) => r.name)).toContain('Turkey');
       expect(result.truncated).toBe(false);

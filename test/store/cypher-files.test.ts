@@ -14,7 +14,9 @@ const { lintCypherQuery, testData, isNotParamError } = require('@neo4j-cypher/la
 };
 
 function listCypherFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listCypherFiles(path.join(dir, e.name)) : e.name.endsWith('.cypher') ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listCypherFiles(path.join(dir, e.name)) : e.name.endsWith('.cypher') ? [path.join(dir, e.name)] : []));
 }
 
 const registry = { functions: testData.mockSchema.functions, procedures: testData.mockSchema.procedures };
@@ -87,7 +89,9 @@ describe('cypher/ files', () => {
     expect(text.startsWith('//')).toBe(true);
     const statements = path.basename(path.dirname(file)) === 'schema' ? loadSchemaStatements(path.basename(file, '.cypher') as 'embedded' | 'neo4j') : [text];
     for (const statement of statements) {
-      const errors = lintCypherQuery(statement, registry).diagnostics.filter(isNotParamError).filter((d) => d.severity === 1);
+      const errors = lintCypherQuery(statement, registry)
+        .diagnostics.filter(isNotParamError)
+        .filter((d) => d.severity === 1);
       expect(errors.map((e) => e.message)).toEqual([]);
     }
   });
@@ -112,8 +116,11 @@ describe('cypher/ files on the embedded engine', () => {
     if (!name.startsWith('upsert-') && !name.startsWith('link-')) expect(rows.length).toBeGreaterThan(0);
   });
 
-  it.each(files.filter((f) => f.includes(`${path.sep}analytics${path.sep}`)).map((f) => [path.basename(f), f]))('analytics %s runs read-only with rows', async (_name, file) => {
-    const result = await store.readUserCypher(fs.readFileSync(file, 'utf8'), {}, { maxRows: 100, timeoutMs: 5000 });
-    expect(result.rows.length).toBeGreaterThan(0);
-  });
+  it.each(files.filter((f) => f.includes(`${path.sep}analytics${path.sep}`)).map((f) => [path.basename(f), f]))(
+    'analytics %s runs read-only with rows',
+    async (_name, file) => {
+      const result = await store.readUserCypher(fs.readFileSync(file, 'utf8'), {}, { maxRows: 100, timeoutMs: 5000 });
+      expect(result.rows.length).toBeGreaterThan(0);
+    },
+  );
 });
