@@ -2,5 +2,5 @@
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.fromId}), (b:Actor {id: row.toId})
 MERGE (a)-[r:RELATED_TO {relation: row.relation}]->(b)
-SET r.evidence = row.evidence
+SET r.evidence = coalesce(r.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(r.evidence, [])]
 RETURN count(r) AS count

@@ -2,5 +2,5 @@
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actorId}), (m:Meeting {id: row.meetingId})
 MERGE (a)-[r:PARTICIPATED_IN]->(m)
-SET r.evidence = row.evidence
+SET r.evidence = coalesce(r.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(r.evidence, [])]
 RETURN count(r) AS count

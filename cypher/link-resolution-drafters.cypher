@@ -2,5 +2,5 @@
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actorId}), (r:Resolution {id: row.resolutionId})
 MERGE (a)-[e:DRAFTED]->(r)
-SET e.evidence = row.evidence
+SET e.evidence = coalesce(e.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(e.evidence, [])]
 RETURN count(e) AS count

@@ -2,5 +2,6 @@
 UNWIND $rows AS row
 MATCH (a:Resolution {id: row.fromId}), (b:Resolution {id: row.toId})
 MERGE (a)-[e:RECALLS]->(b)
-SET e.relation = row.relation, e.evidence = row.evidence
+SET e.relation = row.relation
+SET e.evidence = coalesce(e.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(e.evidence, [])]
 RETURN count(e) AS count

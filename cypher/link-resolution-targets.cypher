@@ -2,5 +2,5 @@
 UNWIND $rows AS row
 MATCH (r:Resolution {id: row.resolutionId}), (a:Actor {id: row.actorId})
 MERGE (r)-[e:TARGETS]->(a)
-SET e.evidence = row.evidence
+SET e.evidence = coalesce(e.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(e.evidence, [])]
 RETURN count(e) AS count

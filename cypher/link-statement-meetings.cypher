@@ -2,5 +2,5 @@
 UNWIND $rows AS row
 MATCH (s:Statement {id: row.statementId}), (m:Meeting {id: row.meetingId})
 MERGE (s)-[e:MADE_AT]->(m)
-SET e.evidence = row.evidence
+SET e.evidence = coalesce(e.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(e.evidence, [])]
 RETURN count(e) AS count

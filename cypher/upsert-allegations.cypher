@@ -1,5 +1,6 @@
-// Creates or updates allegations. Params: $rows [{id, props}]. Returns: count.
+// Creates or updates allegations. Params: $rows [{id, props, evidence}] (evidence ids are added to those already there). Returns: count.
 UNWIND $rows AS row
 MERGE (a:Allegation:Entity {id: row.id})
 SET a += row.props
+SET a.evidence = coalesce(a.evidence, []) + [x IN coalesce(row.evidence, []) WHERE NOT x IN coalesce(a.evidence, [])]
 RETURN count(a) AS count

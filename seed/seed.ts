@@ -251,7 +251,7 @@ export function buildSeedBatches(facts: SeedFacts, texts: Map<string, string>): 
     ['upsert-resolutions', [...resolutions.values()]],
     [
       'upsert-statements',
-      facts.statements.map((s) => ({ id: storeId('Statement', s.id), props: { quote: s.quote, direct: s.direct, evidence: evidenceIds(s.evidence) } })),
+      facts.statements.map((s) => ({ id: storeId('Statement', s.id), props: { quote: s.quote, direct: s.direct }, evidence: evidenceIds(s.evidence) })),
     ],
     [
       'upsert-allegations',

@@ -6,6 +6,9 @@ import { Command } from 'commander';
 import { runSeed } from '../seed/seed';
 import { ConfigError, loadConfig } from './config';
 import { printSchemaSdl } from './graphql/schema';
+import { createProgressBar, summarise } from './import/default-imports';
+import { runImport } from './import/import-runner';
+import { IMPORT_KINDS, WrongFileKindError, type ImportKind } from './import/import.types';
 import { serve } from './main';
 import { openStore } from './open-store';
 import { PROJECT_ROOT } from './paths';
@@ -71,6 +74,31 @@ export function createProgram(): Command {
     });
 
   program
+    .command('import')
+    .description(`import a UN data file: ${IMPORT_KINDS.join(', ')} (idempotent; a killed import can be re-run)`)
+    .argument('<kind>', IMPORT_KINDS.join(' | '))
+    .argument('<files...>')
+    .option('--force', 'import again even if the file was fully imported before')
+    .action(async (kind: string, files: string[], options: { force?: boolean }) => {
+      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new ConfigError(`Unknown import kind "${kind}": use one of ${IMPORT_KINDS.join(', ')}`);
+      const config = loadConfig();
+      const store = await openStore(config);
+      let bad = 0;
+      try {
+        await store.setupSchema();
+        for (const file of files) {
+          const report = await runImport(store, kind as ImportKind, file, { progress: createProgressBar(path.basename(file)), force: options.force });
+          for (const p of report.problems) process.stderr.write(`${p.file}:${p.line}: ${p.message}\n`);
+          bad += report.problems.length;
+          process.stdout.write(summarise(report) + '\n');
+        }
+      } finally {
+        await store.close();
+      }
+      if (bad > 0) process.exitCode = 2;
+    });
+
+  program
     .command('cypher')
     .description('run read-only Cypher (a file such as cypher/analytics/x.cypher, or the query text) and print a table')
     .argument('<file-or-query>')
@@ -123,7 +151,11 @@ export async function runCli(argv: string[]): Promise<void> {
   try {
     await createProgram().parseAsync(argv);
   } catch (error) {
-    const known = error instanceof ConfigError || error instanceof StoreOpenError || (error as { extensions?: { code?: string } }).extensions?.code;
+    const known =
+      error instanceof ConfigError ||
+      error instanceof StoreOpenError ||
+      error instanceof WrongFileKindError ||
+      (error as { extensions?: { code?: string } }).extensions?.code;
     process.stderr.write(`dossier: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
     process.exit(1);
   }

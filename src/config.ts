@@ -11,6 +11,8 @@ export interface Config {
   dataDir: string;
   /** DOSSIER_SEED: load the seed when the store is empty at start (default true). */
   seedOnStart: boolean;
+  /** DOSSIER_IMPORT: load the shipped UN data files (seed/data) at start when not loaded yet (default true). */
+  importOnStart: boolean;
   /** NEO4J_URI, NEO4J_USERNAME (neo4j), NEO4J_PASSWORD, NEO4J_DATABASE (neo4j): run on Neo4j 5 instead of the embedded store. */
   neo4j: { uri: string; username: string; password: string; database: string } | null;
   /** DOSSIER_QUERY_TIMEOUT_MS: time budget of user Cypher and path searches (default 5000). */
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir: path.resolve(env.DOSSIER_DATA_DIR?.trim() || 'data'),
     seedOnStart: readBool(env, 'DOSSIER_SEED', true),
+    importOnStart: readBool(env, 'DOSSIER_IMPORT', true),
     neo4j: uri
       ? {
           uri,

@@ -2,12 +2,13 @@
 import 'reflect-metadata';
 import { isStoreEmpty, runSeed } from '../seed/seed';
 import { loadConfig, type Config } from './config';
+import { runDefaultImports } from './import/default-imports';
 import { createLogger, type Logger } from './logger';
 import { openStore } from './open-store';
 import { startServer, type RunningServer } from './server';
 import type { GraphStore } from './store/graph-store';
 
-/** Seeds an empty store; a store that cannot be reached is logged and retried by the next start. */
+/** Seeds an empty store and loads the shipped UN data not yet loaded; failures are logged (health stays 503). */
 export async function prepareStore(store: GraphStore, config: Config, logger: Logger): Promise<boolean> {
   try {
     await store.setupSchema();
@@ -16,6 +17,7 @@ export async function prepareStore(store: GraphStore, config: Config, logger: Lo
       const summary = await runSeed(store);
       logger.info('seed loaded', { ms: Date.now() - started, ...summary });
     }
+    if (config.importOnStart) await runDefaultImports(store, logger);
     return true;
   } catch (error) {
     logger.error('the store could not be prepared', { message: (error as Error).message });

@@ -10,9 +10,6 @@ export class Actor extends Node {
   @Field(() => String)
   name!: string;
 
-  @Field(() => [String], { description: 'Other names the sources use (ISIS, ISIL, Da’esh…).' })
-  aliases!: string[];
-
   @Field(() => String, { nullable: true })
   description!: string | null;
 }

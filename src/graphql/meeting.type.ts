@@ -25,4 +25,13 @@ export class Meeting extends Node {
 
   @Field(() => String, { nullable: true })
   note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Press release symbol, e.g. SC/12168.' })
+  pressRelease!: string | null;
+
+  @Field(() => [String], { description: 'Agenda items considered.' })
+  agenda!: string[];
+
+  @Field(() => [String], { description: 'Presidential statements issued, e.g. S/PRST/2015/1.' })
+  presidentialStatements!: string[];
 }

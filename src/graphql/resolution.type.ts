@@ -40,4 +40,13 @@ export class Resolution extends Node {
 
   @Field(() => String, { nullable: true })
   note!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True when adopted without a vote.' })
+  adoptedWithoutVote!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'The agenda item it was adopted under.' })
+  agendaItem!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Symbol of the draft, e.g. S/2015/100.' })
+  draftSymbol!: string | null;
 }

@@ -9,6 +9,7 @@ import { GraphResolver, PathStepResolver, TopicResolver } from './graph.resolver
 import { MeetingResolver } from './meeting.resolver';
 import { ResolutionResolver } from './resolution.resolver';
 import { StatementResolver } from './statement.resolver';
+import { ActorRecordResolver, ResolutionRecordResolver, SanctionListingResolver } from './un-data.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -26,6 +27,9 @@ export function createSchema(): Promise<GraphQLSchema> {
       MeetingResolver,
       ResolutionResolver,
       StatementResolver,
+      ResolutionRecordResolver,
+      ActorRecordResolver,
+      SanctionListingResolver,
     ],
     validate: false,
   });

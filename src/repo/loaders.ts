@@ -34,11 +34,11 @@ function createNodeLoader<T>(
   });
 }
 
-/** Loads the edges of parents by parent store id, in the query's order. */
-function createEdgeLoader(store: GraphStore, query: QueryName): DataLoader<string, EdgeRecord[]> {
-  return new DataLoader<string, EdgeRecord[]>(async (ids) => {
-    const rows = await store.read<EdgeRecord>(query, { ids: [...ids] });
-    const byParent = new Map<string, EdgeRecord[]>();
+/** Loads the rows of parents by parent store id (column parentId), in the query's order. */
+function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(store: GraphStore, query: QueryName): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await store.read<T>(query, { ids: [...ids] });
+    const byParent = new Map<string, T[]>();
     for (const row of rows) {
       const list = byParent.get(row.parentId) ?? [];
       list.push(row);
@@ -75,6 +75,13 @@ export function createLoaders(store: GraphStore) {
     resolutionRecalledBy: createEdgeLoader(store, 'list-resolution-recalled-by'),
     meetingParticipants: createEdgeLoader(store, 'list-meeting-participants'),
     meetingResolutions: createEdgeLoader(store, 'list-meeting-resolutions'),
+    resolutionVotes: createEdgeLoader<EdgeRecord & { vote: string }>(store, 'list-resolution-votes'),
+    actorNames: createEdgeLoader<{ parentId: string; text: string; source: string }>(store, 'list-actor-names'),
+    actorSanctions: createEdgeLoader<{ parentId: string; listing: Record<string, unknown> }>(store, 'list-actor-sanctions'),
+    actorSources: createEdgeLoader<{ parentId: string; record: Record<string, unknown>; status: string; rule: string | null; reason: string | null }>(
+      store,
+      'list-actor-source-records',
+    ),
   };
 }
 

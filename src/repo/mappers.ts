@@ -1,6 +1,16 @@
 // Store rows → records: the one place that knows the property names of each label.
 import { toGlobalId } from '../ids';
-import type { ActorRecord, AllegationRecord, DocumentRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, StatementRecord, TopicRecord } from './records';
+import type {
+  SanctionListingRecord,
+  ActorRecord,
+  AllegationRecord,
+  DocumentRecord,
+  EvidenceRecord,
+  MeetingRecord,
+  ResolutionRecord,
+  StatementRecord,
+  TopicRecord,
+} from './records';
 
 type Props = Record<string, unknown>;
 
@@ -39,6 +49,9 @@ export const toResolution = (p: Props): ResolutionRecord => ({
   cosponsorCount: num(p.cosponsorCount),
   chapter: str(p.chapter),
   note: str(p.note),
+  adoptedWithoutVote: bool(p.adoptedWithoutVote),
+  agendaItem: str(p.agendaItem),
+  draftSymbol: str(p.draftSymbol),
 });
 
 export const toMeeting = (p: Props): MeetingRecord => ({
@@ -51,6 +64,9 @@ export const toMeeting = (p: Props): MeetingRecord => ({
   dateText: str(p.dateText),
   symbol: str(p.symbol),
   note: str(p.note),
+  pressRelease: str(p.pressRelease),
+  agenda: strings(p.agenda),
+  presidentialStatements: strings(p.presidentialStatements),
 });
 
 export const toDocument = (p: Props): DocumentRecord => ({
@@ -100,4 +116,18 @@ export const toEvidence = (p: Props): EvidenceRecord => ({
   quote: str(p.quote) ?? '',
   start: num(p.start) ?? 0,
   end: num(p.end) ?? 0,
+});
+
+export const toSanctionListing = (p: Props): SanctionListingRecord => ({
+  id: String(p.id),
+  referenceNumber: str(p.referenceNumber) ?? '',
+  permanentReference: str(p.permanentReference),
+  listedOn: str(p.listedOn),
+  regime: str(p.regime),
+  name: str(p.name) ?? '',
+  originalScriptName: str(p.originalScriptName),
+  aliases: strings(p.aliases),
+  listDate: str(p.listDate),
+  entryType: str(p.entryType),
+  evidenceIds: strings(p.evidence),
 });

@@ -34,6 +34,9 @@ export interface ResolutionRecord extends EntityRecord {
   cosponsorCount: number | null;
   chapter: string | null;
   note: string | null;
+  adoptedWithoutVote: boolean | null;
+  agendaItem: string | null;
+  draftSymbol: string | null;
 }
 
 export interface MeetingRecord extends EntityRecord {
@@ -45,6 +48,9 @@ export interface MeetingRecord extends EntityRecord {
   dateText: string | null;
   symbol: string | null;
   note: string | null;
+  pressRelease: string | null;
+  agenda: string[];
+  presidentialStatements: string[];
 }
 
 export interface DocumentRecord extends EntityRecord {
@@ -104,3 +110,18 @@ export interface EdgeRecord {
 
 /** Any entity with a global id. */
 export type AnyRecord = ActorRecord | ResolutionRecord | MeetingRecord | DocumentRecord | AllegationRecord | StatementRecord | TopicRecord;
+
+/** A sanctions list entry as the list gives it. */
+export interface SanctionListingRecord {
+  id: string;
+  referenceNumber: string;
+  permanentReference: string | null;
+  listedOn: string | null;
+  regime: string | null;
+  name: string;
+  originalScriptName: string | null;
+  aliases: string[];
+  listDate: string | null;
+  entryType: string | null;
+  evidenceIds: string[];
+}

@@ -1,0 +1,6 @@
+// Each source's own record of an actor (a sanctions entry, a voting member state), kept as given. Params: $rows [{id, labels: 'SanctionListing'|null, props, evidence}]. Returns: count.
+UNWIND $rows AS row
+MERGE (s:SourceRecord {id: row.id})
+SET s += row.props
+SET s.evidence = coalesce(s.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(s.evidence, [])]
+RETURN count(s) AS count

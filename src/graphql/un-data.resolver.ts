@@ -1,0 +1,88 @@
+// The UN record in the API: resolution pages, votes, sanctions listings, sources and merge review.
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { BadUserInputError } from '../errors';
+import { toSanctionListing } from '../repo/mappers';
+import type { ActorRecord, EvidenceRecord, ResolutionRecord, SanctionListingRecord } from '../repo/records';
+import { listResolutions } from '../repo/resolution.repo';
+import { Actor } from './actor.type';
+import { Evidence } from './document.type';
+import { loadEvidence } from './evidence';
+import { Resolution } from './resolution.type';
+import { MergeCandidate, ResolutionConnection, ResolutionFilter, SanctionListing, SourceRecord, Vote } from './un-data.type';
+
+@Resolver(() => Resolution)
+export class ResolutionRecordResolver {
+  @Query(() => ResolutionConnection, { description: 'Resolutions by number, filtered by year range, topic words and vote outcome (first ≤ 100).' })
+  resolutions(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ResolutionFilter, { nullable: true }) filter?: ResolutionFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listResolutions(ctx, filter, first, after);
+  }
+
+  @FieldResolver(() => [Vote], { description: 'How each member state voted (where the voting data is loaded).' })
+  async votes(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.resolutionVotes.load(resolution.key);
+    const states = await ctx.loaders.actor.loadMany(rows.map((r) => r.childId));
+    return rows.flatMap((row, i) => {
+      const state = states[i];
+      return state && !(state instanceof Error) ? [{ vote: row.vote, state }] : [];
+    });
+  }
+}
+
+@Resolver(() => Actor)
+export class ActorRecordResolver {
+  @FieldResolver(() => [SanctionListing], { description: 'UN sanctions list entries resolved to this actor, newest list first.' })
+  async sanctions(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<SanctionListingRecord[]> {
+    const rows = await ctx.loaders.actorSanctions.load(actor.key);
+    return rows.map((r) => toSanctionListing(r.listing));
+  }
+
+  @FieldResolver(() => [SourceRecord], { description: "Each source's own record merged into this actor (with the reason), and unsure matches." })
+  async sources(@Root() actor: ActorRecord, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.actorSources.load(actor.key);
+    return rows.map((r) => ({
+      id: String(r.record.id),
+      source: r.record.source ?? null,
+      ref: r.record.ref ?? null,
+      name: r.record.name ?? null,
+      status: r.status,
+      rule: r.rule,
+      reason: r.reason,
+    }));
+  }
+
+  @FieldResolver(() => [String], { description: 'Other names from every source (ISIS, ISIL, Da’esh…), without the canonical name.' })
+  async aliases(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<string[]> {
+    const rows = await ctx.loaders.actorNames.load(actor.key);
+    const names = new Set<string>(actor.aliases);
+    for (const row of rows) if (row.text !== actor.name) names.add(row.text);
+    return [...names];
+  }
+
+  @Query(() => [MergeCandidate], { description: 'Unsure entity matches kept for review, not merged (first ≤ 500).' })
+  async mergeCandidates(@Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
+    const limit = first ?? 50;
+    if (limit < 1 || limit > 500) throw new BadUserInputError(`"first" must be between 1 and 500, got ${limit}`);
+    const rows = await ctx.store.read<{ recordId: string; recordName: string | null; actorId: string; rule: string; reason: string }>('list-possible-matches', {
+      limit,
+    });
+    const actors = await ctx.loaders.actor.loadMany(rows.map((r) => r.actorId));
+    return rows.flatMap((row, i) => {
+      const actor = actors[i];
+      return actor && !(actor instanceof Error) ? [{ ...row, actor }] : [];
+    });
+  }
+}
+
+@Resolver(() => SanctionListing)
+export class SanctionListingResolver {
+  @FieldResolver(() => [Evidence], { description: 'The list entry in the list file.' })
+  evidence(@Root() listing: SanctionListingRecord, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
+    return loadEvidence(ctx, listing.evidenceIds);
+  }
+}

@@ -1,0 +1,141 @@
+// Types for the UN record: votes, sanctions listings, source records and resolution pages.
+import { DateResolver } from 'graphql-scalars';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Actor } from './actor.type';
+import { PageInfo } from './allegation.type';
+import { Resolution } from './resolution.type';
+
+export enum VoteValue {
+  YES = 'YES',
+  NO = 'NO',
+  ABSTAIN = 'ABSTAIN',
+  NON_VOTING = 'NON_VOTING',
+}
+registerEnumType(VoteValue, { name: 'VoteValue' });
+
+export enum VoteOutcome {
+  UNANIMOUS = 'UNANIMOUS',
+  CONTESTED = 'CONTESTED',
+  WITHOUT_VOTE = 'WITHOUT_VOTE',
+}
+registerEnumType(VoteOutcome, {
+  name: 'VoteOutcome',
+  description: 'UNANIMOUS: no votes against or abstentions; CONTESTED: some; WITHOUT_VOTE: adopted without a vote.',
+});
+
+@ObjectType('Vote', { description: "A member state's vote on a resolution." })
+export class Vote {
+  @Field(() => VoteValue)
+  vote!: VoteValue;
+
+  @Field(() => Actor)
+  state!: Actor;
+}
+
+@ObjectType('SanctionListing', { description: 'An entry on a UN sanctions list, as the list gives it.' })
+export class SanctionListing {
+  @Field(() => String, { description: 'As printed on that list (QDe.115, or QE.J.115.04. before 2016).' })
+  referenceNumber!: string;
+
+  @Field(() => String, { nullable: true, description: 'The current form of the reference (QDe.115).' })
+  permanentReference!: string | null;
+
+  @Field(() => DateResolver, { nullable: true })
+  listedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The sanctions regime (UN list type), e.g. Al-Qaida.' })
+  regime!: string | null;
+
+  @Field(() => String, { description: 'The name as listed.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  originalScriptName!: string | null;
+
+  @Field(() => [String], { description: 'Aliases with their quality, e.g. "AQI [a.k.a.]".' })
+  aliases!: string[];
+
+  @Field(() => DateResolver, { nullable: true, description: 'The date of the list version this entry is from.' })
+  listDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'individual or entity.' })
+  entryType!: string | null;
+}
+
+@ObjectType('SourceRecord', { description: "One source's own record of an actor, and how it was resolved." })
+export class SourceRecord {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'un-sanctions, dhl-voting…' })
+  source!: string | null;
+
+  @Field(() => String, { nullable: true })
+  ref!: string | null;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => String, { description: 'MERGED into this actor, or POSSIBLE (listed for review, not merged).' })
+  status!: string;
+
+  @Field(() => String, { nullable: true, description: 'same-reference, same-name, new-actor, weak-name, ambiguous-name.' })
+  rule!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@ObjectType('MergeCandidate', { description: 'An unsure match kept for review.' })
+export class MergeCandidate {
+  @Field(() => String)
+  recordId!: string;
+
+  @Field(() => String, { nullable: true })
+  recordName!: string | null;
+
+  @Field(() => Actor)
+  actor!: Actor;
+
+  @Field(() => String)
+  rule!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType('ResolutionEdge')
+export class ResolutionEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Resolution)
+  node!: Resolution;
+}
+
+@ObjectType('ResolutionConnection')
+export class ResolutionConnection {
+  @Field(() => [ResolutionEdge])
+  edges!: ResolutionEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@InputType('ResolutionFilter')
+export class ResolutionFilter {
+  @Field(() => Int, { nullable: true })
+  fromYear?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  toYear?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Words in the symbol, title or agenda item (e.g. "terrorist acts").' })
+  topic?: string | null;
+
+  @Field(() => VoteOutcome, { nullable: true })
+  outcome?: VoteOutcome | null;
+}
