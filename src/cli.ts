@@ -7,6 +7,7 @@ import { runSeed } from '../seed/seed';
 import { ConfigError, loadConfig } from './config';
 import { printSchemaSdl } from './graphql/schema';
 import { createProgressBar, summarise } from './import/default-imports';
+import { unmergeRecord } from './import/entity-resolver';
 import { runImport } from './import/import-runner';
 import { IMPORT_KINDS, WrongFileKindError, type ImportKind } from './import/import.types';
 import { serve } from './main';
@@ -96,6 +97,22 @@ export function createProgram(): Command {
         await store.close();
       }
       if (bad > 0) process.exitCode = 2;
+    });
+
+  program
+    .command('unmerge')
+    .description('undo a merge: give a source record (see Actor.sources) an actor of its own again; later imports keep it apart')
+    .argument('<record-id>', 'e.g. SourceRecord:dhl-member-state:RUS')
+    .option('--reason <text>', 'why the merge was wrong', 'undone by hand')
+    .action(async (recordId: string, options: { reason: string }) => {
+      const store = await openStore(loadConfig());
+      try {
+        const moved = await unmergeRecord(store, recordId, options.reason);
+        if (!moved) throw new ConfigError(`No merged source record ${recordId}`);
+        process.stdout.write(`${recordId}: moved from ${moved.oldId} to ${moved.newId}\n`);
+      } finally {
+        await store.close();
+      }
     });
 
   program

@@ -9,7 +9,7 @@ export interface CsvRecord {
 }
 
 /** Reads every record of a CSV text (quoted fields may hold commas, quotes and newlines). */
-export function* readCsv(text: string): Generator<CsvRecord> {
+export function* readCsv(text: string): Generator<CsvRecord, void, undefined> {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   while (i < text.length) {

@@ -107,3 +107,32 @@ export function resolveRecord(names: SourceName[], kinds: string[], candidates: 
   ];
   return { actorId: null, rule: null, reason: null, possible };
 }
+
+/** The actor each record was resolved to before (kept on re-import, so a merge undone by hand stays undone). */
+export async function findRecordActors(store: GraphStore, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 2000) {
+    for (const row of await store.read<{ id: string; actorId: string }>('find-source-record-actors', { ids: ids.slice(i, i + 2000) }))
+      out.set(row.id, row.actorId);
+  }
+  return out;
+}
+
+/** Undoes a merge: the record gets an actor of its own, its names move with it, the old actor stays a possible match. */
+export async function unmergeRecord(store: GraphStore, recordId: string, reason: string): Promise<{ oldId: string; newId: string } | null> {
+  const rows = await store.read<{ id: string; name: string | null }>('find-source-record-names', { id: recordId });
+  const name = rows[0]?.name ?? recordId;
+  const newActorId = `Actor:split:${recordId.replace(/^SourceRecord:/, '')}`;
+  const result = await store.write<{ oldId: string; newId: string }>('unmerge-source-record', {
+    recordId,
+    newActorId,
+    name,
+    nameKey: normaliseName(name),
+    reason,
+  });
+  const moved = result[0];
+  if (!moved) return null;
+  await store.write('move-record-names', { recordId, fromId: moved.oldId, toId: moved.newId });
+  await store.write('move-record-votes', { recordId, fromId: moved.oldId, toId: moved.newId });
+  return moved;
+}

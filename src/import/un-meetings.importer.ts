@@ -78,7 +78,7 @@ export function planMeetingsImport(source: SourceFile): ImportPlan {
   const header = records.next().value;
   if (!header || header.fields.join(',') !== MEETINGS_HEADER.join(',')) throw new Error('not a meetings table');
 
-  const meetings = new Map<string, { id: string; props: Record<string, unknown>; agenda: string[]; prsts: string[]; evidence: string[] }>();
+  const meetings = new Map<string, { id: string; label: string; props: Record<string, unknown>; agenda: string[]; prsts: string[]; evidence: string[] }>();
   const resolutions = new Map<number, { id: string; props: Record<string, unknown>; evidence: string[] }>();
   const adoptedAt: Array<Record<string, unknown>> = [];
   const evidence: Array<Record<string, unknown>> = [];
@@ -134,6 +134,7 @@ export function planMeetingsImport(source: SourceFile): ImportPlan {
     const meetingId = symbol ? `Meeting:${symbol}` : `Meeting:decision:${date}:${normaliseName(topic).slice(0, 60)}`;
     const meeting = meetings.get(meetingId) ?? {
       id: meetingId,
+      label: symbol || topic || meetingId,
       props: {
         kind: symbol ? 'SECURITY_COUNCIL_MEETING' : 'DECISION_WITHOUT_MEETING',
         date,
@@ -187,8 +188,8 @@ export function planMeetingsImport(source: SourceFile): ImportPlan {
       ...m.props,
       agenda: m.agenda,
       presidentialStatements: m.prsts,
-      nameKey: normaliseName(String(m.props.symbol ?? m.props.title ?? m.id)),
-      searchText: searchTextOf([String(m.props.symbol ?? ''), ...m.agenda, ...m.prsts]),
+      nameKey: normaliseName(m.label),
+      searchText: searchTextOf([m.label, ...m.agenda, ...m.prsts]),
     },
     evidence: m.evidence,
   }));

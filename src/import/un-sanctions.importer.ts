@@ -3,7 +3,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { normaliseName, searchTextOf } from '../names';
 import type { GraphStore } from '../store/graph-store';
-import { findCandidates, resolveRecord, splitAliasString, type SourceName } from './entity-resolver';
+import { findCandidates, findRecordActors, resolveRecord, splitAliasString, type SourceName } from './entity-resolver';
 import type { ImportProblem } from './import.types';
 import { evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
 import type { ImportPlan } from './un-meetings.importer';
@@ -152,6 +152,10 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
 
   // Resolve: an entry already known by its permanent reference goes to the same actor; otherwise by name.
   const known = new Map<string, string>();
+  const decidedBefore = await findRecordActors(
+    store,
+    entries.map((e) => e.recordId),
+  );
   for (let i = 0; i < entries.length; i += 2000) {
     const rowsFound = await store.read<{ ref: string; actorId: string }>('find-actors-by-sanction-reference', {
       refs: entries.slice(i, i + 2000).map((e) => e.permanent),
@@ -170,10 +174,13 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
   const possibles: Array<Record<string, unknown>> = [];
   for (const e of entries) {
     const kinds = e.type === 'individual' ? ['PERSON'] : ['ORGANIZATION', 'GROUP'];
+    const before = decidedBefore.get(e.recordId);
     const byRef = known.get(e.permanent) ?? actorByRef.get(e.permanent);
-    const decided = byRef
-      ? { actorId: byRef, rule: 'same-reference', reason: `same UN reference number ${e.permanent}`, possible: [] }
-      : resolveRecord(e.names, kinds, candidates);
+    const decided = before
+      ? { actorId: before, rule: null, reason: null, possible: [] }
+      : byRef
+        ? { actorId: byRef, rule: 'same-reference', reason: `same UN reference number ${e.permanent}`, possible: [] }
+        : resolveRecord(e.names, kinds, candidates);
     const actorId = decided.actorId ?? `Actor:un:${e.permanent}`;
     actorByRef.set(e.permanent, actorId);
     records.push({

@@ -2,7 +2,7 @@
 import { normaliseName, searchTextOf } from '../names';
 import type { GraphStore } from '../store/graph-store';
 import { readCsv } from './csv';
-import { findCandidates, resolveRecord } from './entity-resolver';
+import { findCandidates, findRecordActors, resolveRecord } from './entity-resolver';
 import type { ImportProblem } from './import.types';
 import { evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
 import type { ImportPlan } from './un-meetings.importer';
@@ -38,7 +38,11 @@ export function titleCase(name: string): string {
   return name
     .toLowerCase()
     .split(' ')
-    .map((w, i) => (i > 0 && ['of', 'and', 'the', 'for'].includes(w) ? w : w.replace(/(^|[-(‘’'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())))
+    .map((w, i) =>
+      i > 0 && ['of', 'and', 'the', 'for'].includes(w.replace(/\W/g, ''))
+        ? w
+        : w.replace(/(^|[-(‘’'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()),
+    )
     .join(' ');
 }
 
@@ -64,7 +68,7 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
       bad(`expected ${VOTES_HEADER.length} columns, found ${f.length}`);
       continue;
     }
-    const [, code, name, permanent, vote, date, resolution, draft, meeting, description, agenda, , , yes, no, abstain] = f as string[] as [
+    const [, code, name, permanent, vote, date, resolution, draft, meeting, description, agenda, , , yes, no, abstain] = f as [
       string,
       string,
       string,
@@ -152,16 +156,23 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
   const merges: Array<Record<string, unknown>> = [];
   const possibles: Array<Record<string, unknown>> = [];
   const actorByCode = new Map<string, string>();
+  const decidedBefore = await findRecordActors(
+    store,
+    [...states.keys()].map((code) => `SourceRecord:dhl-member-state:${code}`),
+  );
   for (const state of states.values()) {
     const recordId = `SourceRecord:dhl-member-state:${state.code}`;
-    const decided = resolveRecord(
-      [
-        { text: state.name, quality: 'primary' },
-        { text: state.code, quality: 'iso3' },
-      ],
-      ['STATE'],
-      candidates,
-    );
+    const before = decidedBefore.get(recordId);
+    const decided = before
+      ? { actorId: before, rule: null, reason: null, possible: [] }
+      : resolveRecord(
+          [
+            { text: state.name, quality: 'primary' },
+            { text: state.code, quality: 'iso3' },
+          ],
+          ['STATE'],
+          candidates,
+        );
     const actorId = decided.actorId ?? `Actor:state:${state.code}`;
     actorByCode.set(state.code, actorId);
     records_.push({
@@ -222,7 +233,16 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
       ['upsert-actor-names', names],
       ['link-source-records', merges],
       ['link-possible-matches', possibles],
-      ['link-votes', votes.map((v) => ({ actorId: actorByCode.get(v.code), resolutionId: v.resolutionId, vote: v.vote, evidence: v.evidence }))],
+      [
+        'link-votes',
+        votes.map((v) => ({
+          actorId: actorByCode.get(v.code),
+          resolutionId: v.resolutionId,
+          vote: v.vote,
+          recordId: `SourceRecord:dhl-member-state:${v.code}`,
+          evidence: v.evidence,
+        })),
+      ],
     ],
   };
 }

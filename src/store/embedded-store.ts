@@ -135,7 +135,11 @@ export function assertWritableDir(dataDir: string): void {
 
 /** Opens (or creates) the embedded store in `dataDir`, or in memory when `dataDir` is null. */
 export async function openEmbeddedStore(dataDir: string | null): Promise<EmbeddedStore> {
-  if (dataDir === null) return new EmbeddedStore(GrafeoDB.create());
+  if (dataDir === null) {
+    const memory = new EmbeddedStore(GrafeoDB.create());
+    await memory.setupSchema();
+    return memory;
+  }
   assertWritableDir(dataDir);
   const file = path.join(dataDir, EMBEDDED_DB_FILE);
   let db: GrafeoDB;

@@ -1,0 +1,8 @@
+// Moves the names a source record brought from one actor to another (after an unmerge). Params: $recordId, $fromId, $toId. Returns: count.
+MATCH (n:Name)-[r:NAME_OF]->(a:Actor {id: $fromId})
+WHERE r.source STARTS WITH $recordId
+MATCH (b:Actor {id: $toId})
+MERGE (n)-[moved:NAME_OF]->(b)
+SET moved.text = r.text, moved.source = r.source
+DELETE r
+RETURN count(moved) AS count
