@@ -1,7 +1,7 @@
 // The GraphQL context: the store, settings and fresh DataLoaders for each request.
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { createLoaders, type Loaders } from './repo/loaders';
+import { createLoaders, type LoaderOptions, type Loaders } from './repo/loaders';
 import type { GraphStore } from './store/graph-store';
 
 /** What every resolver receives. */
@@ -13,6 +13,6 @@ export interface Context {
 }
 
 /** Makes the context of one request. */
-export function createContext(store: GraphStore, config: Config, logger: Logger): Context {
-  return { store, loaders: createLoaders(store), config, logger };
+export function createContext(store: GraphStore, config: Config, logger: Logger, loaderOptions: LoaderOptions = {}): Context {
+  return { store, loaders: createLoaders(store, loaderOptions), config, logger };
 }

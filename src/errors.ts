@@ -65,6 +65,7 @@ const CLIENT_CODES = new Set([
 export function createErrorFormatter(logger: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    if (code === 'SERVICE_UNAVAILABLE') logger.warn('a request failed: the database cannot be reached', { path: formatted.path, error: formatted.message });
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return development ? formatted : { ...formatted, extensions };
@@ -74,7 +75,7 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
     }
     const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     logger.error('internal error', {
-      message: cause instanceof Error ? cause.message : String(cause),
+      error: cause instanceof Error ? cause.message : String(cause),
       stack: cause instanceof Error ? cause.stack : undefined,
       path: formatted.path,
     });

@@ -20,42 +20,39 @@ export async function prepareStore(store: GraphStore, config: Config, logger: Lo
     if (config.importOnStart) await runDefaultImports(store, logger);
     return true;
   } catch (error) {
-    logger.error('the store could not be prepared', { message: (error as Error).message });
+    logger.error('the store could not be prepared (the next start resumes; nothing loads twice)', { error: (error as Error).message });
     return false;
   }
 }
 
-/** Runs the server until a signal arrives. */
+/** Runs the server until a signal arrives; GET /health is 503 until the store is seeded and loaded. */
 export async function serve(config: Config = loadConfig()): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
   const store = await openStore(config);
   const server = await startServer(store, config, logger, { ready: false });
-  const ready = await prepareStore(store, config, logger);
-  server.setReady(ready);
-  logger.info('Dossier is listening', {
-    url: server.url,
-    playground: `${server.url}/`,
-    engine: store.engine,
-    dataDir: config.neo4j ? null : config.dataDir,
-    startMs: Date.now() - started,
-    ready,
-  });
+  logger.info('Dossier is listening', { url: server.url, playground: `${server.url}/`, engine: store.engine, dataDir: config.neo4j ? null : config.dataDir });
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
+    server.setReady(false);
     logger.info('shutting down', { signal });
     server
       .close()
       .then(() => store.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
-        logger.error('shutdown failed', { message: (error as Error).message });
+        logger.error('shutdown failed', { error: (error as Error).message });
         process.exit(1);
       });
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  const ready = await prepareStore(store, config, logger);
+  if (!closing) {
+    server.setReady(ready);
+    logger.info(ready ? 'Dossier is ready' : 'Dossier is up but the store is not ready (see above)', { url: server.url, startMs: Date.now() - started, ready });
+  }
   return server;
 }

@@ -111,7 +111,7 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
         await store.read('count-documents');
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ status: 'ok', engine: store.engine }));
       } catch (error) {
-        logger.error('health check failed', { message: (error as Error).message });
+        logger.error('health check failed', { error: (error as Error).message });
         return sendJsonError(res, 503, 'The database cannot be reached', 'SERVICE_UNAVAILABLE');
       }
     }
@@ -160,7 +160,7 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      logger.error('request failed', { message: (error as Error).message, stack: (error as Error).stack });
+      logger.error('request failed', { error: (error as Error).message, stack: (error as Error).stack });
       if (!res.headersSent) sendJsonError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
       else res.end();
     });

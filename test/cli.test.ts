@@ -27,7 +27,7 @@ function serve(env: Record<string, string>): Promise<{ child: ChildProcess; url:
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
-      const match = /"url":"(http:\/\/[^"]+)"/.exec(log);
+      const match = /"message":"Dossier is ready","url":"(http:\/\/[^"]+)"/.exec(log);
       if (match) resolve({ child, url: match[1]!, log: () => log });
     };
     child.stderr.on('data', onData);

@@ -267,3 +267,21 @@ describe('import safety', () => {
     expect(killedMidway).toBe(true);
   }, 120000);
 });
+
+describe('long imported texts', () => {
+  it('keeps a file longer than one chunk whole: evidence slices the reassembled text exactly', async () => {
+    const app = await startTestApp();
+    try {
+      await runImport(app.store, 'un-meetings', MEETINGS);
+      const res = await app.gql<{
+        resolution: { evidence: Array<{ quote: string; start: number; end: number; document: { title: string | null; text: string } }> };
+      }>('{ resolution(number: 2199) { evidence { quote start end document { title text } } } }');
+      const ev = res.data!.resolution.evidence.find((e) => e.document.title?.startsWith('Security Council meetings'))!;
+      expect(ev.document.text).toBe(fs.readFileSync(MEETINGS, 'utf8'));
+      expect(ev.document.text.slice(ev.start, ev.end)).toBe(ev.quote);
+      expect(ev.quote).toContain('S/PV.7379,12 February,2015-02-12,SC/11775');
+    } finally {
+      await app.close();
+    }
+  }, 60000);
+});

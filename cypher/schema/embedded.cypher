@@ -15,4 +15,6 @@ CREATE INDEX topic_key_idx IF NOT EXISTS FOR (n:Topic) ON (n.key);
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 CREATE INDEX evidence_id_idx IF NOT EXISTS FOR (n:Evidence) ON (n.id);
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
-CREATE INDEX name_key_idx IF NOT EXISTS FOR (n:Name) ON (n.key)
+CREATE INDEX name_key_idx IF NOT EXISTS FOR (n:Name) ON (n.key);
+CREATE INDEX chunk_id_idx IF NOT EXISTS FOR (n:TextChunk) ON (n.id);
+CREATE INDEX source_record_id_idx IF NOT EXISTS FOR (n:SourceRecord) ON (n.id)

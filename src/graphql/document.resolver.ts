@@ -4,6 +4,16 @@ import type { Context } from '../context';
 import type { DocumentRecord, EvidenceRecord } from '../repo/records';
 import { Document, Evidence } from './document.type';
 
+@Resolver(() => Document)
+export class DocumentResolver {
+  @FieldResolver(() => String, { description: 'The full text; evidence offsets index into it (UTF-16 code units, as JavaScript strings).' })
+  async text(@Root() document: DocumentRecord, @Ctx() ctx: Context): Promise<string> {
+    if (!document.chunked) return document.text;
+    const chunks = await ctx.loaders.documentChunks.load(document.key);
+    return chunks.map((c) => c.text).join('');
+  }
+}
+
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Document)

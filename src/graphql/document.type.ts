@@ -22,9 +22,6 @@ export class Document extends Node {
 
   @Field(() => String, { nullable: true, description: 'What is known or inferred about the origin of the text.' })
   note!: string | null;
-
-  @Field(() => String, { description: 'The full text; evidence offsets index into it (UTF-16 code units, as JavaScript strings).' })
-  text!: string;
 }
 
 @ObjectType('Evidence', { description: 'The exact quote a fact came from: document.text.slice(start, end) === quote.' })

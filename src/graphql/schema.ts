@@ -4,7 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ActorResolver, RelatedActorResolver } from './actor.resolver';
 import { AllegationResolver } from './allegation.resolver';
-import { EvidenceResolver } from './document.resolver';
+import { DocumentResolver, EvidenceResolver } from './document.resolver';
 import { GraphResolver, PathStepResolver, TopicResolver } from './graph.resolver';
 import { MeetingResolver } from './meeting.resolver';
 import { ResolutionResolver } from './resolution.resolver';
@@ -21,6 +21,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       RelatedActorResolver,
       AllegationResolver,
       EvidenceResolver,
+      DocumentResolver,
       GraphResolver,
       PathStepResolver,
       TopicResolver,

@@ -12,52 +12,60 @@ export interface CsvRecord {
 export function* readCsv(text: string): Generator<CsvRecord, void, undefined> {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
     const start = i;
     const startLine = line;
     const fields: string[] = [];
-    let field = '';
-    let quoted = false;
-    for (;;) {
-      const c = text[i];
-      if (quoted) {
-        if (c === undefined) break;
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-          } else {
-            quoted = false;
-            i++;
+    let end = -1;
+    while (end < 0) {
+      if (text.charCodeAt(i) === 34 /* " */) {
+        // Quoted field: up to the closing quote; "" is a quote.
+        let value = '';
+        let from = ++i;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q < 0) {
+            value += text.slice(i);
+            i = n;
+            break;
           }
-        } else {
-          if (c === '\n') line++;
-          field += c;
-          i++;
+          if (text.charCodeAt(q + 1) === 34) {
+            value += text.slice(i, q + 1);
+            i = from = q + 2;
+            continue;
+          }
+          value += text.slice(i, q);
+          i = q + 1;
+          break;
         }
-      } else if (c === '"' && field === '') {
-        quoted = true;
-        i++;
-      } else if (c === ',') {
-        fields.push(field);
-        field = '';
-        i++;
-      } else if (c === '\n' || c === '\r' || c === undefined) {
-        fields.push(field);
-        const end = i;
-        if (c === '\r' && text[i + 1] === '\n') i += 2;
-        else if (c !== undefined) i++;
-        line++;
-        if (!(fields.length === 1 && fields[0] === '')) yield { fields, line: startLine, start, end };
-        break;
+        for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) line++;
+        fields.push(value);
       } else {
-        field += c;
+        // Plain field: up to the next comma or line end.
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === 44 || c === 10 || c === 13) break;
+          j++;
+        }
+        fields.push(text.slice(i, j));
+        i = j;
+      }
+      const c = text.charCodeAt(i);
+      if (c === 44 /* , */) {
         i++;
+        if (i >= n) {
+          fields.push('');
+          end = i;
+        }
+      } else {
+        end = i;
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i += 2;
+        else if (i < n) i++;
+        line++;
       }
     }
-    if (quoted) {
-      yield { fields: [...fields, field], line: startLine, start, end: text.length };
-      return;
-    }
+    if (!(fields.length === 1 && fields[0] === '')) yield { fields, line: startLine, start, end };
   }
 }

@@ -16,14 +16,30 @@ export function describeSourceFile(file: string, text: string): SourceFile {
   return { id: `Document:import:${hash}`, text, name: path.basename(file) };
 }
 
+/** Texts longer than this are stored in chunks of this size (a property holds at most 16 MiB). */
+export const CHUNK_CHARS = 1_000_000;
+
+/** The chunk rows of a long text (none for a short one: its text stays on the Document). */
+export function documentChunkRows(source: SourceFile): Array<Record<string, unknown>> {
+  if (source.text.length <= CHUNK_CHARS) return [];
+  const rows = [];
+  for (let i = 0; i * CHUNK_CHARS < source.text.length; i++) {
+    rows.push({ id: `${source.id}:chunk:${i}`, documentId: source.id, index: i, text: source.text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS) });
+  }
+  return rows;
+}
+
 /** The upsert row for the file's Document node. */
 export function sourceDocumentRow(
   source: SourceFile,
   meta: { title: string; publisher: string; url?: string | null; publishedOn?: string | null; note?: string | null },
 ) {
+  const chunked = source.text.length > CHUNK_CHARS;
   const props: Record<string, unknown> = {
     file: source.name,
-    text: source.text,
+    text: chunked ? '' : source.text,
+    chunked,
+    textLength: source.text.length,
     title: meta.title,
     publisher: meta.publisher,
     nameKey: normaliseName(meta.title),

@@ -3,7 +3,7 @@ import { normaliseName, searchTextOf } from '../names';
 import type { QueryName } from '../store/queries';
 import { readCsv } from './csv';
 import type { ImportProblem } from './import.types';
-import { evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
+import { documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
 
 /** The header the meetings table starts with. */
 export const MEETINGS_HEADER = [
@@ -208,6 +208,7 @@ export function planMeetingsImport(source: SourceFile): ImportPlan {
           }),
         ],
       ],
+      ['upsert-document-chunks', documentChunkRows(source)],
       ['upsert-evidence', evidence],
       ['upsert-meetings', meetingRows],
       ['upsert-resolutions', [...resolutions.values()]],

@@ -5,7 +5,7 @@ import { normaliseName, searchTextOf } from '../names';
 import type { GraphStore } from '../store/graph-store';
 import { findCandidates, findRecordActors, resolveRecord, splitAliasString, type SourceName } from './entity-resolver';
 import type { ImportProblem } from './import.types';
-import { evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
+import { documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
 import type { ImportPlan } from './un-meetings.importer';
 import { titleCase } from './un-votes.importer';
 
@@ -279,6 +279,7 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
           }),
         ],
       ],
+      ['upsert-document-chunks', documentChunkRows(source)],
       ['upsert-evidence', evidence],
       ['upsert-actors', actors],
       ['upsert-source-records', records],

@@ -4,7 +4,7 @@ import type { GraphStore } from '../store/graph-store';
 import { readCsv } from './csv';
 import { findCandidates, findRecordActors, resolveRecord } from './entity-resolver';
 import type { ImportProblem } from './import.types';
-import { evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
+import { documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
 import type { ImportPlan } from './un-meetings.importer';
 
 /** The voting file's header. */
@@ -224,6 +224,7 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
           }),
         ],
       ],
+      ['upsert-document-chunks', documentChunkRows(source)],
       ['upsert-evidence', evidence],
       ['upsert-resolutions', [...resolutions.values()]],
       ['upsert-meetings', [...meetingLinks.values()].map((m) => ({ id: m.meetingId, props: m.meetingProps, evidence: m.evidence }))],

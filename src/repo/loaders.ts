@@ -15,9 +15,15 @@ import type {
   TopicRecord,
 } from './records';
 
+/** Loader options; `batch: false` is the naive one-query-per-key mode, for benchmarks only. */
+export interface LoaderOptions {
+  batch?: boolean;
+}
+
 /** Loads entities by store id; a missing id gives null. */
 function createNodeLoader<T>(
   store: GraphStore,
+  options: LoaderOptions,
   query: QueryName,
   column: string,
   map: (p: Record<string, unknown>) => T,
@@ -31,11 +37,11 @@ function createNodeLoader<T>(
       if (props) byId.set(String(props.id), map(props));
     }
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, options);
 }
 
 /** Loads the rows of parents by parent store id (column parentId), in the query's order. */
-function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(store: GraphStore, query: QueryName): DataLoader<string, T[]> {
+function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(store: GraphStore, options: LoaderOptions, query: QueryName): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (ids) => {
     const rows = await store.read<T>(query, { ids: [...ids] });
     const byParent = new Map<string, T[]>();
@@ -45,41 +51,44 @@ function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(store: Gr
       byParent.set(row.parentId, list);
     }
     return ids.map((id) => byParent.get(id) ?? []);
-  });
+  }, options);
 }
 
 /** Every loader a request can use. */
-export function createLoaders(store: GraphStore) {
+export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = {}) {
+  const options = { batch: loaderOptions.batch ?? true };
   return {
-    actor: createNodeLoader<ActorRecord>(store, 'find-actors', 'actor', toActor),
-    resolution: createNodeLoader<ResolutionRecord>(store, 'find-resolutions', 'resolution', toResolution),
-    meeting: createNodeLoader<MeetingRecord>(store, 'find-meetings', 'meeting', toMeeting),
-    document: createNodeLoader<DocumentRecord>(store, 'find-documents', 'document', toDocument, { withText: true }),
-    allegation: createNodeLoader<AllegationRecord>(store, 'find-allegations', 'allegation', toAllegation),
-    statement: createNodeLoader<StatementRecord>(store, 'find-statements', 'statement', toStatement),
-    evidence: createNodeLoader<EvidenceRecord>(store, 'find-evidence', 'evidence', toEvidence),
+    actor: createNodeLoader<ActorRecord>(store, options, 'find-actors', 'actor', toActor),
+    resolution: createNodeLoader<ResolutionRecord>(store, options, 'find-resolutions', 'resolution', toResolution),
+    meeting: createNodeLoader<MeetingRecord>(store, options, 'find-meetings', 'meeting', toMeeting),
+    document: createNodeLoader<DocumentRecord>(store, options, 'find-documents', 'document', toDocument, { withText: true }),
+    allegation: createNodeLoader<AllegationRecord>(store, options, 'find-allegations', 'allegation', toAllegation),
+    statement: createNodeLoader<StatementRecord>(store, options, 'find-statements', 'statement', toStatement),
+    evidence: createNodeLoader<EvidenceRecord>(store, options, 'find-evidence', 'evidence', toEvidence),
     topics: new DataLoader<'all', TopicRecord[]>(async (keys) => {
       const rows = await store.read<{ topic: Record<string, unknown> }>('list-topics');
       const topics = rows.map((r) => toTopic(r.topic));
       return keys.map(() => topics);
     }),
-    allegationsMadeBy: createEdgeLoader(store, 'list-allegations-by-claimants'),
-    allegationsNaming: createEdgeLoader(store, 'list-allegations-naming-actors'),
-    statementsBy: createEdgeLoader(store, 'list-statements-by-speakers'),
-    actorRelations: createEdgeLoader(store, 'list-actor-relations'),
-    allegationNamed: createEdgeLoader(store, 'list-allegation-named'),
-    topicsOf: createEdgeLoader(store, 'list-topics-of'),
-    resolutionDrafters: createEdgeLoader(store, 'list-resolution-drafters'),
-    resolutionTargets: createEdgeLoader(store, 'list-resolution-targets'),
-    resolutionRecalls: createEdgeLoader(store, 'list-resolution-recalls'),
-    resolutionRecalledBy: createEdgeLoader(store, 'list-resolution-recalled-by'),
-    meetingParticipants: createEdgeLoader(store, 'list-meeting-participants'),
-    meetingResolutions: createEdgeLoader(store, 'list-meeting-resolutions'),
-    resolutionVotes: createEdgeLoader<EdgeRecord & { vote: string }>(store, 'list-resolution-votes'),
-    actorNames: createEdgeLoader<{ parentId: string; text: string; source: string }>(store, 'list-actor-names'),
-    actorSanctions: createEdgeLoader<{ parentId: string; listing: Record<string, unknown> }>(store, 'list-actor-sanctions'),
+    allegationsMadeBy: createEdgeLoader(store, options, 'list-allegations-by-claimants'),
+    allegationsNaming: createEdgeLoader(store, options, 'list-allegations-naming-actors'),
+    statementsBy: createEdgeLoader(store, options, 'list-statements-by-speakers'),
+    actorRelations: createEdgeLoader(store, options, 'list-actor-relations'),
+    allegationNamed: createEdgeLoader(store, options, 'list-allegation-named'),
+    topicsOf: createEdgeLoader(store, options, 'list-topics-of'),
+    resolutionDrafters: createEdgeLoader(store, options, 'list-resolution-drafters'),
+    resolutionTargets: createEdgeLoader(store, options, 'list-resolution-targets'),
+    resolutionRecalls: createEdgeLoader(store, options, 'list-resolution-recalls'),
+    resolutionRecalledBy: createEdgeLoader(store, options, 'list-resolution-recalled-by'),
+    meetingParticipants: createEdgeLoader(store, options, 'list-meeting-participants'),
+    meetingResolutions: createEdgeLoader(store, options, 'list-meeting-resolutions'),
+    documentChunks: createEdgeLoader<{ parentId: string; index: number; text: string }>(store, options, 'list-document-chunks'),
+    resolutionVotes: createEdgeLoader<EdgeRecord & { vote: string }>(store, options, 'list-resolution-votes'),
+    actorNames: createEdgeLoader<{ parentId: string; text: string; source: string }>(store, options, 'list-actor-names'),
+    actorSanctions: createEdgeLoader<{ parentId: string; listing: Record<string, unknown> }>(store, options, 'list-actor-sanctions'),
     actorSources: createEdgeLoader<{ parentId: string; record: Record<string, unknown>; status: string; rule: string | null; reason: string | null }>(
       store,
+      options,
       'list-actor-source-records',
     ),
   };

@@ -79,6 +79,7 @@ export const toDocument = (p: Props): DocumentRecord => ({
   publishedNotBefore: str(p.publishedNotBefore),
   note: str(p.note),
   text: str(p.text) ?? '',
+  chunked: bool(p.chunked) ?? false,
 });
 
 export const toAllegation = (p: Props): AllegationRecord => ({

@@ -62,6 +62,7 @@ export interface DocumentRecord extends EntityRecord {
   publishedNotBefore: string | null;
   note: string | null;
   text: string;
+  chunked: boolean;
 }
 
 export interface AllegationRecord extends EntityRecord {

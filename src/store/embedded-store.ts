@@ -77,18 +77,25 @@ export class EmbeddedStore implements GraphStore {
   async runReadOnly(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
     assertPlainParams(params);
     const tx = this.db.beginTransaction('snapshot');
-    try {
-      const result = await withTimeout(tx.executeCypher(text, params), limits.timeoutMs, 'The query');
-      const c = result.counters;
-      const changes = c.nodesCreated + c.nodesDeleted + c.edgesCreated + c.edgesDeleted + c.propertiesSet + c.labelsAdded + c.labelsRemoved;
-      if (changes > 0) throw new ForbiddenError('Read-only: the query tried to change the graph; nothing was changed');
-      const total = result.length;
-      const rows: Row[] = [];
-      for (let i = 0; i < Math.min(total, limits.maxRows); i++) rows.push(normaliseRow(result.get(i), normaliseEmbeddedValue));
-      return { columns: result.columns, rows, truncated: total > limits.maxRows };
-    } finally {
-      if (tx.isActive) tx.rollback();
-    }
+    const running = tx.executeCypher(text, params);
+    // Whatever happens, the transaction is rolled back once the engine is done with the query
+    // (a query past its time budget cannot be cancelled; it finishes and is discarded).
+    const rollback = () => {
+      try {
+        if (tx.isActive) tx.rollback();
+      } catch {
+        // already ended
+      }
+    };
+    running.then(rollback, rollback);
+    const result = await withTimeout(running, limits.timeoutMs, 'The query');
+    const c = result.counters;
+    const changes = c.nodesCreated + c.nodesDeleted + c.edgesCreated + c.edgesDeleted + c.propertiesSet + c.labelsAdded + c.labelsRemoved;
+    if (changes > 0) throw new ForbiddenError('Read-only: the query tried to change the graph; nothing was changed');
+    const total = result.length;
+    const rows: Row[] = [];
+    for (let i = 0; i < Math.min(total, limits.maxRows); i++) rows.push(normaliseRow(result.get(i), normaliseEmbeddedValue));
+    return { columns: result.columns, rows, truncated: total > limits.maxRows };
   }
 
   async setupSchema(): Promise<void> {

@@ -24,6 +24,9 @@ const WRITE_KEYWORDS = [
 const ALLOWED_PROCEDURE =
   /^(db\.(labels|relationshipTypes|propertyKeys|schema\.visualization)|grafeo\.(pagerank|degree_centrality|louvain|betweenness_centrality|closeness_centrality|connected_components|triangle_count|search\.text)|gds\.[a-zA-Z.]+\.stream(\.estimate)?)$/;
 
+/** Largest literal span of range() in a user query. */
+export const MAX_RANGE = 10_000_000;
+
 /** Most characters a user query may have. */
 export const MAX_USER_QUERY_LENGTH = 20000;
 
@@ -79,6 +82,10 @@ export function assertReadOnlyCypher(text: string, params: Params): void {
   }
   if (/\bIN\s+TRANSACTIONS\b/i.test(code)) throw new ForbiddenError('Read-only: CALL … IN TRANSACTIONS is not allowed');
   if (/\b(SHOW|USE)\b/i.test(code)) throw new ForbiddenError('Read-only: admin commands (SHOW, USE) are not allowed');
+  // The embedded engine materialises range() lists, and a huge one aborts the process: refuse literal spans over the limit.
+  for (const match of code.matchAll(/\brange\s*\(\s*(-?\d+)\s*,\s*(-?\d+)/gi)) {
+    if (Math.abs(Number(match[2]) - Number(match[1])) > MAX_RANGE) throw new BadUserInputError(`range() spans more than ${MAX_RANGE} values`);
+  }
   for (const match of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)/gi)) {
     const name = match[1] ?? '';
     if (!ALLOWED_PROCEDURE.test(name)) throw new ForbiddenError(`Read-only: procedure ${name} is not on the list of read-only procedures`);

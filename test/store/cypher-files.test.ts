@@ -46,6 +46,8 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'move-record-votes': { recordId: 'SourceRecord:none', fromId: 'Actor:x', toId: 'Actor:y' },
   'unmerge-source-record': { recordId: 'SourceRecord:none', newActorId: 'Actor:none', name: 'x', nameKey: 'x', reason: 'test' },
   'upsert-source-records': { rows: [] },
+  'upsert-document-chunks': { rows: [] },
+  'list-document-chunks': { ids: ['Document:none'] },
   'count-allegations': { topicId: 'Topic:oil', namedIds: null, claimantIds: null, status: null },
   'count-documents': {},
   'count-nodes-by-label': {},
@@ -125,7 +127,7 @@ describe('cypher/ files', () => {
 });
 
 /** Reads that legitimately find nothing for their fixture (they look up a record that does not exist). */
-const EMPTY_ON_SEED = new Set<QueryName>(['find-source-record-actors', 'find-source-record-names']);
+const EMPTY_ON_SEED = new Set<QueryName>(['find-source-record-actors', 'find-source-record-names', 'list-document-chunks']);
 
 describe('cypher/ files on the embedded engine', () => {
   let store: EmbeddedStore;

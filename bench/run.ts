@@ -1,0 +1,311 @@
+// Benchmarks (not part of npm test): importer rates vs raw MERGE, HTTP vs in-process, round trips,
+// seed vs ~1M-relationship scale, load at 1/16/64 clients, peak server memory. Ratios are measured side by side.
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { runSeed } from '../seed/seed';
+import { loadConfig } from '../src/config';
+import { createContext } from '../src/context';
+import { readManifest } from '../src/import/default-imports';
+import { BATCH_SIZE, runImport } from '../src/import/import-runner';
+import { describeSourceFile } from '../src/import/source-document';
+import { planMeetingsImport } from '../src/import/un-meetings.importer';
+import { planSanctionsImport } from '../src/import/un-sanctions.importer';
+import { planVotesImport } from '../src/import/un-votes.importer';
+import type { ImportKind } from '../src/import/import.types';
+import { createLogger } from '../src/logger';
+import { createApolloServer } from '../src/server';
+import { openEmbeddedStore } from '../src/store/embedded-store';
+import type { GraphStore, Params } from '../src/store/graph-store';
+import type { QueryName } from '../src/store/queries';
+import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
+
+const QUICK = process.argv.includes('--quick');
+const SECTIONS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const want = (s: string) => SECTIONS.length === 0 || SECTIONS.includes(s);
+const CLI = path.join(__dirname, '..', 'src', 'cli.js');
+const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), `dossier-bench-${p}-`));
+const table: Array<[string, string, string]> = [];
+const note = (what: string, value: string, goal = '') => {
+  table.push([what, value, goal]);
+  console.log(`${what}: ${value}${goal ? `  (goal ${goal})` : ''}`);
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const f = (x: number, d = 1) => x.toFixed(d);
+
+/** A store wrapper that counts (and can record) every call through the interface. */
+function countingStore(inner: GraphStore, record?: Array<[QueryName, Params]>) {
+  const counter = { calls: 0 };
+  const store: GraphStore = {
+    engine: inner.engine,
+    read: (q, p = {}) => (counter.calls++, record?.push([q, p]), inner.read(q, p)),
+    write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
+    readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
+    setupSchema: () => inner.setupSchema(),
+    close: () => inner.close(),
+  };
+  return { store, counter };
+}
+
+async function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, DOSSIER_DATA_DIR: dir, PORT: '0', DOSSIER_SEED: 'false', DOSSIER_IMPORT: 'false', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (c: Buffer) => {
+      log += c.toString();
+      const m = /"message":"Dossier is ready","url":"([^"]+)"/.exec(log);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', () => reject(new Error(log)));
+  });
+  return { child, url };
+}
+
+async function stop(child: ChildProcess) {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
+function peakRssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+async function post(url: string, query: string): Promise<number> {
+  const t = performance.now();
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return performance.now() - t;
+}
+
+async function latencies(url: string, query: string, n: number): Promise<number[]> {
+  for (let i = 0; i < 10; i++) await post(url, query);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await post(url, query));
+  return out;
+}
+
+const QUERIES: Record<string, string> = {
+  flagship:
+    '{ statesNamedInConnectionWith(topic: "oil") { state { name } roles allegations { summary status statedOn claimant { name } named { role actor { name } } evidence { quote start end document { title } } } } }',
+  resolution:
+    '{ resolution(number: 2253) { symbol adoptedOn votesFor adoptedAt { symbol date } drafters { name } targets { name } recalls { number symbol } topics { key } evidence { quote } } }',
+  actor: '{ actor(name: "Da’esh") { name kind aliases allegationsNaming { summary claimant { name } } related { relation actor { name } } } }',
+};
+
+async function buildStore(dir: string, opts: { imports: boolean; synthetic?: number }) {
+  const store = await openEmbeddedStore(dir);
+  await runSeed(store);
+  if (opts.imports) for (const { kind, file } of readManifest()) await runImport(store, kind, file);
+  if (opts.synthetic) await loadSyntheticGraph(store, opts.synthetic);
+  await store.close();
+}
+
+async function benchImports() {
+  const sizes = QUICK ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  const kinds: Array<[ImportKind, (file: string, n: number) => void, number[]]> = [
+    ['un-meetings', writeMeetingsFile, sizes],
+    ['un-votes', writeVotesFile, sizes],
+    ['un-sanctions', writeSanctionsFile, QUICK ? [10_000] : [10_000, 100_000]],
+  ];
+  const dir = tmp('files');
+  for (const [kind, write, ns] of kinds) {
+    const perRow: string[] = [];
+    for (const n of ns) {
+      const file = path.join(dir, `${kind}-${n}`);
+      write(file, n);
+      // Raw rate on a fresh store of its own: UNWIND … MERGE of the same number of rows, same batch size.
+      const raw = await openEmbeddedStore(tmp('raw'));
+      const t0 = performance.now();
+      for (let i = 0; i < n; i += 1000) {
+        await raw.write('upsert-actors', {
+          rows: Array.from({ length: Math.min(1000, n - i) }, (_, j) => ({
+            id: `Actor:raw-${i + j}`,
+            props: { name: `Raw ${i + j}`, kind: 'ORGANIZATION' },
+            evidence: [],
+          })),
+        });
+      }
+      const rawRate = n / ((performance.now() - t0) / 1000);
+      await raw.close();
+      const store = await openEmbeddedStore(tmp('imp'));
+      await runSeed(store);
+      const t1 = performance.now();
+      const report = await runImport(store, kind, file);
+      const ms = performance.now() - t1;
+      await store.close();
+      // The same graph writes alone (UNWIND … MERGE batches the importer planned), on a fresh store.
+      const replayStore = await openEmbeddedStore(tmp('replay'));
+      await runSeed(replayStore);
+      const text = fs.readFileSync(file, 'utf8');
+      const source = describeSourceFile(file, text);
+      const plan =
+        kind === 'un-meetings'
+          ? planMeetingsImport(source)
+          : kind === 'un-votes'
+            ? await planVotesImport(replayStore, source)
+            : await planSanctionsImport(replayStore, source);
+      const t2 = performance.now();
+      for (const [query, rows] of plan.batches)
+        for (let i = 0; i < rows.length; i += BATCH_SIZE) await replayStore.write(query, { rows: rows.slice(i, i + BATCH_SIZE) });
+      const writesMs = performance.now() - t2;
+      await replayStore.close();
+      const rate = report.rows / (ms / 1000);
+      const writesRate = report.rows / (writesMs / 1000);
+      const elements = plan.batches.reduce((sum, [, rows]) => sum + rows.length, 0) / report.rows;
+      perRow.push(`${n.toLocaleString('en')}: ${f((ms * 1000) / n)} µs`);
+      note(
+        `import ${kind} ${n.toLocaleString('en')} rows`,
+        `${f(rate, 0)} rows/s = ${f((rate / writesRate) * 100, 0)}% of its own UNWIND … MERGE writes replayed raw (${f(writesRate, 0)} rows/s, ${f(elements, 1)} graph writes/row); single-node raw MERGE ${f(rawRate, 0)} rows/s`,
+        '≥ 50% of raw',
+      );
+      fs.rmSync(file);
+    }
+    note(`import ${kind} cost per row`, perRow.join(', '), 'flat');
+  }
+}
+
+async function benchApi(seedDir: string) {
+  // HTTP (child server) vs the same store calls replayed in-process on an identical copy.
+  const copy = tmp('copy');
+  fs.cpSync(seedDir, copy, { recursive: true });
+  const server = await startServer(seedDir);
+  const inner = await openEmbeddedStore(copy);
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const apollo = await createApolloServer(config, createLogger('silent'));
+  try {
+    for (const [name, query] of Object.entries(QUERIES)) {
+      const calls: Array<[QueryName, Params]> = [];
+      const { store } = countingStore(inner, calls);
+      const res = await apollo.executeOperation({ query }, { contextValue: createContext(store, config, createLogger('silent')) });
+      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`bench query ${name} failed`);
+      const http = await latencies(server.url, query, QUICK ? 100 : 300);
+      const replay: number[] = [];
+      for (let i = 0; i < (QUICK ? 100 : 300) + 10; i++) {
+        const t = performance.now();
+        for (const [q, p] of calls) await inner.read(q, p);
+        if (i >= 10) replay.push(performance.now() - t);
+      }
+      note(
+        `${name}: HTTP vs in-process Cypher (median)`,
+        `${f(pct(http, 50), 2)} ms vs ${f(pct(replay, 50), 2)} ms = ${f(pct(http, 50) / pct(replay, 50), 2)}× (${calls.length} store calls)`,
+        '≤ 2×',
+      );
+    }
+    // Round trips for 100 parents with two nested levels: batched loaders vs naive per-field loading.
+    const nested =
+      '{ resolutions(first: 100, filter: { fromYear: 2000 }) { edges { node { number adoptedAt { symbol resolutions { number } } votes { vote state { name } } recalls { number adoptedAt { symbol } } } } } }';
+    for (const batch of [true, false]) {
+      const { store, counter } = countingStore(inner);
+      const res = await apollo.executeOperation({ query: nested }, { contextValue: createContext(store, config, createLogger('silent'), { batch }) });
+      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error('nested query failed');
+      note(
+        `store round trips, 100 resolutions × 2 nested levels, ${batch ? 'batched (DataLoader)' : 'naive per field'}`,
+        `${counter.calls}`,
+        batch ? '≤ 1 + depth (+1 count)' : '',
+      );
+    }
+    // Load at 1, 16, 64 concurrent clients.
+    for (const connections of [1, 16, 64]) {
+      const result = await autocannon({
+        url: `${server.url}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: QUERIES.flagship }),
+        connections,
+        duration: QUICK ? 3 : 8,
+      });
+      note(
+        `flagship load, ${connections} client${connections > 1 ? 's' : ''}`,
+        `${f(result.requests.average, 0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}`,
+      );
+    }
+    return server;
+  } finally {
+    await apollo.stop();
+    await inner.close();
+  }
+}
+
+async function benchScale(seedUrl: string) {
+  const rels = QUICK ? 100_000 : 1_000_000;
+  const dir = tmp('scale');
+  const t = performance.now();
+  await buildStore(dir, { imports: true, synthetic: rels });
+  note(`synthetic graph load (~${rels.toLocaleString('en')} relationships + seed + UN data)`, `${f((performance.now() - t) / 1000)} s`);
+  const big = await startServer(dir);
+  try {
+    const stats = (await (
+      await fetch(`${big.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ stats { nodes relationships } }"}',
+      })
+    ).json()) as { data: { stats: { nodes: number; relationships: number } } };
+    note('scaled graph size', `${stats.data.stats.nodes.toLocaleString('en')} nodes, ${stats.data.stats.relationships.toLocaleString('en')} relationships`);
+    for (const [name, query] of Object.entries(QUERIES)) {
+      const small = await latencies(seedUrl, query, QUICK ? 100 : 300);
+      const large = await latencies(big.url, query, QUICK ? 100 : 300);
+      note(`${name}: p95 at scale vs seed`, `${f(pct(large, 95), 2)} ms vs ${f(pct(small, 95), 2)} ms = ${f(pct(large, 95) / pct(small, 95), 2)}×`, '≤ 3×');
+    }
+    const ids = (await (
+      await fetch(`${big.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ a: actor(name: "Synthetic Person 17") { id } b: actor(name: "Synthetic State 3") { id } }' }),
+      })
+    ).json()) as { data: { a: { id: string }; b: { id: string } } };
+    const q = `{ connections(from: "${ids.data.a.id}", to: "${ids.data.b.id}", maxHops: 4) { length } }`;
+    const paths = await latencies(big.url, q, QUICK ? 20 : 50);
+    note(
+      'connections (shortest paths, 4 hops) at scale',
+      `p50 ${f(pct(paths, 50))} ms, p95 ${f(pct(paths, 95))} ms (time budget ${loadConfig({}).queryTimeoutMs} ms)`,
+    );
+    const result = await autocannon({
+      url: `${big.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERIES.resolution }),
+      connections: 16,
+      duration: QUICK ? 3 : 8,
+    });
+    note('resolution query at scale, 16 clients', `${f(result.requests.average, 0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+    note('peak server memory (VmHWM) with the scaled graph', `${f(peakRssMb(big.child.pid!), 0)} MB`);
+  } finally {
+    await stop(big.child);
+  }
+}
+
+async function main() {
+  console.log(
+    `Dossier benchmarks${QUICK ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${f(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
+  );
+  if (want('import')) await benchImports();
+  if (want('api') || want('scale')) {
+    const seedDir = tmp('seed');
+    await buildStore(seedDir, { imports: true });
+    const server = await benchApi(seedDir);
+    try {
+      if (want('scale')) await benchScale(server.url);
+    } finally {
+      await stop(server.child);
+    }
+  }
+  console.log('\n| measurement | result | goal |\n|---|---|---|');
+  for (const [what, value, goal] of table) console.log(`| ${what} | ${value} | ${goal} |`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,166 @@
+// Reliability: reads during an import, Neo4j unreachable, SIGTERM during the start-up load, user Cypher time bounds.
+import { spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { readManifest } from '../src/import/default-imports';
+import { runImport } from '../src/import/import-runner';
+import { openEmbeddedStore } from '../src/store/embedded-store';
+import { codes, startTestApp, tempDir } from './helpers';
+
+const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
+const ROOT = path.join(__dirname, '..');
+const MEETINGS = readManifest().find((m) => m.kind === 'un-meetings')!.file;
+
+async function counts(store: { read: (q: 'count-nodes-by-label' | 'count-relationships-by-type') => Promise<unknown[]> }) {
+  return { labels: await store.read('count-nodes-by-label'), types: await store.read('count-relationships-by-type') };
+}
+
+it('serves 64 concurrent clients during an import with no failed read, and the import ends with exact counts', async () => {
+  const reference = await openEmbeddedStore(null);
+  const { runSeed } = await import('../seed/seed');
+  await runSeed(reference);
+  await runImport(reference, 'un-meetings', MEETINGS);
+  const expected = await counts(reference);
+  await reference.close();
+
+  const app = await startTestApp();
+  try {
+    let importing = true;
+    const done = runImport(app.store, 'un-meetings', MEETINGS).finally(() => (importing = false));
+    const failures: string[] = [];
+    let reads = 0;
+    const client = async () => {
+      while (importing) {
+        const res = await app.gql<{ actor: { name: string } }>(
+          '{ actor(name: "ISIS") { name allegationsNaming { summary } } resolutions(first: 5) { totalCount } }',
+        );
+        reads++;
+        if (res.errors || res.data?.actor.name !== 'Islamic State in Iraq and the Levant') failures.push(JSON.stringify(res.errors ?? res.data));
+      }
+    };
+    await Promise.all([done, ...Array.from({ length: 64 }, client)]);
+    expect(failures).toEqual([]);
+    expect(reads).toBeGreaterThan(64);
+    expect(await counts(app.store)).toEqual(expected);
+  } finally {
+    await app.close();
+  }
+}, 120000);
+
+it('with NEO4J_URI on a closed port: no crash, SERVICE_UNAVAILABLE to clients, 503 health, a clear log line', async () => {
+  const port = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (probe.address() as net.AddressInfo).port;
+      probe.close(() => resolve(p));
+    });
+  });
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: 'x' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const m = /"url":"([^"]+)"/.exec(log);
+        if (m) {
+          clearInterval(timer);
+          resolve(m[1]!);
+        }
+      }, 50);
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${log}`)));
+    });
+    expect((await fetch(`${url}/health`)).status).toBe(503);
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ actor(name: \\"ISIS\\") { name } }"}',
+    });
+    const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(log).toContain('the database cannot be reached');
+    for (let i = 0; i < 300 && !log.includes('could not be prepared'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(log).toContain('the store could not be prepared');
+    expect(child.exitCode).toBeNull();
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}, 60000);
+
+it('SIGTERM during the start-up load stops cleanly, and the next start finishes the load with consistent counts', async () => {
+  const clean = tempDir();
+  const env = { ...process.env, PORT: '0', LOG_LEVEL: 'info' };
+  const stats = (dir: string) =>
+    spawnSync(process.execPath, [CLI, 'cypher', 'MATCH (n) RETURN count(n) AS c UNION ALL MATCH ()-[r]->() RETURN count(r) AS c', '--json'], {
+      cwd: ROOT,
+      env: { ...env, DOSSIER_DATA_DIR: dir },
+      encoding: 'utf8',
+    }).stdout;
+  const serveUntilReady = (dir: string, killAfterMs?: number) =>
+    new Promise<{ code: number | null; log: string }>((resolve) => {
+      const child = spawn(process.execPath, [CLI, 'serve'], { cwd: ROOT, env: { ...env, DOSSIER_DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let log = '';
+      let killed = false;
+      child.stderr.on('data', (c: Buffer) => {
+        log += c.toString();
+        if (killAfterMs === undefined && !killed && log.includes('Dossier is ready')) killed = child.kill('SIGTERM');
+      });
+      if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGTERM'), killAfterMs);
+      child.once('exit', (code) => resolve({ code, log }));
+    });
+  expect((await serveUntilReady(clean)).code).toBe(0);
+  const expected = stats(clean);
+
+  const dir = tempDir();
+  const interrupted = await serveUntilReady(dir, 800);
+  expect(interrupted.code).toBe(0);
+  expect(interrupted.log).toContain('shutting down');
+  const resumed = await serveUntilReady(dir);
+  expect(resumed.code).toBe(0);
+  expect(stats(dir)).toBe(expected);
+}, 120000);
+
+it('bounds user Cypher in time with a TIMEOUT code', async () => {
+  const app = await startTestApp();
+  try {
+    const slow = 'UNWIND range(1, 3000) AS x UNWIND range(1, 3000) AS y RETURN count(*) AS c';
+    await expect(app.store.readUserCypher(slow, {}, { maxRows: 10, timeoutMs: 100 })).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    await expect(app.store.readUserCypher('UNWIND range(1, 300000000) AS x RETURN sum(x) AS s', {}, { maxRows: 10, timeoutMs: 100 })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(codes(await app.gql('{ topics { key } }'))).toEqual([]);
+  } finally {
+    await app.close();
+  }
+}, 60000);
+
+it('masks internal errors for clients and logs them for operators', async () => {
+  const lines: string[] = [];
+  const store = await openEmbeddedStore(null);
+  const { loadConfig } = await import('../src/config');
+  const { createLogger } = await import('../src/logger');
+  const { startServer } = await import('../src/server');
+  const server = await startServer(
+    store,
+    loadConfig({ PORT: '0' }),
+    createLogger('error', (l) => lines.push(l)),
+  );
+  try {
+    await store.close(); // every query now fails inside the store
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ actor(name: \\"ISIS\\") { name } }"}',
+    });
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.errors).toEqual([
+      { message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['actor'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
+    expect(lines.some((l) => l.includes('"message":"internal error"') && l.includes('the store is closed'))).toBe(true);
+  } finally {
+    await server.close();
+  }
+});
