@@ -69,3 +69,34 @@ export function* readCsv(text: string): Generator<CsvRecord, void, undefined> {
     if (!(fields.length === 1 && fields[0] === '')) yield { fields, line: startLine, start, end };
   }
 }
+
+/** A data row of a table: its fields (as many as the header has) and a way to report it as bad. */
+export interface TableRow {
+  record: CsvRecord;
+  fields: string[];
+  bad: (message: string) => void;
+}
+
+/**
+ * Reads a CSV table whose first line must be `header`: yields each data row with the right number of
+ * fields; rows with another number are reported to `problems` (file and line) and skipped.
+ * `counted.rows` counts every data row.
+ */
+export function* readTable(
+  text: string,
+  file: string,
+  header: string[],
+  problems: Array<{ file: string; line: number; message: string }>,
+  what: string,
+  counted: { rows: number },
+): Generator<TableRow, void, undefined> {
+  const records = readCsv(text);
+  const first = records.next().value;
+  if (!first || first.fields.join(',') !== header.join(',')) throw new Error(`not a ${what}`);
+  for (const record of records) {
+    counted.rows++;
+    const bad = (message: string) => problems.push({ file, line: record.line, message });
+    if (record.fields.length !== header.length) bad(`expected ${header.length} columns, found ${record.fields.length}`);
+    else yield { record, fields: record.fields, bad };
+  }
+}

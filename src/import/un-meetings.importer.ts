@@ -1,7 +1,7 @@
 // Importer for the DHL Security Council meetings table (1946–2022): meetings, resolutions adopted, votes, PRSTs.
 import { normaliseName, searchTextOf } from '../names';
 import type { QueryName } from '../store/queries';
-import { readCsv } from './csv';
+import { readTable } from './csv';
 import type { ImportProblem } from './import.types';
 import { documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
 
@@ -74,25 +74,16 @@ export function parseOutcome(outcome: string): ResolutionOutcome[] {
 /** Plans the import of a meetings table. */
 export function planMeetingsImport(source: SourceFile): ImportPlan {
   const problems: ImportProblem[] = [];
-  const records = readCsv(source.text);
-  const header = records.next().value;
-  if (!header || header.fields.join(',') !== MEETINGS_HEADER.join(',')) throw new Error('not a meetings table');
 
   const meetings = new Map<string, { id: string; label: string; props: Record<string, unknown>; agenda: string[]; prsts: string[]; evidence: string[] }>();
   const resolutions = new Map<number, { id: string; props: Record<string, unknown>; evidence: string[] }>();
   const adoptedAt: Array<Record<string, unknown>> = [];
   const evidence: Array<Record<string, unknown>> = [];
-  let rows = 0;
+  const counted = { rows: 0 };
   let loaded = 0;
 
-  for (const record of records) {
-    rows++;
-    const f = record.fields;
-    const bad = (message: string) => problems.push({ file: source.name, line: record.line, message });
-    if (f.length !== MEETINGS_HEADER.length) {
-      bad(`expected ${MEETINGS_HEADER.length} columns, found ${f.length}`);
-      continue;
-    }
+  const table = readTable(source.text, source.name, MEETINGS_HEADER, problems, 'meetings table', counted);
+  for (const { record, fields: f, bad } of table) {
     const [year, symbolRaw, dateText, date, pressRelease, topic, outcome, resolutionCell, prstCell, , rowType] = f as [
       string,
       string,
@@ -194,7 +185,7 @@ export function planMeetingsImport(source: SourceFile): ImportPlan {
     evidence: m.evidence,
   }));
   return {
-    rows,
+    rows: counted.rows,
     loaded,
     problems,
     batches: [

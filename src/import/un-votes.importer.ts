@@ -1,7 +1,7 @@
 // Importer for the DHL Security Council voting data: one row per member-state vote (Y/N/A/X).
 import { normaliseName, searchTextOf } from '../names';
 import type { GraphStore } from '../store/graph-store';
-import { readCsv } from './csv';
+import { readTable } from './csv';
 import { findCandidates, findRecordActors, resolveRecord } from './entity-resolver';
 import type { ImportProblem } from './import.types';
 import { documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
@@ -49,25 +49,16 @@ export function titleCase(name: string): string {
 /** Plans a votes import; member states are resolved to existing actors where the name or ISO code says so. */
 export async function planVotesImport(store: GraphStore, source: SourceFile): Promise<ImportPlan> {
   const problems: ImportProblem[] = [];
-  const records = readCsv(source.text);
-  const header = records.next().value;
-  if (!header || header.fields.join(',') !== VOTES_HEADER.join(',')) throw new Error('not a voting file');
 
   const states = new Map<string, { code: string; name: string; permanent: boolean; evidence: string }>();
   const resolutions = new Map<number, { id: string; props: Record<string, unknown>; evidence: string[] }>();
   const votes: Array<{ code: string; resolutionId: string; vote: string; evidence: string[] }> = [];
   const meetingLinks = new Map<string, Record<string, unknown>>();
   const evidence: Array<Record<string, unknown>> = [];
-  let rows = 0;
+  const counted = { rows: 0 };
 
-  for (const record of records) {
-    rows++;
-    const f = record.fields;
-    const bad = (message: string) => problems.push({ file: source.name, line: record.line, message });
-    if (f.length !== VOTES_HEADER.length) {
-      bad(`expected ${VOTES_HEADER.length} columns, found ${f.length}`);
-      continue;
-    }
+  const table = readTable(source.text, source.name, VOTES_HEADER, problems, 'voting file', counted);
+  for (const { record, fields: f, bad } of table) {
     const [, code, name, permanent, vote, date, resolution, draft, meeting, description, agenda, , , yes, no, abstain] = f as [
       string,
       string,
@@ -210,7 +201,7 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
     );
   }
   return {
-    rows,
+    rows: counted.rows,
     loaded: votes.length,
     problems,
     batches: [
