@@ -153,7 +153,11 @@ export async function loadSyntheticGraph(store: GraphStore, relationships = 1_00
   await writeAll(
     store,
     'link-resolution-drafters',
-    range(resolutions * 2).map((i) => ({ actorId: actor('state', i % states), resolutionId: `Resolution:${300000 + (i % resolutions)}`, evidence: [] })),
+    range(resolutions * 2).map((i) => ({
+      actorId: actor('state', (i + Math.floor(i / resolutions) * 17) % states),
+      resolutionId: `Resolution:${300000 + (i % resolutions)}`,
+      evidence: [],
+    })),
   );
   await writeAll(
     store,
@@ -165,7 +169,7 @@ export async function loadSyntheticGraph(store: GraphStore, relationships = 1_00
     'link-resolution-recalls',
     range(resolutions * 5).map((i) => ({
       fromId: `Resolution:${300000 + (i % resolutions)}`,
-      toId: `Resolution:${300000 + ((i * 7 + 1) % resolutions)}`,
+      toId: `Resolution:${300000 + ((i + 1 + Math.floor(i / resolutions) * 13) % resolutions)}`,
       relation: 'RECALLS',
       evidence: [],
     })),
@@ -193,15 +197,20 @@ export async function loadSyntheticGraph(store: GraphStore, relationships = 1_00
     'link-allegation-named',
     range(allegations * 3).map((i) => ({
       allegationId: `Allegation:syn-${String(i % allegations).padStart(7, '0')}`,
-      actorId: i % 3 === 0 ? actor('state', i % states) : actor('org', i % orgs),
-      role: ['TRANSIT', 'BUYER', 'SELLER'][i % 3],
+      // Three different actors and roles per allegation (j = 0, 1, 2).
+      actorId: Math.floor(i / allegations) === 0 ? actor('state', i % states) : actor('org', (i + Math.floor(i / allegations) * 7) % orgs),
+      role: ['TRANSIT', 'BUYER', 'SELLER'][Math.floor(i / allegations)],
       evidence: [`Evidence:syn:${i % evidence}`],
     })),
   );
   await writeAll(
     store,
     'link-topics',
-    range(allegations * 2).map((i) => ({ fromId: `Allegation:syn-${String(i % allegations).padStart(7, '0')}`, topicId: `Topic:syn-${i % 40}`, evidence: [] })),
+    range(allegations * 2).map((i) => ({
+      fromId: `Allegation:syn-${String(i % allegations).padStart(7, '0')}`,
+      topicId: `Topic:syn-${(i + Math.floor(i / allegations)) % 40}`,
+      evidence: [],
+    })),
   );
   await writeAll(
     store,

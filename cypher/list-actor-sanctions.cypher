@@ -1,5 +1,7 @@
 // Sanctions listings resolved to each actor. Params: $ids [actor id]. Returns: parentId, listing {...}.
-MATCH (s:SourceRecord)-[:RESOLVED_TO]->(a:Actor)
-WHERE a.id IN $ids AND s.referenceNumber IS NOT NULL
+MATCH (a:Actor)
+WHERE a.id IN $ids
+MATCH (a)<-[:RESOLVED_TO]-(s:SourceRecord)
+WHERE s.referenceNumber IS NOT NULL
 RETURN a.id AS parentId, s {.id, .referenceNumber, .permanentReference, .listedOn, .regime, .name, .originalScriptName, .aliases, .listDate, .entryType, .evidence} AS listing
 ORDER BY s.listDate DESC, s.referenceNumber

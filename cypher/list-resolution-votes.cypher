@@ -1,5 +1,6 @@
 // Votes cast on each resolution. Params: $ids [resolution id]. Returns: parentId, childId (actor), vote, evidence.
-MATCH (a:Actor)-[v:CAST_VOTE]->(r:Resolution)
+MATCH (r:Resolution)
 WHERE r.id IN $ids
+MATCH (r)<-[v:CAST_VOTE]-(a:Actor)
 RETURN r.id AS parentId, a.id AS childId, v.vote AS vote, v.evidence AS evidence
 ORDER BY a.name

@@ -1,5 +1,5 @@
 // Moves the names a source record brought from one actor to another (after an unmerge). Params: $recordId, $fromId, $toId. Returns: count.
-MATCH (n:Name)-[r:NAME_OF]->(a:Actor {id: $fromId})
+MATCH (a:Actor {id: $fromId})<-[r:NAME_OF]-(n:Name)
 WHERE r.source STARTS WITH $recordId
 MATCH (b:Actor {id: $toId})
 MERGE (n)-[moved:NAME_OF]->(b)

@@ -113,6 +113,7 @@ describe('dossier serve', () => {
       try {
         expect(await stats(again.url)).toEqual(before);
         expect(again.log()).not.toContain('seed loaded');
+        expect(again.log().match(/already imported, skipped/g)).toHaveLength(4);
       } finally {
         again.child.kill('SIGTERM');
         await exited(again.child);

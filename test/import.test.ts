@@ -251,7 +251,7 @@ describe('import safety', () => {
     const expected = statsOf(clean);
 
     let killedMidway = false;
-    for (const delay of [900, 700, 1100, 500, 1300, 400]) {
+    for (const delay of [900, 700, 1200, 500, 1600, 2100, 2800, 3600, 400]) {
       const dir = tempDir();
       const child = spawn(process.execPath, [CLI, 'import', 'un-meetings', MEETINGS], { env: { ...env, DOSSIER_DATA_DIR: dir }, stdio: 'ignore' });
       await new Promise((r) => setTimeout(r, delay));
@@ -265,7 +265,7 @@ describe('import safety', () => {
       break;
     }
     expect(killedMidway).toBe(true);
-  }, 120000);
+  }, 240000);
 });
 
 describe('long imported texts', () => {
