@@ -70,10 +70,34 @@ export function* readCsv(text: string): Generator<CsvRecord, void, undefined> {
   }
 }
 
+/** The cells of a table row, as positions (read only positions below the header's length). */
+export type Cells = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
 /** A data row of a table: its fields (as many as the header has) and a way to report it as bad. */
 export interface TableRow {
   record: CsvRecord;
-  fields: string[];
+  fields: Cells;
   bad: (message: string) => void;
 }
 
@@ -97,6 +121,6 @@ export function* readTable(
     counted.rows++;
     const bad = (message: string) => problems.push({ file, line: record.line, message });
     if (record.fields.length !== header.length) bad(`expected ${header.length} columns, found ${record.fields.length}`);
-    else yield { record, fields: record.fields, bad };
+    else yield { record, fields: record.fields as Cells, bad };
   }
 }

@@ -84,20 +84,7 @@ export function planMeetingsImport(source: SourceFile): ImportPlan {
 
   const table = readTable(source.text, source.name, MEETINGS_HEADER, problems, 'meetings table', counted);
   for (const { record, fields: f, bad } of table) {
-    const [year, symbolRaw, dateText, date, pressRelease, topic, outcome, resolutionCell, prstCell, , rowType] = f as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+    const [year, symbolRaw, dateText, date, pressRelease, topic, outcome, resolutionCell, prstCell, , rowType] = f;
     if (!/^\d{4}$/.test(year)) {
       bad(`year "${year}" is not a year`);
       continue;

@@ -59,24 +59,7 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
 
   const table = readTable(source.text, source.name, VOTES_HEADER, problems, 'voting file', counted);
   for (const { record, fields: f, bad } of table) {
-    const [, code, name, permanent, vote, date, resolution, draft, meeting, description, agenda, , , yes, no, abstain] = f as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+    const [, code, name, permanent, vote, date, resolution, draft, meeting, description, agenda, , , yes, no, abstain] = f;
     const match = /^S\/RES\/(\d+)\s*\((\d{4})\)$/.exec(resolution.trim());
     if (!match) {
       bad(`resolution "${resolution}" is not of the form S/RES/n(yyyy)`);
