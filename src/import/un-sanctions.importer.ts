@@ -28,7 +28,7 @@ export function permanentReference(ref: string): string {
   return ref.trim().replace(/\.$/, '');
 }
 
-const REF_IN_TEXT = /\b(QD[ie]\.\d{3}|Q[IE]\.[A-Z]\.\d+\.\d+\.?)/g;
+const REF_IN_TEXT = /\b(QD[ie]\.\d{3,}|Q[IE]\.[A-Z]\.\d+\.\d+\.?)/g;
 
 /** The relation a sentence states about the entries it names. */
 export function relationOf(sentence: string): string {
