@@ -2,7 +2,7 @@
 import { BadUserInputError } from '../errors';
 import type { Context } from '../context';
 import { normaliseName } from '../names';
-import { withTimeout } from '../store/embedded-store';
+import { withTimeout } from '../store/timeout';
 import type { AnyRecord, EdgeRecord } from './records';
 
 /** Loads any entity by its store id ("Actor:russia"). */

@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
-import { ForbiddenError, TimeoutError } from '../errors';
+import { ForbiddenError } from '../errors';
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
 import { loadQueries, loadSchemaStatements, type QueryName } from './queries';
 import { assertReadOnlyCypher } from './read-only-guard';
+import { withTimeout } from './timeout';
 import { assertPlainParams, normaliseEmbeddedValue, normaliseRow } from './values';
 
 /** The store could not be opened (locked, unwritable, damaged); the message says which. */
@@ -13,19 +14,6 @@ export class StoreOpenError extends Error {}
 
 /** File name of the database inside the data dir. */
 export const EMBEDDED_DB_FILE = 'dossier.grafeo';
-
-/** Runs `task` with a time budget; the task itself is not cancelled. */
-export async function withTimeout<T>(task: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`${what} took longer than ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([task, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** The embedded adapter. Open with `openEmbeddedStore`. */
 export class EmbeddedStore implements GraphStore {
