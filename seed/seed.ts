@@ -1,4 +1,5 @@
 // The seed step: verifies every quote against its document, then loads the curated facts (idempotent MERGE).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { storeId } from '../src/ids';
@@ -350,7 +351,18 @@ function resolutionProps(number: number, year: number, extra: Record<string, unk
 /** What a seed run wrote, by query. */
 export type SeedSummary = Record<string, number>;
 
-/** Verifies and loads the seed into the store. Safe to run again: MERGE changes no counts. */
+/** A fingerprint of the seed (facts and texts), stored with the completion marker. */
+export function seedHash(dir: string = SEED_DIR): string {
+  const { facts, texts } = readSeed(dir);
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify(facts))
+    .update(JSON.stringify([...texts.entries()]))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** Verifies and loads the seed into the store, then marks it complete. Safe to run again: MERGE changes no counts. */
 export async function runSeed(store: GraphStore, dir: string = SEED_DIR): Promise<SeedSummary> {
   const { facts, texts } = readSeed(dir);
   verifySeed(facts, texts);
@@ -360,11 +372,12 @@ export async function runSeed(store: GraphStore, dir: string = SEED_DIR): Promis
     const result = await store.write<{ count: number }>(query, { rows });
     summary[query] = result[0]?.count ?? 0;
   }
+  await store.write('mark-seed-complete', { at: new Date().toISOString(), hash: seedHash(dir) });
   return summary;
 }
 
-/** True when the store holds no documents yet. */
-export async function isStoreEmpty(store: GraphStore): Promise<boolean> {
-  const rows = await store.read<{ count: number }>('count-documents');
-  return (rows[0]?.count ?? 0) === 0;
+/** True when the seed has not finished loading (never started, interrupted, or changed since). */
+export async function needsSeed(store: GraphStore, dir: string = SEED_DIR): Promise<boolean> {
+  const rows = await store.read<{ seededAt: string | null; hash: string | null }>('find-seed-status');
+  return !rows[0]?.seededAt || rows[0].hash !== seedHash(dir);
 }

@@ -1,6 +1,6 @@
 // Starts Dossier: read config → open store → seed if empty → serve; closes cleanly on SIGTERM/SIGINT.
 import 'reflect-metadata';
-import { isStoreEmpty, runSeed } from '../seed/seed';
+import { needsSeed, runSeed } from '../seed/seed';
 import { loadConfig, type Config } from './config';
 import { runDefaultImports } from './import/default-imports';
 import { createLogger, type Logger } from './logger';
@@ -8,11 +8,11 @@ import { openStore } from './open-store';
 import { startServer, type RunningServer } from './server';
 import type { GraphStore } from './store/graph-store';
 
-/** Seeds an empty store and loads the shipped UN data not yet loaded; failures are logged (health stays 503). */
+/** Seeds the store unless a complete seed is marked, and loads the shipped UN data not yet loaded; failures are logged (health stays 503). */
 export async function prepareStore(store: GraphStore, config: Config, logger: Logger): Promise<boolean> {
   try {
     await store.setupSchema();
-    if (config.seedOnStart && (await isStoreEmpty(store))) {
+    if (config.seedOnStart && (await needsSeed(store))) {
       const started = Date.now();
       const summary = await runSeed(store);
       logger.info('seed loaded', { ms: Date.now() - started, ...summary });

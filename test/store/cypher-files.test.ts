@@ -46,6 +46,8 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'move-record-votes': { recordId: 'SourceRecord:none', fromId: 'Actor:x', toId: 'Actor:y' },
   'unmerge-source-record': { recordId: 'SourceRecord:none', newActorId: 'Actor:none', name: 'x', nameKey: 'x', reason: 'test' },
   'upsert-source-records': { rows: [] },
+  'find-seed-status': {},
+  'mark-seed-complete': { at: '2026-01-01T00:00:00Z', hash: 'test' },
   'upsert-document-chunks': { rows: [] },
   'list-document-chunks': { ids: ['Document:none'] },
   'count-allegations': { topicId: 'Topic:oil', namedIds: null, claimantIds: null, status: null },
