@@ -26,21 +26,21 @@ export async function prepareStore(store: GraphStore, config: Config, logger: Lo
 }
 
 /** Runs the server until a signal arrives; GET /health is 503 until the store is seeded and loaded. */
-export async function serve(config: Config = loadConfig()): Promise<RunningServer> {
+export async function serve(config: Config = loadConfig()): Promise<RunningServer | null> {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  const store = await openStore(config);
-  const server = await startServer(store, config, logger, { ready: false });
-  logger.info('Dossier is listening', { url: server.url, playground: `${server.url}/`, engine: store.engine, dataDir: config.neo4j ? null : config.dataDir });
+  let store: GraphStore | undefined;
+  let server: RunningServer | undefined;
   let closing = false;
+  // Handlers first: a signal at any point of the start-up closes what is open, cleanly.
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    server.setReady(false);
+    server?.setReady(false);
     logger.info('shutting down', { signal });
-    server
-      .close()
-      .then(() => store.close())
+    Promise.resolve()
+      .then(() => server?.close())
+      .then(() => store?.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error('shutdown failed', { error: (error as Error).message });
@@ -49,6 +49,10 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  store = await openStore(config);
+  if (closing) return null;
+  server = await startServer(store, config, logger, { ready: false });
+  logger.info('Dossier is listening', { url: server.url, playground: `${server.url}/`, engine: store.engine, dataDir: config.neo4j ? null : config.dataDir });
   const ready = await prepareStore(store, config, logger);
   if (!closing) {
     server.setReady(ready);

@@ -99,6 +99,7 @@ it('SIGTERM during the start-up load stops cleanly, and the next start finishes 
       env: { ...env, DOSSIER_DATA_DIR: dir },
       encoding: 'utf8',
     }).stdout;
+  // killAfterMs: SIGTERM that long after the server starts listening, i.e. during the seed and import.
   const serveUntilReady = (dir: string, killAfterMs?: number) =>
     new Promise<{ code: number | null; log: string }>((resolve) => {
       const child = spawn(process.execPath, [CLI, 'serve'], { cwd: ROOT, env: { ...env, DOSSIER_DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -107,17 +108,21 @@ it('SIGTERM during the start-up load stops cleanly, and the next start finishes 
       child.stderr.on('data', (c: Buffer) => {
         log += c.toString();
         if (killAfterMs === undefined && !killed && log.includes('Dossier is ready')) killed = child.kill('SIGTERM');
+        if (killAfterMs !== undefined && !killed && log.includes('Dossier is listening')) {
+          killed = true;
+          setTimeout(() => child.kill('SIGTERM'), killAfterMs);
+        }
       });
-      if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGTERM'), killAfterMs);
       child.once('exit', (code) => resolve({ code, log }));
     });
   expect((await serveUntilReady(clean)).code).toBe(0);
   const expected = stats(clean);
 
   const dir = tempDir();
-  const interrupted = await serveUntilReady(dir, 800);
+  const interrupted = await serveUntilReady(dir, 400);
   expect(interrupted.code).toBe(0);
   expect(interrupted.log).toContain('shutting down');
+  expect(interrupted.log).not.toContain('Dossier is ready'); // it really stopped during the load
   const resumed = await serveUntilReady(dir);
   expect(resumed.code).toBe(0);
   expect(stats(dir)).toBe(expected);
