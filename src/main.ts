@@ -29,18 +29,17 @@ export async function prepareStore(store: GraphStore, config: Config, logger: Lo
 export async function serve(config: Config = loadConfig()): Promise<RunningServer | null> {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  let store: GraphStore | undefined;
-  let server: RunningServer | undefined;
+  const open: { store?: GraphStore; server?: RunningServer } = {};
   let closing = false;
   // Handlers first: a signal at any point of the start-up closes what is open, cleanly.
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    server?.setReady(false);
+    open.server?.setReady(false);
     logger.info('shutting down', { signal });
     Promise.resolve()
-      .then(() => server?.close())
-      .then(() => store?.close())
+      .then(() => open.server?.close())
+      .then(() => open.store?.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error('shutdown failed', { error: (error as Error).message });
@@ -49,9 +48,9 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
-  store = await openStore(config);
+  const store = (open.store = await openStore(config));
   if (closing) return null;
-  server = await startServer(store, config, logger, { ready: false });
+  const server = (open.server = await startServer(store, config, logger, { ready: false }));
   logger.info('Dossier is listening', { url: server.url, playground: `${server.url}/`, engine: store.engine, dataDir: config.neo4j ? null : config.dataDir });
   const ready = await prepareStore(store, config, logger);
   if (!closing) {
