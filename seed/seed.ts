@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../src/paths';
 import { normaliseName, searchTextOf } from '../src/names';
 import type { GraphStore } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
+import { withoutNulls } from '../src/store/values';
 
 /** Where the seed lives: seed/ at the project root (also when running from dist/). */
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
@@ -149,11 +150,6 @@ export function verifySeed(facts: SeedFacts, texts: Map<string, string>): void {
 const evidenceId = (e: SeedEvidence) => storeId('Evidence', `${e.doc}:${e.start}-${e.end}`);
 const evidenceIds = (list: SeedEvidence[]) => list.map(evidenceId);
 const resolutionId = (n: number) => storeId('Resolution', n);
-
-/** Drops null and undefined values, so a MERGE never erases what another source set. */
-export function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
-}
 
 /** The write batches of the seed, in load order. */
 export function buildSeedBatches(facts: SeedFacts, texts: Map<string, string>): Array<[QueryName, Array<Record<string, unknown>>]> {
@@ -352,8 +348,7 @@ function resolutionProps(number: number, year: number, extra: Record<string, unk
 export type SeedSummary = Record<string, number>;
 
 /** A fingerprint of the seed (facts and texts), stored with the completion marker. */
-export function seedHash(dir: string = SEED_DIR): string {
-  const { facts, texts } = readSeed(dir);
+export function seedHash(facts: SeedFacts, texts: Map<string, string>): string {
   return crypto
     .createHash('sha256')
     .update(JSON.stringify(facts))
@@ -372,12 +367,14 @@ export async function runSeed(store: GraphStore, dir: string = SEED_DIR): Promis
     const result = await store.write<{ count: number }>(query, { rows });
     summary[query] = result[0]?.count ?? 0;
   }
-  await store.write('mark-seed-complete', { at: new Date().toISOString(), hash: seedHash(dir) });
+  await store.write('mark-seed-complete', { at: new Date().toISOString(), hash: seedHash(facts, texts) });
   return summary;
 }
 
 /** True when the seed has not finished loading (never started, interrupted, or changed since). */
 export async function needsSeed(store: GraphStore, dir: string = SEED_DIR): Promise<boolean> {
   const rows = await store.read<{ seededAt: string | null; hash: string | null }>('find-seed-status');
-  return !rows[0]?.seededAt || rows[0].hash !== seedHash(dir);
+  if (!rows[0]?.seededAt) return true;
+  const { facts, texts } = readSeed(dir);
+  return rows[0].hash !== seedHash(facts, texts);
 }

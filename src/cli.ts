@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { runSeed } from '../seed/seed';
 import { ConfigError, loadConfig } from './config';
 import { printSchemaSdl } from './graphql/schema';
+import { countGraph } from './repo/graph.repo';
 import { createProgressBar, summarise } from './import/default-imports';
 import { unmergeRecord } from './import/entity-resolver';
 import { runImport } from './import/import-runner';
@@ -29,14 +30,6 @@ export function formatTable(columns: string[], rows: Row[], maxWidth = 60): stri
   return [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...body.map(line)].join('\n');
 }
 
-async function countAll(store: Awaited<ReturnType<typeof openStore>>) {
-  const [labels, types] = await Promise.all([
-    store.read<{ count: number; label: string }>('count-nodes-by-label'),
-    store.read<{ count: number }>('count-relationships-by-type'),
-  ]);
-  return { nodes: labels.filter((l) => l.label !== 'Entity').reduce((s, l) => s + l.count, 0), relationships: types.reduce((s, t) => s + t.count, 0) };
-}
-
 /** Builds the command line program. */
 export function createProgram(): Command {
   const program = new Command('dossier').description('Dossier: a GraphQL knowledge-graph server for sourced reporting on international security');
@@ -56,10 +49,10 @@ export function createProgram(): Command {
       const store = await openStore(config);
       try {
         await store.setupSchema();
-        const before = await countAll(store);
+        const before = await countGraph(store);
         const started = Date.now();
         const summary = await runSeed(store);
-        const after = await countAll(store);
+        const after = await countGraph(store);
         process.stdout.write(
           `seed loaded in ${Date.now() - started} ms: nodes ${before.nodes} → ${after.nodes}, relationships ${before.relationships} → ${after.relationships}\n`,
         );

@@ -70,9 +70,6 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return development ? formatted : { ...formatted, extensions };
     }
-    if (!code && formatted.message.startsWith('Variable "$')) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
-    }
     const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     logger.error('internal error', {
       error: cause instanceof Error ? cause.message : String(cause),

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { fromGlobalId } from '../ids';
 import { findActorByName } from '../repo/actor.repo';
-import { loadPresent } from '../repo/loaders';
+import { loadPaired, loadPresent } from '../repo/loaders';
 import type { ActorRecord, AllegationRecord, EvidenceRecord, StatementRecord } from '../repo/records';
 import { Actor, RelatedActor } from './actor.type';
 import { Allegation } from './allegation.type';
@@ -61,13 +61,13 @@ export class ActorResolver {
   @FieldResolver(() => [RelatedActor], { description: 'Actors this one is part of, heads, belongs to… and the reverse.' })
   async related(@Root() actor: ActorRecord, @Ctx() ctx: Context) {
     const edges = await ctx.loaders.actorRelations.load(actor.key);
-    const actors = await ctx.loaders.actor.loadMany(edges.map((e) => e.childId));
-    return edges.flatMap((edge, i) => {
-      const other = actors[i];
-      return other && !(other instanceof Error)
-        ? [{ actor: other, relation: edge.relation ?? '', direction: edge.direction ?? 'OUTGOING', evidenceIds: edge.evidence ?? [] }]
-        : [];
-    });
+    const pairs = await loadPaired(ctx.loaders.actor, edges, (e) => e.childId);
+    return pairs.map(([edge, other]) => ({
+      actor: other,
+      relation: edge.relation ?? '',
+      direction: edge.direction ?? 'OUTGOING',
+      evidenceIds: edge.evidence ?? [],
+    }));
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources name this actor.' })

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { listAllegations, listStatesNamedWithTopic, type AllegationPage, type StateNamingRecord } from '../repo/allegation.repo';
+import { loadPaired } from '../repo/loaders';
 import type { ActorRecord, AllegationRecord, EvidenceRecord, TopicRecord } from '../repo/records';
 import { Actor } from './actor.type';
 import { Allegation, AllegationConnection, AllegationFilter, NamedActor, StateNaming } from './allegation.type';
@@ -41,11 +42,8 @@ export class AllegationResolver {
   @FieldResolver(() => [NamedActor])
   async named(@Root() allegation: AllegationRecord, @Ctx() ctx: Context) {
     const edges = await ctx.loaders.allegationNamed.load(allegation.key);
-    const actors = await ctx.loaders.actor.loadMany(edges.map((e) => e.childId));
-    return edges.flatMap((edge, i) => {
-      const actor = actors[i];
-      return actor && !(actor instanceof Error) ? [{ actor, role: edge.role ?? 'NAMED' }] : [];
-    });
+    const pairs = await loadPaired(ctx.loaders.actor, edges, (e) => e.childId);
+    return pairs.map(([edge, actor]) => ({ actor, role: edge.role ?? 'NAMED' }));
   }
 
   @FieldResolver(() => [Topic])

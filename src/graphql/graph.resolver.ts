@@ -2,7 +2,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { fromGlobalId } from '../ids';
-import { findConnections, loadEntity, readStats, searchEntities, type PathRecord } from '../repo/graph.repo';
+import { findConnections, loadEntity, countGraph, searchEntities, type PathRecord } from '../repo/graph.repo';
 import type { AnyRecord, EvidenceRecord, TopicRecord } from '../repo/records';
 import { Evidence } from './document.type';
 import { loadEvidence } from './evidence';
@@ -57,7 +57,7 @@ export class GraphResolver {
 
   @Query(() => GraphStats, { description: 'Node and relationship counts, by label and type.' })
   stats(@Ctx() ctx: Context) {
-    return readStats(ctx);
+    return countGraph(ctx.store);
   }
 }
 

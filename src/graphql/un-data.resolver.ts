@@ -2,6 +2,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
+import { loadPaired } from '../repo/loaders';
 import { toSanctionListing } from '../repo/mappers';
 import type { ActorRecord, EvidenceRecord, ResolutionRecord, SanctionListingRecord } from '../repo/records';
 import { listResolutions } from '../repo/resolution.repo';
@@ -26,11 +27,8 @@ export class ResolutionRecordResolver {
   @FieldResolver(() => [Vote], { description: 'How each member state voted (where the voting data is loaded).' })
   async votes(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.resolutionVotes.load(resolution.key);
-    const states = await ctx.loaders.actor.loadMany(rows.map((r) => r.childId));
-    return rows.flatMap((row, i) => {
-      const state = states[i];
-      return state && !(state instanceof Error) ? [{ vote: row.vote, state }] : [];
-    });
+    const pairs = await loadPaired(ctx.loaders.actor, rows, (r) => r.childId);
+    return pairs.map(([row, state]) => ({ vote: row.vote, state }));
   }
 }
 
@@ -71,11 +69,8 @@ export class ActorRecordResolver {
     const rows = await ctx.store.read<{ recordId: string; recordName: string | null; actorId: string; rule: string; reason: string }>('list-possible-matches', {
       limit,
     });
-    const actors = await ctx.loaders.actor.loadMany(rows.map((r) => r.actorId));
-    return rows.flatMap((row, i) => {
-      const actor = actors[i];
-      return actor && !(actor instanceof Error) ? [{ ...row, actor }] : [];
-    });
+    const pairs = await loadPaired(ctx.loaders.actor, rows, (r) => r.actorId);
+    return pairs.map(([row, actor]) => ({ ...row, actor }));
   }
 }
 

@@ -1,6 +1,7 @@
 // Runs an import: checks the file is of the kind asked, plans it, writes it in idempotent batches.
 import fs from 'node:fs';
 import type { GraphStore } from '../store/graph-store';
+import { withoutNulls } from '../store/values';
 import { IMPORT_KINDS, WrongFileKindError, type ImportKind, type ImportReport, type Progress } from './import.types';
 import { describeSourceFile } from './source-document';
 import { MEETINGS_HEADER, planMeetingsImport, type ImportPlan } from './un-meetings.importer';
@@ -20,8 +21,7 @@ export function detectKind(text: string): ImportKind | null {
 }
 
 function withoutNullProps(row: Record<string, unknown>): Record<string, unknown> {
-  if (!row.props || typeof row.props !== 'object') return row;
-  return { ...row, props: Object.fromEntries(Object.entries(row.props as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined)) };
+  return row.props && typeof row.props === 'object' ? { ...row, props: withoutNulls(row.props as Record<string, unknown>) } : row;
 }
 
 /** Imports one file. Safe to re-run (MERGE everywhere); a file already fully imported is skipped unless `force`. */

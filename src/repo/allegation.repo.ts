@@ -93,10 +93,12 @@ export interface StateNamingRecord {
 export async function listStatesNamedWithTopic(ctx: Context, topic: string): Promise<StateNamingRecord[]> {
   const found = await resolveTopic(ctx.loaders, topic);
   const rows = await ctx.store.read<{ stateId: string; roles: string[]; allegationIds: string[] }>('list-states-named-with-topic', { topicId: found.key });
-  const out: StateNamingRecord[] = [];
-  for (const row of rows) {
-    const [state, allegations] = await Promise.all([ctx.loaders.actor.load(row.stateId), loadPresent(ctx.loaders.allegation, row.allegationIds)]);
-    if (state) out.push({ state, roles: [...row.roles].sort(), allegations });
-  }
-  return out;
+  // All states and allegations in one loader round (not one round per state).
+  const loaded = await Promise.all(
+    rows.map((row) => Promise.all([ctx.loaders.actor.load(row.stateId), loadPresent(ctx.loaders.allegation, row.allegationIds)])),
+  );
+  return rows.flatMap((row, i) => {
+    const [state, allegations] = loaded[i]!;
+    return state ? [{ state, roles: [...row.roles].sort(), allegations }] : [];
+  });
 }

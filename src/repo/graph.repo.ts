@@ -1,6 +1,7 @@
 // Whole-graph reads: search, shortest paths and counts.
 import { BadUserInputError } from '../errors';
 import type { Context } from '../context';
+import type { GraphStore } from '../store/graph-store';
 import { normaliseName } from '../names';
 import { withTimeout } from '../store/timeout';
 import type { AnyRecord, EdgeRecord } from './records';
@@ -68,23 +69,20 @@ export async function findConnections(ctx: Context, fromKey: string, toKey: stri
     ctx.config.queryTimeoutMs,
     'The path search',
   );
-  const paths: PathRecord[] = [];
-  for (const row of rows) {
-    const nodes = await Promise.all(row.nodeIds.map((k) => loadEntity(ctx, k)));
-    if (nodes.some((n) => n === null)) continue;
-    paths.push({
-      nodes: nodes as AnyRecord[],
-      steps: row.steps.map((s) => ({ ...s, parentId: s.from, childId: s.to })),
-    });
-  }
-  return paths;
+  // Every node of every path in one loader round.
+  const nodesPerPath = await Promise.all(rows.map((row) => Promise.all(row.nodeIds.map((k) => loadEntity(ctx, k)))));
+  return rows.flatMap((row, i) => {
+    const nodes = nodesPerPath[i]!;
+    if (nodes.some((n) => n === null)) return [];
+    return [{ nodes: nodes as AnyRecord[], steps: row.steps.map((s) => ({ ...s, parentId: s.from, childId: s.to })) }];
+  });
 }
 
-/** Node and relationship counts. */
-export async function readStats(ctx: Context) {
+/** Node and relationship counts, in total and by label and type (the API's stats and the CLI's seed report). */
+export async function countGraph(store: GraphStore) {
   const [labels, types] = await Promise.all([
-    ctx.store.read<{ label: string; count: number }>('count-nodes-by-label'),
-    ctx.store.read<{ type: string; count: number }>('count-relationships-by-type'),
+    store.read<{ label: string; count: number }>('count-nodes-by-label'),
+    store.read<{ type: string; count: number }>('count-relationships-by-type'),
   ]);
   // Every node has one primary label; Entity is a second label on most of them.
   const plain = labels.filter((l) => l.label !== 'Entity');

@@ -97,6 +97,15 @@ export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = 
 /** The loaders of one request. */
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** Loads the child of each row (by `key`) and pairs them, dropping rows whose child is missing. */
+export async function loadPaired<R, T>(loader: DataLoader<string, T | null>, rows: readonly R[], key: (row: R) => string): Promise<Array<[R, T]>> {
+  const children = await loader.loadMany(rows.map(key));
+  return rows.flatMap((row, i): Array<[R, T]> => {
+    const child = children[i];
+    return child === null || child === undefined || child instanceof Error ? [] : [[row, child]];
+  });
+}
+
 /** Loads many by key, dropping the missing ones. */
 export async function loadPresent<T>(loader: DataLoader<string, T | null>, keys: readonly string[]): Promise<T[]> {
   const values = await loader.loadMany(keys);

@@ -21,12 +21,9 @@ export class EmbeddedStore implements GraphStore {
   private readonly queries = loadQueries('embedded');
   private writeQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private schemaReady = false;
 
-  constructor(
-    private readonly db: GrafeoDB,
-    /** Counts every call through the interface (benchmarks read it). */
-    readonly calls = { read: 0, write: 0 },
-  ) {}
+  constructor(private readonly db: GrafeoDB) {}
 
   private text(name: QueryName): string {
     const text = this.queries.get(name);
@@ -42,15 +39,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
-    this.calls.read++;
     return (await this.run(this.text(query), params)) as R[];
   }
 
   async write<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
-    this.calls.write++;
-    const next = this.writeQueue.then(() => this.run(this.text(query), params));
-    this.writeQueue = next.catch(() => undefined);
-    return (await next) as R[];
+    return (await this.enqueue(() => this.run(this.text(query), params))) as R[];
   }
 
   async readUserCypher(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
@@ -86,10 +79,13 @@ export class EmbeddedStore implements GraphStore {
     return { columns: result.columns, rows, truncated: total > limits.maxRows };
   }
 
+  /** Creates constraints and indexes once per open store (opening already does it). */
   async setupSchema(): Promise<void> {
+    if (this.schemaReady) return;
     for (const statement of loadSchemaStatements('embedded')) {
       await this.enqueue(() => this.db.executeCypher(statement));
     }
+    this.schemaReady = true;
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

@@ -36,3 +36,8 @@ export function assertPlainParams(params: Record<string, unknown>): void {
   };
   visit(params);
 }
+
+/** Drops null and undefined values, so a MERGE with `SET n += props` never erases what another source set. */
+export function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
