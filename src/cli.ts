@@ -12,6 +12,7 @@ import { unmergeRecord } from './import/entity-resolver';
 import { runImport } from './import/import-runner';
 import { IMPORT_KINDS, WrongFileKindError, type ImportKind } from './import/import.types';
 import { serve } from './main';
+import { ServerStartError } from './server';
 import { openStore } from './open-store';
 import { PROJECT_ROOT } from './paths';
 import { StoreOpenError } from './store/embedded-store';
@@ -165,6 +166,7 @@ export async function runCli(argv: string[]): Promise<void> {
       error instanceof ConfigError ||
       error instanceof StoreOpenError ||
       error instanceof WrongFileKindError ||
+      error instanceof ServerStartError ||
       (error as { extensions?: { code?: string } }).extensions?.code;
     process.stderr.write(`dossier: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
     process.exit(1);

@@ -19,6 +19,22 @@ export interface Config {
   queryTimeoutMs: number;
   /** DOSSIER_MAX_ROWS: most rows a user Cypher query returns (default 1000). */
   maxRows: number;
+  /** DOSSIER_MAX_RESPONSE_BYTES: largest GraphQL answer; a larger one ends with RESPONSE_TOO_LARGE (default 8000000). */
+  maxResponseBytes: number;
+  /** DOSSIER_REQUEST_TIMEOUT_MS: time budget of one GraphQL request (default 10000). */
+  requestTimeoutMs: number;
+  /** DOSSIER_MAX_CONCURRENT: GraphQL requests executed at once (default 16). */
+  maxConcurrent: number;
+  /** DOSSIER_MAX_QUEUED: requests waiting for a slot; past that, 503 SERVER_BUSY with Retry-After (default 64). */
+  maxQueued: number;
+  /** DOSSIER_SHED_HEAP_MB: heap in use above which new requests get 503 SERVER_BUSY until it falls (default 1024). */
+  shedHeapMb: number;
+  /** DOSSIER_DRAIN_MS: on SIGTERM/SIGINT, how long in-flight requests may finish before the store closes (default 10000). */
+  drainMs: number;
+  /** DOSSIER_CORS_ORIGINS: comma-separated origins allowed to call the API from a browser (default none: CORS off). */
+  corsOrigins: string[];
+  /** DOSSIER_CYPHER_MEMORY_MB: address-space ceiling of the process that runs user Cypher on the embedded engine (default 2048; the process itself takes about 1.2 GB of address space, little of it resident). */
+  cypherMemoryMb: number;
   /** LOG_LEVEL: error | warn | info | debug (default info; silent in tests). */
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** NODE_ENV=development shows error stack traces to clients. */
@@ -48,6 +64,24 @@ function readBool(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boole
   throw new ConfigError(`${key} must be true or false, got "${raw}"`);
 }
 
+function readOrigins(env: NodeJS.ProcessEnv, key: string): string[] {
+  const raw = env[key]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((part) => {
+    const origin = part.trim();
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(`${key} must list origins such as https://app.example.org (scheme, host, port; no path), got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
 /** Reads and validates the settings; throws ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const level = env.LOG_LEVEL ?? (env.JEST_WORKER_ID ? 'silent' : 'info');
@@ -74,6 +108,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     queryTimeoutMs: readInt(env, 'DOSSIER_QUERY_TIMEOUT_MS', 5000, 10, 600000),
     maxRows: readInt(env, 'DOSSIER_MAX_ROWS', 1000, 1, 1000000),
+    maxResponseBytes: readInt(env, 'DOSSIER_MAX_RESPONSE_BYTES', 8_000_000, 10_000, 1_000_000_000),
+    requestTimeoutMs: readInt(env, 'DOSSIER_REQUEST_TIMEOUT_MS', 10000, 10, 600000),
+    maxConcurrent: readInt(env, 'DOSSIER_MAX_CONCURRENT', 16, 1, 10000),
+    maxQueued: readInt(env, 'DOSSIER_MAX_QUEUED', 64, 0, 100000),
+    shedHeapMb: readInt(env, 'DOSSIER_SHED_HEAP_MB', 1024, 16, 1_000_000),
+    drainMs: readInt(env, 'DOSSIER_DRAIN_MS', 10000, 0, 600000),
+    corsOrigins: readOrigins(env, 'DOSSIER_CORS_ORIGINS'),
+    cypherMemoryMb: readInt(env, 'DOSSIER_CYPHER_MEMORY_MB', 2048, 1536, 1_000_000),
     logLevel: level as Config['logLevel'],
     development: env.NODE_ENV === 'development',
   };

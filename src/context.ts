@@ -1,7 +1,8 @@
-// The GraphQL context: the store, settings and fresh DataLoaders for each request.
+// The GraphQL context: the store, settings, fresh DataLoaders and the budget of each request.
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { createLoaders, type LoaderOptions, type Loaders } from './repo/loaders';
+import { RequestBudget } from './request-budget';
 import type { GraphStore } from './store/graph-store';
 
 /** What every resolver receives. */
@@ -10,9 +11,16 @@ export interface Context {
   loaders: Loaders;
   config: Config;
   logger: Logger;
+  budget: RequestBudget;
 }
 
 /** Makes the context of one request. */
 export function createContext(store: GraphStore, config: Config, logger: Logger, loaderOptions: LoaderOptions = {}): Context {
-  return { store, loaders: createLoaders(store, loaderOptions), config, logger };
+  return {
+    store,
+    loaders: createLoaders(store, loaderOptions),
+    config,
+    logger,
+    budget: new RequestBudget({ maxResponseBytes: config.maxResponseBytes, timeoutMs: config.requestTimeoutMs }),
+  };
 }

@@ -35,10 +35,12 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    open.server?.setReady(false);
-    logger.info('shutting down', { signal });
+    logger.info('shutting down: draining in-flight requests', { signal, deadlineMs: config.drainMs });
     Promise.resolve()
-      .then(() => open.server?.close())
+      .then(() => open.server?.drain(config.drainMs))
+      .then((drained) => {
+        if (drained && drained.unfinished > 0) logger.warn('requests still running at the drain deadline were cut', { unfinished: drained.unfinished });
+      })
       .then(() => open.store?.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
@@ -50,7 +52,13 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
   process.on('SIGINT', () => shutdown('SIGINT'));
   const store = (open.store = await openStore(config));
   if (closing) return null;
-  const server = (open.server = await startServer(store, config, logger, { ready: false }));
+  let server: RunningServer;
+  try {
+    server = open.server = await startServer(store, config, logger, { ready: false });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   logger.info('Dossier is listening', { url: server.url, playground: `${server.url}/`, engine: store.engine, dataDir: config.neo4j ? null : config.dataDir });
   const ready = await prepareStore(store, config, logger);
   if (!closing) {

@@ -7,5 +7,5 @@ import { openNeo4jStore } from './store/neo4j-store';
 /** Opens the configured store (schema set up on the embedded engine; Neo4j's at seed time). */
 export async function openStore(config: Config): Promise<GraphStore> {
   if (config.neo4j) return openNeo4jStore(config.neo4j);
-  return openEmbeddedStore(config.dataDir);
+  return openEmbeddedStore(config.dataDir, { memoryMb: config.cypherMemoryMb, maxBytes: config.maxResponseBytes });
 }

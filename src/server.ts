@@ -1,37 +1,38 @@
-// The HTTP server: /graphql (Apollo, with limits and error masking), / (playground), /health.
+// The HTTP server: /graphql (Apollo, with limits, budgets and masking), / (playground), /health; admission and drain.
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import contentType from 'content-type';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
-import { createErrorFormatter } from './errors';
+import { CLIENT_ERROR_CODES, createErrorFormatter, type ClientErrorCode } from './errors';
+import { createLimitsPlugin, KnownOperationTypesRule, LIMITS } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import type { Logger } from './logger';
-import { readPlaygroundAsset, renderPlaygroundPage } from './playground/playground';
+import { PLAYGROUND_CSP, readPlaygroundAsset, renderPlaygroundPage } from './playground/playground';
+import { createBudgetPlugin } from './request-budget';
 import type { GraphStore } from './store/graph-store';
 
 /** Largest request body accepted. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** Operation limits: legitimate queries pass, abusive ones are refused with a code. */
-export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 20000, maxDirectives: 20 } as const;
+/** How long a request may wait for an execution slot before it is answered 503. */
+export const MAX_QUEUE_WAIT_MS = 5000;
 
-/** Builds the Apollo server with limits and masking. */
+/** How long a store probe of /health stays fresh. */
+const HEALTH_PROBE_TTL_MS = 1000;
+
+/** The server could not start (for example, the port is taken); the message says what to do. */
+export class ServerStartError extends Error {}
+
+/** Builds the Apollo server with limits, budgets and masking. */
 export async function createApolloServer(config: Config, logger: Logger): Promise<ApolloServer<Context>> {
-  const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
-    blockFieldSuggestion: { enabled: !config.development },
-  });
-  const protection = armor.protect();
   const server = new ApolloServer<Context>({
     schema: await createSchema(),
-    plugins: [...protection.plugins],
-    validationRules: protection.validationRules,
+    plugins: [createLimitsPlugin<Context>(), createBudgetPlugin<Context>()],
+    validationRules: [KnownOperationTypesRule],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     introspection: true,
     includeStacktraceInErrorResponses: config.development,
@@ -50,16 +51,21 @@ export interface RunningServer {
   apollo: ApolloServer<Context>;
   /** Marks the store as seeded and ready (GET /health answers 200 from then on). */
   setReady(ready: boolean): void;
+  /** Stops accepting, lets in-flight requests finish (new ones get 503) for up to `deadlineMs`, then closes. */
+  drain(deadlineMs: number): Promise<{ unfinished: number }>;
   close(): Promise<void>;
 }
 
+const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff' };
+
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });
   res.end(body);
 }
 
-function sendJsonError(res: http.ServerResponse, status: number, message: string, code: string): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+function sendJsonError(res: http.ServerResponse, code: ClientErrorCode, message: string, extra: Record<string, string> = {}): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  send(res, CLIENT_ERROR_CODES[code], 'application/json; charset=utf-8', body, extra);
 }
 
 /** Reads a body up to MAX_BODY_BYTES; a larger one is drained (up to 10×) and gives null. */
@@ -80,49 +86,100 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
-
-/**
- * Apollo answers 500 when a limit (graphql-armor) rejects an operation while parsing, though the
- * error is the client's: such a response, with only client-coded errors and no data, becomes 400.
- */
-export function correctStatus(status: number, body: string): number {
-  if (status < 500) return status;
+/** Whether a Content-Type header is exactly application/json (parameters allowed, case-insensitive). */
+export function isJsonMediaType(header: string | undefined): boolean {
+  if (!header) return false;
   try {
-    const parsed = JSON.parse(body) as { data?: unknown; errors?: Array<{ extensions?: { code?: unknown } }> };
-    const errors = parsed.errors ?? [];
-    const clientOnly = errors.length > 0 && errors.every((e) => CLIENT_ERROR_CODES.has(String(e.extensions?.code)));
-    return clientOnly && (parsed.data === undefined || parsed.data === null) ? 400 : status;
+    return contentType.parse(header).type === 'application/json';
   } catch {
-    return status;
+    return false;
   }
 }
+
+/** Admission: at most `max` executions at once and `maxQueued` waiting; a full queue or a full heap refuses. */
+export class Admission {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(
+    private readonly max: number,
+    private readonly maxQueued: number,
+    private readonly heapLimitBytes: number,
+  ) {}
+
+  /** Requests executing or waiting. */
+  get load(): number {
+    return this.active + this.waiting.length;
+  }
+
+  /** Waits for a slot; null when the queue is full, the heap is over its limit, or the wait runs out. */
+  async enter(): Promise<(() => void) | null> {
+    if (process.memoryUsage().heapUsed > this.heapLimitBytes) return null;
+    if (this.active >= this.max) {
+      if (this.waiting.length >= this.maxQueued) return null;
+      const admitted = await new Promise<boolean>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          const at = this.waiting.indexOf(wake);
+          if (at >= 0) this.waiting.splice(at, 1);
+          resolve(false);
+        }, MAX_QUEUE_WAIT_MS);
+        this.waiting.push(wake);
+      });
+      if (!admitted) return null;
+    } else {
+      this.active++;
+    }
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    };
+  }
+}
+
+/** CORS for an allowed origin: the headers to add, or null when the origin is not allowed (or none was sent). */
+function corsHeaders(origin: string | undefined, allowed: readonly string[]): Record<string, string> | null {
+  if (!origin || !allowed.includes(origin)) return null;
+  return { 'access-control-allow-origin': origin, vary: 'Origin' };
+}
+
+const PREFLIGHT_HEADERS = {
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, apollo-require-preflight, x-apollo-operation-name',
+  'access-control-max-age': '600',
+};
 
 /** Starts the HTTP server on config.port (0 picks a free port). */
 export async function startServer(store: GraphStore, config: Config, logger: Logger, options: { ready?: boolean } = {}): Promise<RunningServer> {
   const apollo = await createApolloServer(config, logger);
+  const admission = new Admission(config.maxConcurrent, config.maxQueued, config.shedHeapMb * 1024 * 1024);
   let ready = options.ready ?? true;
+  let draining = false;
+  let inFlight = 0;
+  let probe: { at: number; ok: Promise<boolean> } | null = null;
 
-  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') {
-      if (!ready) return sendJsonError(res, 503, 'The store is not open and seeded yet', 'SERVICE_UNAVAILABLE');
-      try {
-        await store.read('count-documents');
-        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ status: 'ok', engine: store.engine }));
-      } catch (error) {
-        logger.error('health check failed', { error: (error as Error).message });
-        return sendJsonError(res, 503, 'The database cannot be reached', 'SERVICE_UNAVAILABLE');
-      }
+  const storeReachable = (): Promise<boolean> => {
+    if (!probe || Date.now() - probe.at > HEALTH_PROBE_TTL_MS) {
+      const ok = store.read('count-documents').then(
+        () => true,
+        (error: unknown) => {
+          logger.error('health check failed', { error: (error as Error).message });
+          return false;
+        },
+      );
+      probe = { at: Date.now(), ok };
     }
-    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/playground')) {
-      return send(res, 200, 'text/html; charset=utf-8', renderPlaygroundPage(), { 'cache-control': 'no-cache' });
-    }
-    const asset = req.method === 'GET' ? readPlaygroundAsset(url.pathname) : null;
-    if (asset) return send(res, 200, asset.type, asset.body, { 'cache-control': 'public, max-age=3600' });
-    if (url.pathname !== '/graphql') return sendJsonError(res, 404, `No route ${url.pathname}`, 'NOT_FOUND');
-    if (req.method !== 'POST' && req.method !== 'GET') return sendJsonError(res, 405, 'Use POST (or GET) on /graphql', 'BAD_REQUEST');
+    return probe.ok;
+  };
 
+  const handleGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, cors: Record<string, string>): Promise<void> => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -130,47 +187,113 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const raw = await readBody(req);
-      if (raw === null) return sendJsonError(res, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST');
-      if (!(headers.get('content-type') ?? '').includes('application/json')) {
-        return sendJsonError(res, 415, 'Send the operation as JSON (content-type: application/json)', 'BAD_REQUEST');
+      if (raw === null) return sendJsonError(res, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES} bytes`, cors);
+      if (!isJsonMediaType(headers.get('content-type'))) {
+        return sendJsonError(res, 'UNSUPPORTED_MEDIA_TYPE', 'Send the operation as JSON (content-type: application/json)', cors);
       }
       try {
         body = JSON.parse(raw);
       } catch {
-        return sendJsonError(res, 400, 'The request body is not valid JSON', 'BAD_REQUEST');
+        return sendJsonError(res, 'BAD_REQUEST', 'The request body is not valid JSON', cors);
       }
-      if (Array.isArray(body)) return sendJsonError(res, 400, 'Batched operations are not supported', 'BAD_REQUEST');
+      if (Array.isArray(body)) return sendJsonError(res, 'BAD_REQUEST', 'Batched operations are not supported', cors);
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: async () => createContext(store, config, logger),
-    });
-    const out: Record<string, string> = {};
-    for (const [key, value] of response.headers) out[key] = value;
-    res.statusCode = response.status ?? 200;
-    for (const [key, value] of Object.entries(out)) res.setHeader(key, value);
-    if (response.body.kind === 'complete') {
-      res.statusCode = correctStatus(res.statusCode, response.body.string);
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+    const leave = await admission.enter();
+    if (!leave) {
+      return sendJsonError(res, 'SERVER_BUSY', 'The server is busy: try again shortly', { ...cors, 'retry-after': '1' });
+    }
+    try {
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => createContext(store, config, logger),
+      });
+      res.statusCode = response.status ?? 200;
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      for (const [key, value] of Object.entries({ ...SECURITY_HEADERS, ...cors })) res.setHeader(key, value);
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } finally {
+      leave();
     }
   };
 
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const cors = corsHeaders(req.headers.origin, config.corsOrigins) ?? {};
+    if (draining) res.setHeader('connection', 'close');
+    if (req.method === 'OPTIONS') {
+      const allowed = Object.keys(cors).length > 0;
+      res.writeHead(204, { ...SECURITY_HEADERS, allow: 'GET, POST, OPTIONS', ...(allowed ? { ...cors, ...PREFLIGHT_HEADERS } : {}) });
+      return void res.end();
+    }
+    if (url.pathname === '/health') {
+      if (draining) return sendJsonError(res, 'SERVICE_UNAVAILABLE', 'The server is shutting down');
+      if (!ready) return sendJsonError(res, 'SERVICE_UNAVAILABLE', 'The store is not open and seeded yet');
+      if (!(await storeReachable())) return sendJsonError(res, 'SERVICE_UNAVAILABLE', 'The database cannot be reached');
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ status: 'ok', engine: store.engine, load: admission.load }), {
+        'cache-control': 'no-store',
+      });
+    }
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/playground')) {
+      return send(res, 200, 'text/html; charset=utf-8', renderPlaygroundPage(), {
+        'cache-control': 'no-cache',
+        'content-security-policy': PLAYGROUND_CSP,
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+      });
+    }
+    const asset = req.method === 'GET' ? readPlaygroundAsset(url.pathname) : null;
+    if (asset) return send(res, 200, asset.type, asset.body, { 'cache-control': 'public, max-age=3600' });
+    if (url.pathname !== '/graphql') return sendJsonError(res, 'NOT_FOUND', `No route ${url.pathname}`);
+    if (req.method !== 'POST' && req.method !== 'GET') {
+      return sendJsonError(res, 'METHOD_NOT_ALLOWED', 'Use POST (or GET) on /graphql', { ...cors, allow: 'GET, POST, OPTIONS' });
+    }
+    if (draining) return sendJsonError(res, 'SERVICE_UNAVAILABLE', 'The server is shutting down: try again shortly', { ...cors, 'retry-after': '1' });
+    return handleGraphql(req, res, url, cors);
+  };
+
   const server = http.createServer((req, res) => {
+    inFlight++;
+    res.on('close', () => inFlight--);
     handle(req, res).catch((error: unknown) => {
       logger.error('request failed', { error: (error as Error).message, stack: (error as Error).stack });
-      if (!res.headersSent) sendJsonError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      if (!res.headersSent)
+        send(
+          res,
+          500,
+          'application/json; charset=utf-8',
+          JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+        );
       else res.end();
     });
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE')
+        reject(new ServerStartError(`Port ${config.port} on ${config.host} is already in use: stop what listens there or set PORT to another port`));
+      else if (error.code === 'EACCES')
+        reject(new ServerStartError(`No permission to listen on port ${config.port} on ${config.host}: set PORT to a port above 1023`));
+      else if (error.code === 'EADDRNOTAVAIL') reject(new ServerStartError(`HOST ${config.host} is not an address of this machine`));
+      else reject(error);
+    });
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  let closed: Promise<void> | null = null;
+  const close = (): Promise<void> =>
+    (closed ??= (async () => {
+      draining = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    })());
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     port,
@@ -179,12 +302,16 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     setReady: (value) => {
       ready = value;
     },
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await apollo.stop();
+    drain: async (deadlineMs) => {
+      draining = true;
+      // Stop accepting new connections only: requests on open connections are answered (503 for new work, Connection: close).
+      net.Server.prototype.close.call(server);
+      const until = Date.now() + deadlineMs;
+      while (inFlight > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      const unfinished = inFlight;
+      await close();
+      return { unfinished };
     },
+    close,
   };
 }

@@ -1,7 +1,7 @@
 // The dossier CLI and the served process: seed idempotence, read-only cypher, one server per data dir, clean shutdown.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { tempDir } from './helpers';
+import { exited, serveProcess as serve, tempDir } from './helpers';
 
 const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
 const ROOT = path.join(__dirname, '..');
@@ -14,30 +14,6 @@ function dossier(args: string[], env: Record<string, string>) {
     timeout: 60000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Starts `dossier serve` and resolves with its URL once it logs that it is listening. */
-function serve(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; log: () => string }> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      const match = /"message":"Dossier is ready","url":"(http:\/\/[^"]+)"/.exec(log);
-      if (match) resolve({ child, url: match[1]!, log: () => log });
-    };
-    child.stderr.on('data', onData);
-    child.stdout.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${log}`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
 describe('dossier seed', () => {

@@ -1,5 +1,6 @@
 // Test helpers: a real embedded store with the seed, a real HTTP server, GraphQL over HTTP.
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,12 +33,14 @@ export function tempDir(prefix = 'dossier-test-'): string {
 }
 
 /** Starts a seeded store (in memory unless `dataDir` is given) and a server on port 0. */
-export async function startTestApp(options: { dataDir?: string | null; seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { dataDir?: string | null; seed?: boolean; env?: Record<string, string>; log?: (line: string) => void } = {},
+): Promise<TestApp> {
   const dataDir = options.dataDir ?? null;
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DOSSIER_DATA_DIR: dataDir ?? tempDir(), ...options.env });
   const store = await openEmbeddedStore(dataDir);
   if (options.seed !== false) await runSeed(store);
-  const server = await startServer(store, config, createLogger('silent'));
+  const server = await startServer(store, config, options.log ? createLogger('debug', options.log) : createLogger('silent'));
   const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -63,4 +66,47 @@ export async function startTestApp(options: { dataDir?: string | null; seed?: bo
 /** The codes of a response's errors. */
 export function codes(res: GqlResponse<unknown>): string[] {
   return (res.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
+}
+
+/** The built CLI. */
+export const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
+
+/** A `dossier serve` process. */
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  log: () => string;
+}
+
+/** Starts `dossier serve` and resolves once it logs that it is ready (the events, not a delay). */
+export function serveProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    cwd: path.join(__dirname, '..'),
+    env: { ...process.env, PORT: '0', ...env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = /"message":"Dossier is ready","url":"(http:\/\/[^"]+)"/.exec(log);
+      if (match) resolve({ child, url: match[1]!, log: () => log });
+    };
+    child.stderr.on('data', onData);
+    child.stdout.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${log}`)));
+  });
+}
+
+/** Resolves with a process's exit code. */
+export function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** A process's resident memory now and at its peak, in MB (Linux /proc). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }

@@ -7,7 +7,7 @@ import { readManifest } from '../src/import/default-imports';
 import { unmergeRecord } from '../src/import/entity-resolver';
 import { runImport } from '../src/import/import-runner';
 import { openEmbeddedStore, type EmbeddedStore } from '../src/store/embedded-store';
-import { startTestApp, tempDir, type TestApp } from './helpers';
+import { codes, startTestApp, tempDir, type TestApp } from './helpers';
 
 const DATA = path.join(__dirname, '..', 'seed', 'data');
 const MEETINGS = path.join(DATA, 'dhl_sc_meetings_1946-2022.csv');
@@ -274,11 +274,28 @@ describe('long imported texts', () => {
     try {
       await runImport(app.store, 'un-meetings', MEETINGS);
       const res = await app.gql<{
-        resolution: { evidence: Array<{ quote: string; start: number; end: number; document: { title: string | null; text: string } }> };
-      }>('{ resolution(number: 2199) { evidence { quote start end document { title text } } } }');
+        resolution: { evidence: Array<{ quote: string; start: number; end: number; document: { id: string; title: string | null; length: number } }> };
+      }>('{ resolution(number: 2199) { evidence { quote start end document { id title length } } } }');
       const ev = res.data!.resolution.evidence.find((e) => e.document.title?.startsWith('Security Council meetings'))!;
-      expect(ev.document.text).toBe(fs.readFileSync(MEETINGS, 'utf8'));
-      expect(ev.document.text.slice(ev.start, ev.end)).toBe(ev.quote);
+      const file = fs.readFileSync(MEETINGS, 'utf8');
+      expect(ev.document.length).toBe(file.length);
+      // The whole text, read in ranges of at most 100,000 characters (a longer range is refused).
+      const range = (start: number, end: number | null) =>
+        app.gql<{ node: { text: string } }>('query ($id: ID!, $s: Int!, $e: Int) { node(id: $id) { ... on Document { text(start: $s, end: $e) } } }', {
+          id: ev.document.id,
+          s: start,
+          e: end,
+        });
+      let text = '';
+      while (text.length < file.length) {
+        const part = await range(text.length, null);
+        expect(part.errors).toBeUndefined();
+        text += part.data!.node.text;
+      }
+      expect(text).toBe(file);
+      expect((await range(ev.start, ev.end)).data!.node.text).toBe(ev.quote);
+      expect(codes(await range(0, 100_001))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await range(file.length + 1, null))).toEqual(['BAD_USER_INPUT']);
       expect(ev.quote).toContain('S/PV.7379,12 February,2015-02-12,SC/11775');
     } finally {
       await app.close();

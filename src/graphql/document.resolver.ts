@@ -1,16 +1,52 @@
-// Field resolvers of Evidence.
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+// Field resolvers of Document and Evidence: texts in bounded ranges, and the passage around a quote.
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { BadUserInputError } from '../errors';
 import type { DocumentRecord, EvidenceRecord } from '../repo/records';
+import { textCost } from './limits';
 import { Document, Evidence } from './document.type';
+
+/** Most characters one `Document.text` returns; longer texts are read in ranges. */
+export const MAX_TEXT_RANGE = 100_000;
+
+/** Most characters `Evidence.context` adds on each side of a quote. */
+export const MAX_CONTEXT_CHARS = 2000;
+
+function fullText(document: DocumentRecord, ctx: Context): Promise<string> | string {
+  return document.chunked ? ctx.loaders.chunkedText.load(document.key) : document.text;
+}
+
+/** Checks a text range against the document length and the range cap; `end` defaults to the cap. */
+export function textRange(length: number, start: number, end: number | null | undefined): [number, number] {
+  if (!Number.isInteger(start) || start < 0 || start > length)
+    throw new BadUserInputError(`"start" must be from 0 to the text length ${length}, got ${start}`, { argumentName: 'start' });
+  const last = end ?? Math.min(length, start + MAX_TEXT_RANGE);
+  if (!Number.isInteger(last) || last < start || last > length)
+    throw new BadUserInputError(`"end" must be from start (${start}) to the text length ${length}, got ${last}`, { argumentName: 'end' });
+  if (last - start > MAX_TEXT_RANGE)
+    throw new BadUserInputError(`A text range holds at most ${MAX_TEXT_RANGE} characters; ask for several ranges`, { argumentName: 'end' });
+  return [start, last];
+}
 
 @Resolver(() => Document)
 export class DocumentResolver {
-  @FieldResolver(() => String, { description: 'The full text; evidence offsets index into it (UTF-16 code units, as JavaScript strings).' })
-  async text(@Root() document: DocumentRecord, @Ctx() ctx: Context): Promise<string> {
-    if (!document.chunked) return document.text;
-    const chunks = await ctx.loaders.documentChunks.load(document.key);
-    return chunks.map((c) => c.text).join('');
+  @FieldResolver(() => String, {
+    complexity: ({ args }: { args: { start?: number; end?: number | null } }) => textCost((args.end ?? (args.start ?? 0) + MAX_TEXT_RANGE) - (args.start ?? 0)),
+    description: `The text from \`start\` to \`end\` (UTF-16 code units, as JavaScript strings; evidence offsets index into it). At most ${MAX_TEXT_RANGE} characters at a time: without \`end\`, the text from \`start\` up to that many characters; \`length\` tells how long the whole text is.`,
+  })
+  async text(
+    @Root() document: DocumentRecord,
+    @Ctx() ctx: Context,
+    @Arg('start', () => Int, { defaultValue: 0 }) start: number,
+    @Arg('end', () => Int, { nullable: true }) end: number | null,
+  ): Promise<string> {
+    const [from, to] = textRange(document.length, start, end);
+    return (await fullText(document, ctx)).slice(from, to);
+  }
+
+  @FieldResolver(() => Int, { description: 'Characters in the whole text (UTF-16 code units).' })
+  length(@Root() document: DocumentRecord): number {
+    return document.length;
   }
 }
 
@@ -21,5 +57,17 @@ export class EvidenceResolver {
     const doc = await ctx.loaders.document.load(evidence.documentKey);
     if (!doc) throw new Error(`evidence ${evidence.key} points to a missing document ${evidence.documentKey}`);
     return doc;
+  }
+
+  @FieldResolver(() => String, {
+    complexity: ({ args }: { args: { chars?: number } }) => textCost(2 * (args.chars ?? 200)),
+    description: `The passage around the quote: up to \`chars\` characters (at most ${MAX_CONTEXT_CHARS}) on each side of it, from the same document.`,
+  })
+  async context(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context, @Arg('chars', () => Int, { defaultValue: 200 }) chars: number): Promise<string> {
+    if (!Number.isInteger(chars) || chars < 0 || chars > MAX_CONTEXT_CHARS) {
+      throw new BadUserInputError(`"chars" must be from 0 to ${MAX_CONTEXT_CHARS}, got ${chars}`, { argumentName: 'chars' });
+    }
+    const doc = await this.document(evidence, ctx);
+    return (await fullText(doc, ctx)).slice(Math.max(0, evidence.start - chars), Math.min(doc.length, evidence.end + chars));
   }
 }

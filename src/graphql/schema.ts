@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { enforceBudget } from '../request-budget';
 import { ActorResolver, RelatedActorResolver } from './actor.resolver';
 import { AllegationResolver } from './allegation.resolver';
 import { DocumentResolver, EvidenceResolver } from './document.resolver';
@@ -32,6 +33,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ActorRecordResolver,
       SanctionListingResolver,
     ],
+    globalMiddlewares: [enforceBudget],
     validate: false,
   });
   return built;

@@ -82,9 +82,11 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   '/playground/react-dom.js': { file: 'node_modules/react-dom/umd/react-dom.production.min.js', type: 'text/javascript; charset=utf-8' },
   '/playground/graphiql.js': { file: 'node_modules/graphiql/graphiql.min.js', type: 'text/javascript; charset=utf-8' },
   '/playground/graphiql.css': { file: 'node_modules/graphiql/graphiql.min.css', type: 'text/css; charset=utf-8' },
+  '/playground/boot.js': { file: '', type: 'text/javascript; charset=utf-8' },
+  '/playground/page.css': { file: '', type: 'text/css; charset=utf-8' },
 };
 
-const cache = new Map<string, Buffer>();
+const cache = new Map<string, Buffer>([['/playground/page.css', Buffer.from('html, body, #graphiql { height: 100%; margin: 0; }\n', 'utf8')]]);
 
 /** A playground asset by URL path, or null. */
 export function readPlaygroundAsset(urlPath: string): { body: Buffer; type: string } | null {
@@ -98,9 +100,33 @@ export function readPlaygroundAsset(urlPath: string): { body: Buffer; type: stri
   return { body, type: asset.type };
 }
 
+/** The page's Content-Security-Policy: its own files only (no inline script, no outside origin, no framing). */
+export const PLAYGROUND_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The script that starts GraphiQL with the example tabs (served as a file, so the CSP needs no inline script). */
+function renderBootScript(endpoint = '/graphql'): string {
+  const tabs = JSON.stringify(EXAMPLE_QUERIES.map((q) => ({ query: q.query })));
+  return `// Starts GraphiQL on ${endpoint} with Dossier's example queries.
+const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+root.render(React.createElement(GraphiQL, { fetcher, defaultTabs: ${tabs}, defaultEditorToolsVisibility: true, shouldPersistHeaders: false }));
+`;
+}
+
+cache.set('/playground/boot.js', Buffer.from(renderBootScript(), 'utf8'));
+
 /** The playground page. */
-export function renderPlaygroundPage(endpoint = '/graphql'): string {
-  const tabs = JSON.stringify(EXAMPLE_QUERIES.map((q) => ({ query: q.query }))).replace(/</g, '\\u003c');
+export function renderPlaygroundPage(): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -108,18 +134,14 @@ export function renderPlaygroundPage(endpoint = '/graphql'): string {
 <title>Dossier — GraphQL playground</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/playground/graphiql.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<link rel="stylesheet" href="/playground/page.css">
 </head>
 <body>
 <div id="graphiql">Loading the playground…</div>
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>
 <script src="/playground/graphiql.js"></script>
-<script>
-  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-  const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, { fetcher, defaultTabs: ${tabs}, defaultEditorToolsVisibility: true, shouldPersistHeaders: false }));
-</script>
+<script src="/playground/boot.js"></script>
 </body>
 </html>
 `;

@@ -1,4 +1,5 @@
 // Actor look-ups by any alias (normalised) and by id.
+import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
 import type { GraphStore } from '../store/graph-store';
 import type { Loaders } from './loaders';
@@ -7,7 +8,7 @@ import type { ActorRecord } from './records';
 /** Store ids of every actor that has this name or alias, the canonical-name match first. */
 export async function findActorKeysByName(store: GraphStore, name: string): Promise<string[]> {
   const key = normaliseName(name);
-  if (key === '') return [];
+  if (key === '') throw new BadUserInputError(`The name "${name.slice(0, 50)}" has no letters or digits to look up`);
   const rows = await store.read<{ id: string }>('find-actor-ids-by-name', { key });
   return rows.map((r) => r.id);
 }

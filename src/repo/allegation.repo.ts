@@ -1,4 +1,5 @@
 // Allegation listings: filtered keyset pages and the states named in connection with a topic.
+import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError } from '../errors';
 import type { Context } from '../context';
 import { findActorKeysByName } from './actor.repo';
@@ -24,20 +25,6 @@ export interface AllegationPage {
 /** Default and largest page size. */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
 
-const CURSOR_PREFIX = 'cursor:v1:';
-
-/** The opaque cursor of an allegation. */
-export function encodeCursor(key: string): string {
-  return Buffer.from(CURSOR_PREFIX + key, 'utf8').toString('base64url');
-}
-
-/** The allegation key inside a cursor; BAD_USER_INPUT for anything we did not issue. */
-export function decodeCursor(cursor: string): string {
-  const text = /^[A-Za-z0-9_-]{1,400}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  if (!text.startsWith(CURSOR_PREFIX + 'Allegation:')) throw new BadUserInputError(`"${cursor.slice(0, 100)}" is not a valid cursor`);
-  return text.slice(CURSOR_PREFIX.length);
-}
-
 /** Checks `first` against the page bounds. */
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return PAGE_SIZE.default;
@@ -55,7 +42,7 @@ export async function listAllegations(
   after: string | null | undefined,
 ): Promise<AllegationPage> {
   const limit = pageSize(first);
-  const afterKey = after ? decodeCursor(after) : null;
+  const afterKey = after ? `Allegation:${decodeCursor(after, 'Allegation')}` : null;
   const topicId = filter?.topic ? (await resolveTopic(ctx.loaders, filter.topic)).key : null;
   const namedIds = filter?.named ? await findActorKeysByName(ctx.store, filter.named) : null;
   const claimantIds = filter?.claimant ? await findActorKeysByName(ctx.store, filter.claimant) : null;
@@ -69,7 +56,7 @@ export async function listAllegations(
     ctx.loaders.allegation,
     pageRows.map((r) => r.id),
   );
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.key), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor('Allegation', node.key.slice('Allegation:'.length)), node }));
   return {
     edges,
     pageInfo: {

@@ -57,6 +57,7 @@ function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(store: Gr
 /** Every loader a request can use. */
 export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = {}) {
   const options = { batch: loaderOptions.batch ?? true };
+  const documentChunks = createEdgeLoader<{ parentId: string; index: number; text: string }>(store, options, 'list-document-chunks');
   return {
     actor: createNodeLoader<ActorRecord>(store, options, 'find-actors', 'actor', toActor),
     resolution: createNodeLoader<ResolutionRecord>(store, options, 'find-resolutions', 'resolution', toResolution),
@@ -82,7 +83,12 @@ export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = 
     resolutionRecalledBy: createEdgeLoader(store, options, 'list-resolution-recalled-by'),
     meetingParticipants: createEdgeLoader(store, options, 'list-meeting-participants'),
     meetingResolutions: createEdgeLoader(store, options, 'list-meeting-resolutions'),
-    documentChunks: createEdgeLoader<{ parentId: string; index: number; text: string }>(store, options, 'list-document-chunks'),
+    documentChunks,
+    /** The text of chunked documents, joined once per request (however many quotes point into it). */
+    chunkedText: new DataLoader<string, string>(async (keys) => {
+      const lists = await Promise.all(keys.map((key) => documentChunks.load(key)));
+      return lists.map((chunks) => chunks.map((c) => c.text).join(''));
+    }, options),
     resolutionVotes: createEdgeLoader<EdgeRecord & { vote: string }>(store, options, 'list-resolution-votes'),
     actorNames: createEdgeLoader<{ parentId: string; text: string; source: string }>(store, options, 'list-actor-names'),
     actorSanctions: createEdgeLoader<{ parentId: string; listing: Record<string, unknown> }>(store, options, 'list-actor-sanctions'),

@@ -79,6 +79,7 @@ export const toDocument = (p: Props): DocumentRecord => ({
   publishedNotBefore: str(p.publishedNotBefore),
   note: str(p.note),
   text: str(p.text) ?? '',
+  length: num(p.length) ?? (str(p.text) ?? '').length,
   chunked: bool(p.chunked) ?? false,
 });
 

@@ -62,6 +62,8 @@ export interface DocumentRecord extends EntityRecord {
   publishedNotBefore: string | null;
   note: string | null;
   text: string;
+  /** Characters in the full text (UTF-16 code units). */
+  length: number;
   chunked: boolean;
 }
 

@@ -1,5 +1,6 @@
 // Resolution listings: keyset pages by number with year, text and outcome filters.
 import type { Context } from '../context';
+import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
 import { pageSize } from './allegation.repo';
@@ -14,15 +15,6 @@ export interface ResolutionFilterInput {
   outcome?: string | null;
 }
 
-const PREFIX = 'cursor:v1:Resolution:';
-
-function decode(cursor: string): number {
-  const text = /^[A-Za-z0-9_-]{1,200}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const n = text.startsWith(PREFIX) ? Number(text.slice(PREFIX.length)) : NaN;
-  if (!Number.isInteger(n)) throw new BadUserInputError(`"${cursor.slice(0, 100)}" is not a valid cursor`);
-  return n;
-}
-
 /** One page of resolutions ordered by number. */
 export async function listResolutions(
   ctx: Context,
@@ -31,13 +23,15 @@ export async function listResolutions(
   after: string | null | undefined,
 ) {
   const limit = pageSize(first);
-  const afterNumber = after ? decode(after) : null;
+  const afterNumber = after ? Number(decodeCursor(after, 'Resolution')) : null;
   for (const key of ['fromYear', 'toYear'] as const) {
     const y = filter?.[key];
     if (y !== null && y !== undefined && (y < 1945 || y > 2200)) throw new BadUserInputError(`filter.${key} must be a year from 1945, got ${y}`);
   }
   if ((filter?.topic?.length ?? 0) > 200) throw new BadUserInputError('filter.topic is longer than 200 characters');
   const text = filter?.topic ? normaliseName(filter.topic) : null;
+  if (filter?.topic && !text)
+    throw new BadUserInputError(`filter.topic "${filter.topic.slice(0, 50)}" has no letters or digits to match`, { argumentName: 'filter' });
   const params = { fromYear: filter?.fromYear ?? null, toYear: filter?.toYear ?? null, text: text || null, outcome: filter?.outcome ?? null };
   const [rows, counts] = await Promise.all([
     ctx.store.read<{ id: string }>('list-resolutions', { ...params, afterNumber, limit: limit + 1 }),
@@ -47,7 +41,7 @@ export async function listResolutions(
     ctx.loaders.resolution,
     rows.slice(0, limit).map((r) => r.id),
   );
-  const edges = nodes.map((node) => ({ cursor: Buffer.from(PREFIX + node.number, 'utf8').toString('base64url'), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor('Resolution', node.number), node }));
   return {
     edges,
     pageInfo: {

@@ -1,12 +1,12 @@
 // GraphStore on the embedded engine (Grafeo): persistent under the data dir, writes serialised.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
-import { ForbiddenError } from '../errors';
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
 import { loadQueries, loadSchemaStatements, type QueryName } from './queries';
 import { assertReadOnlyCypher } from './read-only-guard';
-import { withTimeout } from './timeout';
+import { CypherSandbox, type SandboxOptions } from './cypher-sandbox';
 import { assertPlainParams, normaliseEmbeddedValue, normaliseRow } from './values';
 
 /** The store could not be opened (locked, unwritable, damaged); the message says which. */
@@ -23,7 +23,19 @@ export class EmbeddedStore implements GraphStore {
   private closed = false;
   private schemaReady = false;
 
-  constructor(private readonly db: GrafeoDB) {}
+  private readonly sandbox: CypherSandbox;
+
+  /**
+   * @param snapshotDir where read-only copies for user Cypher are kept (removed on close when `ownsSnapshotDir`)
+   */
+  constructor(
+    private readonly db: GrafeoDB,
+    private readonly snapshotDir: string,
+    private readonly ownsSnapshotDir: boolean,
+    sandbox: SandboxOptions,
+  ) {
+    this.sandbox = new CypherSandbox(sandbox);
+  }
 
   private text(name: QueryName): string {
     const text = this.queries.get(name);
@@ -52,31 +64,34 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /**
-   * The engine-level guard, independent of the keyword screen: the query runs in a transaction
-   * that is always rolled back, and one that changed anything is refused with FORBIDDEN.
+   * The engine-level walls, independent of the parse-tree guard: the query runs in the sandbox process
+   * (memory ceiling, killed at its time budget) on a read-only copy of the store, after the engine's own
+   * plan is checked, in a transaction that is always rolled back; one that changed anything is refused.
    */
   async runReadOnly(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
     assertPlainParams(params);
-    const tx = this.db.beginTransaction('snapshot');
-    const running = tx.executeCypher(text, params);
-    // Whatever happens, the transaction is rolled back once the engine is done with the query
-    // (a query past its time budget cannot be cancelled; it finishes and is discarded).
-    const rollback = () => {
-      try {
-        if (tx.isActive) tx.rollback();
-      } catch {
-        // already ended
+    return this.sandbox.run(await this.snapshotFile(), text, params, limits);
+  }
+
+  /** A read-only copy of the store as of its last commit (made again only after a write), for the sandbox. */
+  private snapshotFile(): Promise<string> {
+    return this.enqueue(async () => {
+      if (this.closed) throw new Error('the store is closed');
+      const epoch = this.db.currentEpoch();
+      const file = path.join(this.snapshotDir, `snapshot-${epoch}.grafeo`);
+      if (!fs.existsSync(file)) {
+        fs.mkdirSync(this.snapshotDir, { recursive: true });
+        const partial = `${file}.partial-${process.pid}`;
+        fs.rmSync(partial, { force: true, recursive: true });
+        this.db.save(partial);
+        fs.renameSync(partial, file);
       }
-    };
-    running.then(rollback, rollback);
-    const result = await withTimeout(running, limits.timeoutMs, 'The query');
-    const c = result.counters;
-    const changes = c.nodesCreated + c.nodesDeleted + c.edgesCreated + c.edgesDeleted + c.propertiesSet + c.labelsAdded + c.labelsRemoved;
-    if (changes > 0) throw new ForbiddenError('Read-only: the query tried to change the graph; nothing was changed');
-    const total = result.length;
-    const rows: Row[] = [];
-    for (let i = 0; i < Math.min(total, limits.maxRows); i++) rows.push(normaliseRow(result.get(i), normaliseEmbeddedValue));
-    return { columns: result.columns, rows, truncated: total > limits.maxRows };
+      // Older copies go (the sandbox may still hold one open: unlinking it is safe).
+      for (const name of fs.readdirSync(this.snapshotDir)) {
+        if (name !== path.basename(file) && name.startsWith('snapshot-')) fs.rmSync(path.join(this.snapshotDir, name), { force: true, recursive: true });
+      }
+      return file;
+    });
   }
 
   /** Creates constraints and indexes once per open store (opening already does it). */
@@ -98,7 +113,9 @@ export class EmbeddedStore implements GraphStore {
     if (this.closed) return;
     await this.writeQueue;
     this.closed = true;
+    this.sandbox.close();
     this.db.close();
+    if (this.ownsSnapshotDir) fs.rmSync(this.snapshotDir, { recursive: true, force: true });
   }
 }
 
@@ -124,10 +141,13 @@ export function assertWritableDir(dataDir: string): void {
   }
 }
 
+/** Settings of the sandbox that runs user Cypher (defaults: 2048 MB of address space, 8 MB of rows). */
+export const DEFAULT_SANDBOX: SandboxOptions = { memoryMb: 2048, maxBytes: 8_000_000 };
+
 /** Opens (or creates) the embedded store in `dataDir`, or in memory when `dataDir` is null. */
-export async function openEmbeddedStore(dataDir: string | null): Promise<EmbeddedStore> {
+export async function openEmbeddedStore(dataDir: string | null, sandbox: SandboxOptions = DEFAULT_SANDBOX): Promise<EmbeddedStore> {
   if (dataDir === null) {
-    const memory = new EmbeddedStore(GrafeoDB.create());
+    const memory = new EmbeddedStore(GrafeoDB.create(), fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-sandbox-')), true, sandbox);
     await memory.setupSchema();
     return memory;
   }
@@ -143,7 +163,7 @@ export async function openEmbeddedStore(dataDir: string | null): Promise<Embedde
     }
     throw new StoreOpenError(`Cannot open the store ${file}: ${message}`);
   }
-  const store = new EmbeddedStore(db);
+  const store = new EmbeddedStore(db, path.join(dataDir, 'sandbox'), false, sandbox);
   await store.setupSchema();
   return store;
 }

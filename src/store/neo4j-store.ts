@@ -1,6 +1,6 @@
 // GraphStore on Neo4j 5 through neo4j-driver 6: managed transactions, read/write routing.
 import neo4j, { type Driver, isInt, isDate, isDateTime, isLocalDateTime, isLocalTime, isTime, isDuration, isNode, isRelationship, isPath } from 'neo4j-driver';
-import { ForbiddenError, ServiceUnavailableError, TimeoutError, BadUserInputError } from '../errors';
+import { BadUserInputError, ForbiddenError, LimitError, ServiceUnavailableError, TimeoutError } from '../errors';
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
 import { loadQueries, loadSchemaStatements, type QueryName } from './queries';
 import { assertReadOnlyCypher } from './read-only-guard';
@@ -61,6 +61,7 @@ export class Neo4jStore implements GraphStore {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
+    private readonly maxBytes = 8_000_000,
   ) {}
 
   private async execute(name: QueryName, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
@@ -90,19 +91,31 @@ export class Neo4jStore implements GraphStore {
     assertReadOnlyCypher(text, params);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
+      // The engine's own plan: anything but a read-only query type is refused before it runs.
+      const plan = await session.run(`EXPLAIN ${text}`, toNeo4jParam(params));
+      const queryType = plan.summary.queryType;
+      if (queryType !== 'r')
+        throw new ForbiddenError(
+          `Read-only: Neo4j plans this query as ${queryType === 'rw' ? 'read-write' : queryType === 's' ? 'a schema change' : 'a write'}`,
+        );
       return await session.executeRead(
         async (tx) => {
           const result = tx.run(text, toNeo4jParam(params));
           const rows: Row[] = [];
           let truncated = false;
           let columns: string[] = [];
+          let bytes = 0;
           for await (const record of result) {
             columns = record.keys as string[];
             if (rows.length >= limits.maxRows) {
               truncated = true;
               break;
             }
-            rows.push(normaliseRow(record.toObject(), normaliseNeo4jValue));
+            const row = normaliseRow(record.toObject(), normaliseNeo4jValue);
+            bytes += JSON.stringify(row).length;
+            if (bytes > this.maxBytes)
+              throw new LimitError(`The rows come to more than ${this.maxBytes} bytes: return fewer or smaller values`, 'RESPONSE_TOO_LARGE');
+            rows.push(row);
           }
           return { columns, rows, truncated };
         },

@@ -1,64 +1,86 @@
-// Screens user Cypher before it runs: clear FORBIDDEN errors for writes, file access and admin
-// commands. The adapters enforce read-only again in the engine (read transaction / rollback).
+// Decides from Neo4j's own parse tree whether user Cypher only reads; the engines check again (plan, read-only run).
 import { BadUserInputError, ForbiddenError } from '../errors';
 import type { Params } from './graph-store';
-
-const WRITE_KEYWORDS = [
-  'CREATE',
-  'MERGE',
-  'SET',
-  'DELETE',
-  'DETACH',
-  'REMOVE',
-  'DROP',
-  'FOREACH',
-  'LOAD',
-  'GRANT',
-  'DENY',
-  'REVOKE',
-  'ALTER',
-  'RENAME',
-  'TERMINATE',
-  'INSERT',
-];
-const ALLOWED_PROCEDURE =
-  /^(db\.(labels|relationshipTypes|propertyKeys|schema\.visualization)|grafeo\.(pagerank|degree_centrality|louvain|betweenness_centrality|closeness_centrality|connected_components|triangle_count|search\.text)|gds\.[a-zA-Z.]+\.stream(\.estimate)?)$/;
-
-/** Largest literal span of range() in a user query. */
-export const MAX_RANGE = 10_000_000;
 
 /** Most characters a user query may have. */
 export const MAX_USER_QUERY_LENGTH = 20000;
 
-/** Removes comments and string literals so that keywords inside them do not count. */
-export function stripCommentsAndStrings(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    const next = text[i + 1];
-    if (c === '/' && next === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && next === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-      out += ' ';
-    } else if (c === "'" || c === '"' || c === '`') {
-      const quote = c;
-      i++;
-      while (i < text.length && text[i] !== quote) i += text[i] === '\\' ? 2 : 1;
-      i++;
-      out += quote === '`' ? ' x ' : " '' ";
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
+/** Clauses a read-only query may use; every other clause (writes, LOAD CSV, USE, FOREACH, commands) is refused. */
+const READ_CLAUSES = new Set([
+  'matchClause',
+  'withClause',
+  'returnClause',
+  'unwindClause',
+  'callClause',
+  'subqueryClause',
+  'orderBySkipLimitClause',
+  'finishClause',
+  'filterClause',
+  'letClause',
+]);
+
+/** Parse-tree rules refused wherever they stand, with the reason given to the user. */
+const REFUSED_RULES: Record<string, string> = {
+  command: 'administration and schema commands are not allowed',
+  consoleCommand: 'console commands are not allowed',
+  useClause: 'USE is not allowed (the query runs on the configured database)',
+  subqueryInTransactionsParameters: 'CALL { … } IN TRANSACTIONS is not allowed',
+  localDefinition: 'DEFINE is not allowed',
+  preparserOption: 'EXPLAIN, PROFILE and CYPHER options are not allowed: send the query itself',
+  loadCSVClause: 'LOAD CSV is not allowed (no file or network access)',
+};
+
+/** Procedures a user query may call (read-only, no file or network access). */
+export const ALLOWED_PROCEDURE =
+  /^(db\.(labels|relationshipTypes|propertyKeys|schema\.visualization)|grafeo\.(pagerank|degree|degree_centrality|louvain|betweenness_centrality|closeness|closeness_centrality|connected_components|label_propagation|triangle_count|kcore|search\.text)|gds\.[A-Za-z]+(\.[A-Za-z]+)*\.stream(\.estimate)?)$/;
+
+/** Function namespaces a user query may use (no namespace: Cypher's own functions). */
+const ALLOWED_FUNCTION_NAMESPACE = /^(|date|datetime|localdatetime|time|localtime|duration|point|vector|string|gds\.util)$/;
+
+interface ParseTree {
+  name: string;
+  children?: ParseTree[];
 }
 
-/** Throws FORBIDDEN for a query that writes, loads files, runs admin commands or unknown procedures. */
-export function assertReadOnlyCypher(text: string, params: Params): void {
+interface Diagnostic {
+  severity?: number;
+  message: string;
+  range?: { start: { line: number; character: number } };
+}
+
+interface LanguageSupport {
+  getDebugTree(this: void, text: string): ParseTree;
+  lintCypherQuery(this: void, text: string, schema: object): { diagnostics: Diagnostic[] };
+  isNotParamError(this: void, diagnostic: Diagnostic): boolean;
+}
+
+let language: LanguageSupport | undefined;
+
+/** Neo4j's Cypher parser (loaded on first use: about a second). */
+function loadLanguageSupport(): LanguageSupport {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  language ??= require('@neo4j-cypher/language-support') as LanguageSupport;
+  return language;
+}
+
+function leaves(tree: ParseTree): string[] {
+  return tree.children?.length ? tree.children.flatMap(leaves) : [tree.name];
+}
+
+function walk(tree: ParseTree, visit: (node: ParseTree) => void): void {
+  visit(tree);
+  for (const child of tree.children ?? []) walk(child, visit);
+}
+
+/** A qualified name from its tokens: backticks removed (`a`.`b` → a.b). */
+function qualifiedName(tree: ParseTree): string {
+  return leaves(tree)
+    .map((token) => (token.startsWith('`') && token.endsWith('`') ? token.slice(1, -1).replace(/``/g, '`') : token))
+    .join('');
+}
+
+/** Checks the query's size and parameters. */
+function assertWellFormed(text: string, params: Params): void {
   if (typeof text !== 'string' || text.trim() === '') throw new BadUserInputError('The query is empty');
   if (text.length > MAX_USER_QUERY_LENGTH) throw new BadUserInputError(`The query is longer than ${MAX_USER_QUERY_LENGTH} characters`);
   try {
@@ -66,28 +88,69 @@ export function assertReadOnlyCypher(text: string, params: Params): void {
   } catch {
     throw new BadUserInputError('Query parameters must be plain JSON values');
   }
-  const code = stripCommentsAndStrings(text);
-  // Clause keywords only: not property names (n.set), map keys ({set: 1}) or parameters ($set).
-  const words: string[] = [];
-  for (const match of code.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) {
-    const before = code.slice(0, match.index).trimEnd().slice(-1);
-    const after = code
-      .slice((match.index ?? 0) + match[0].length)
-      .trimStart()
-      .charAt(0);
-    if (before !== '.' && before !== '$' && after !== ':') words.push(match[0].toUpperCase());
+}
+
+/**
+ * Throws unless the query is one statement that only reads, judged on Neo4j's parse tree: BAD_USER_INPUT
+ * for a syntax error; FORBIDDEN for any clause but the read clauses, LOAD CSV, commands, procedures off the
+ * allow-list, functions outside the allowed namespaces, and names the engines would read differently.
+ */
+export function assertReadOnlyCypher(text: string, params: Params): void {
+  assertWellFormed(text, params);
+  const { getDebugTree, lintCypherQuery, isNotParamError } = loadLanguageSupport();
+  // Parameters are given at run time, so "parameter not defined" is no error here.
+  const errors = lintCypherQuery(text, {}).diagnostics.filter((d) => d.severity === 1 && isNotParamError(d));
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const at = first.range ? ` (line ${first.range.start.line + 1}, column ${first.range.start.character + 1})` : '';
+    throw new BadUserInputError(`The query is not valid Cypher${at}: ${first.message}`);
   }
-  for (const keyword of WRITE_KEYWORDS) {
-    if (words.includes(keyword)) throw new ForbiddenError(`Read-only: ${keyword} is not allowed in user queries`);
-  }
-  if (/\bIN\s+TRANSACTIONS\b/i.test(code)) throw new ForbiddenError('Read-only: CALL … IN TRANSACTIONS is not allowed');
-  if (/\b(SHOW|USE)\b/i.test(code)) throw new ForbiddenError('Read-only: admin commands (SHOW, USE) are not allowed');
-  // The embedded engine materialises range() lists, and a huge one aborts the process: refuse literal spans over the limit.
-  for (const match of code.matchAll(/\brange\s*\(\s*(-?\d+)\s*,\s*(-?\d+)/gi)) {
-    if (Math.abs(Number(match[2]) - Number(match[1])) > MAX_RANGE) throw new BadUserInputError(`range() spans more than ${MAX_RANGE} values`);
-  }
-  for (const match of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)/gi)) {
-    const name = match[1] ?? '';
-    if (!ALLOWED_PROCEDURE.test(name)) throw new ForbiddenError(`Read-only: procedure ${name} is not on the list of read-only procedures`);
+  const tree = getDebugTree(text);
+  const statements = (tree.children ?? []).filter((c) => c.name === 'statementOrCommand');
+  if (statements.length !== 1) throw new ForbiddenError('Read-only: send one statement at a time');
+  walk(tree, (node) => {
+    const refused = REFUSED_RULES[node.name];
+    if (refused) throw new ForbiddenError(`Read-only: ${refused}`);
+    if (node.name === 'clause') {
+      const kind = node.children?.[0]?.name ?? '';
+      if (!READ_CLAUSES.has(kind)) {
+        const keyword = leaves(node)[0] ?? kind;
+        throw new ForbiddenError(`Read-only: ${keyword.toUpperCase()} is not allowed in user queries (only MATCH, WITH, UNWIND, CALL, RETURN and subqueries)`);
+      }
+    }
+    if (node.name === 'procedureName') {
+      const name = qualifiedName(node);
+      if (!ALLOWED_PROCEDURE.test(name)) throw new ForbiddenError(`Read-only: procedure ${name} is not on the list of read-only procedures`);
+    }
+    if (node.name === 'functionName') {
+      const name = qualifiedName(node);
+      const namespace = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+      if (!ALLOWED_FUNCTION_NAMESPACE.test(namespace)) throw new ForbiddenError(`Read-only: function ${name} is not allowed in user queries`);
+    }
+    if (node.name === 'escapedSymbolicNameString' && leaves(node).some((token) => token.includes('\\'))) {
+      throw new ForbiddenError('Read-only: a backslash inside a `quoted name` is read differently by the engines; rename it');
+    }
+  });
+}
+
+/** Operators of the embedded engine's plan that write or reach outside the database. */
+const REFUSED_PLAN_OPERATORS = /^(LoadCsv|LoadJson|Load\w*|Create\w*|Merge\w*|Set\w*|Delete\w*|Remove\w*|Foreach|Insert\w*|Drop\w*)\b/;
+
+/**
+ * The second wall on the embedded engine: its own plan (EXPLAIN) for the query, so a query that the
+ * two parsers read differently is judged by what the engine would run. Throws FORBIDDEN for a write,
+ * a file load or a procedure off the allow-list.
+ */
+export function assertReadOnlyPlan(plan: string): void {
+  for (const line of plan.split('\n')) {
+    const operator = line.trim();
+    if (operator === '') continue;
+    if (REFUSED_PLAN_OPERATORS.test(operator) || /\[after the write\]/.test(operator)) {
+      throw new ForbiddenError(`Read-only: the engine's plan for the query writes or loads files (${operator.split(' ')[0]})`);
+    }
+    const call = /^CallProcedure \(([^)]*)\)/.exec(operator);
+    if (call && !ALLOWED_PROCEDURE.test(call[1]!.trim())) {
+      throw new ForbiddenError(`Read-only: procedure ${call[1]!.trim()} is not on the list of read-only procedures`);
+    }
   }
 }

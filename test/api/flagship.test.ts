@@ -10,7 +10,7 @@ const FLAGSHIP = `query ($topic: String!) {
       claimant { name kind }
       named { role actor { name } }
       topics { key }
-      evidence { quote start end document { title publisher publishedOn text } }
+      evidence { quote start end context(chars: 40) document { id title publisher publishedOn } }
     }
   }
 }`;
@@ -29,7 +29,8 @@ interface Naming {
       quote: string;
       start: number;
       end: number;
-      document: { title: string | null; publisher: string | null; publishedOn: string | null; text: string };
+      context: string;
+      document: { id: string; title: string | null; publisher: string | null; publishedOn: string | null };
     }>;
   }>;
 }
@@ -78,7 +79,18 @@ describe('statesNamedInConnectionWith', () => {
     const res = await app.gql<{ statesNamedInConnectionWith: Naming[] }>(FLAGSHIP, { topic: 'oil' });
     const evidence = res.data!.statesNamedInConnectionWith.flatMap((n) => n.allegations.flatMap((a) => a.evidence));
     expect(evidence.length).toBeGreaterThan(5);
-    for (const e of evidence) expect(e.document.text.slice(e.start, e.end)).toBe(e.quote);
+    // Each document's text is fetched once (not once per quote), then every quote is found at its offsets.
+    const texts = new Map<string, string>();
+    for (const id of new Set(evidence.map((e) => e.document.id))) {
+      const doc = await app.gql<{ node: { text: string; length: number } }>('query ($id: ID!) { node(id: $id) { ... on Document { text length } } }', { id });
+      expect(doc.data!.node.text).toHaveLength(doc.data!.node.length);
+      texts.set(id, doc.data!.node.text);
+    }
+    for (const e of evidence) {
+      const text = texts.get(e.document.id)!;
+      expect(text.slice(e.start, e.end)).toBe(e.quote);
+      expect(e.context).toBe(text.slice(Math.max(0, e.start - 40), e.end + 40));
+    }
   });
 
   it('accepts topic aliases and gives the same answer', async () => {

@@ -1,0 +1,36 @@
+// Opaque keyset cursors ("cursor:v1:<Type>:<key>" in base64url), decoded strictly: only what we issue is accepted.
+import { BadUserInputError } from './errors';
+
+const PREFIX = 'cursor:v1:';
+
+/** What a cursor's key looks like, per type: integers in canonical form, slugs for named keys. */
+const KEY_FORMAT = {
+  Allegation: /^[a-z0-9][a-z0-9-]{0,199}$/,
+  Resolution: /^(0|[1-9]\d{0,8})$/,
+} as const;
+
+/** A type that has keyset cursors. */
+export type CursorType = keyof typeof KEY_FORMAT;
+
+/** The opaque cursor of the entity `<type>:<key>`. */
+export function encodeCursor(type: CursorType, key: string | number): string {
+  return Buffer.from(`${PREFIX}${type}:${key}`, 'utf8').toString('base64url');
+}
+
+/**
+ * The key inside a cursor of `type`; BAD_USER_INPUT for anything we did not issue: not canonical
+ * base64url, another version or type, a key of the wrong form (a non-canonical integer such as 0x10 or 007).
+ */
+export function decodeCursor(cursor: string, type: CursorType): string {
+  const fail = (): never => {
+    throw new BadUserInputError(`"${String(cursor).slice(0, 100)}" is not a valid cursor for ${type} pages`, { argumentName: 'after' });
+  };
+  if (typeof cursor !== 'string' || !/^[A-Za-z0-9_-]{1,400}$/.test(cursor)) return fail();
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (Buffer.from(text, 'utf8').toString('base64url') !== cursor) return fail();
+  const head = `${PREFIX}${type}:`;
+  if (!text.startsWith(head)) return fail();
+  const key = text.slice(head.length);
+  if (!KEY_FORMAT[type].test(key)) return fail();
+  return key;
+}

@@ -1,0 +1,83 @@
+// The budget of one GraphQL request: response bytes and time, charged field by field as the answer is built.
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { MiddlewareFn } from 'type-graphql';
+import { LimitError } from './errors';
+
+/** Bytes and time one request may use. */
+export interface BudgetLimits {
+  maxResponseBytes: number;
+  timeoutMs: number;
+}
+
+/** Per-request state: what the answer has cost so far, and the first limit it hit. */
+export class RequestBudget {
+  private bytes = 0;
+  private readonly deadline: number;
+  /** The error that ended the request, once a limit is hit. */
+  exceeded: LimitError | null = null;
+
+  constructor(private readonly limits: BudgetLimits) {
+    this.deadline = Date.now() + limits.timeoutMs;
+  }
+
+  /** Bytes charged so far. */
+  get used(): number {
+    return this.bytes;
+  }
+
+  /** Throws the request's limit error if the budget is spent or the time is up. */
+  check(): void {
+    if (this.exceeded) throw this.exceeded;
+    if (Date.now() > this.deadline) {
+      this.exceeded = new LimitError(`The request took longer than its budget of ${this.limits.timeoutMs} ms`, 'TIMEOUT', { limitMs: this.limits.timeoutMs });
+      throw this.exceeded;
+    }
+  }
+
+  /** Charges the approximate JSON size of a field's name and value. */
+  charge(fieldName: string, value: unknown): void {
+    this.bytes += fieldName.length + 4 + sizeOf(value);
+    if (this.bytes > this.limits.maxResponseBytes && !this.exceeded) {
+      this.exceeded = new LimitError(
+        `The answer would be larger than ${this.limits.maxResponseBytes} bytes: ask for fewer items or a range of long texts (Document.text(start, end), Evidence.context)`,
+        'RESPONSE_TOO_LARGE',
+        { limitBytes: this.limits.maxResponseBytes },
+      );
+    }
+    if (this.exceeded) throw this.exceeded;
+  }
+}
+
+/** Approximate JSON bytes of a leaf value (objects count only their own fields, charged when they resolve). */
+function sizeOf(value: unknown): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (Array.isArray(value)) return value.reduce((sum: number, v: unknown) => sum + 1 + (typeof v === 'object' && v !== null ? 2 : sizeOf(v)), 2);
+  if (value === null || value === undefined) return 4;
+  if (typeof value === 'object') return 2;
+  return 8;
+}
+
+/** The type-graphql middleware on every field: stop once the budget is spent, charge what each field returns. */
+export const enforceBudget: MiddlewareFn<{ budget: RequestBudget }> = async ({ context, info }, next) => {
+  context.budget.check();
+  const value: unknown = await next();
+  context.budget.charge(info.fieldName, value);
+  return value;
+};
+
+/** Replaces the answer of a request that hit its budget by the one error that says which limit. */
+export function createBudgetPlugin<T extends { budget: RequestBudget }>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const error = contextValue.budget.exceeded;
+          if (!error || response.body.kind !== 'single') return;
+          response.body.singleResult = { data: null, errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }] };
+          const status = (error.extensions.http as { status: number }).status;
+          response.http.status = status;
+        },
+      };
+    },
+  };
+}
