@@ -96,7 +96,7 @@ export class LimitError extends CodedError {
   }
 }
 
-const TOKEN_LIMIT = /^Syntax Error: Document contains more th[ae]n (\d+) tokens/;
+const TOKEN_LIMIT = /^Syntax Error: Document contains more (?:than|that) (\d+) tokens/;
 
 /** Apollo's own client errors that come without a code: the code they deserve. */
 function codeOfUncodedClientError(error: unknown, formatted: GraphQLFormattedError): { code: ClientErrorCode; message: string } | null {

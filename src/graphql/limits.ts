@@ -29,6 +29,9 @@ const MAX_PAGE_SIZE = 100;
 /** Characters of text that cost as much as one field. */
 export const CHARS_PER_COST_UNIT = 1000;
 
+/** A cost declared on a field as a function of its arguments. */
+type TextCost = (options: { args: Record<string, unknown> }) => number;
+
 /** Cost of a text field that returns up to `chars` characters: weighed by its size. */
 export function textCost(chars: number): number {
   return 1 + Math.ceil(Math.max(chars, 0) / CHARS_PER_COST_UNIT);
@@ -54,7 +57,7 @@ export const KnownOperationTypesRule: ValidationRule = (context) => ({
 export const estimateFieldCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 0;
   const declared = field.extensions?.complexity;
-  const own = typeof declared === 'number' ? declared : typeof declared === 'function' ? Number(declared({ args })) : 1;
+  const own = typeof declared === 'number' ? declared : typeof declared === 'function' ? Number((declared as TextCost)({ args })) : 1;
   const isList = getNullableType(field.type) instanceof GraphQLList;
   const paged = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
   // An out-of-range page size is refused by its resolver with BAD_USER_INPUT; the cost counts the largest page.
