@@ -1,11 +1,12 @@
-// Benchmarks (not part of npm test): importer rates vs raw MERGE, HTTP vs in-process, round trips,
-// seed vs ~1M-relationship scale, load at 1/16/64 clients, peak server memory. Ratios are measured side by side.
+// Benchmarks (not part of npm test): importer rates vs raw MERGE, HTTP vs in-process, round trips, seed vs
+// ~1M-relationship scale, load at 1/16/64 clients, hostile load (fuzz), peak server memory. Ratios are measured side by side.
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import fc from 'fast-check';
 import { runSeed } from '../seed/seed';
 import { loadConfig } from '../src/config';
 import { createContext } from '../src/context';
@@ -22,6 +23,7 @@ import { openEmbeddedStore } from '../src/store/embedded-store';
 import type { GraphStore, Params } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
+import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
 
 const QUICK = process.argv.includes('--quick');
 const SECTIONS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -291,11 +293,92 @@ async function benchScale(seedUrl: string) {
   }
 }
 
+/** Hostile load on a server with the seed and UN data: generated requests, the audit's amplification attack, 200 connections with health probes. */
+async function benchAbuse() {
+  const dir = tmp('abuse');
+  await buildStore(dir, { imports: true });
+  const server = await startServer(dir);
+  try {
+    const cases = QUICK ? 1000 : 10000;
+    const requests = fc.sample(HOSTILE_REQUEST, { numRuns: cases, seed: 20261122 });
+    const problems: string[] = [];
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < requests.length) {
+          const problem = await sendAndCheck(server.url, requests[next++]!).catch((error: unknown) => `no answer: ${(error as Error).message}`);
+          if (problem) problems.push(problem);
+        }
+      }),
+    );
+    const alive = (await fetch(`${server.url}/health`)).status === 200;
+    note(
+      `fuzz: ${cases} generated hostile requests, 8 at a time`,
+      `${problems.length} problems (5xx, uncoded or internal errors), server ${alive ? 'alive' : 'DOWN'}, ${f(cases / ((performance.now() - started) / 1000), 0)} req/s, peak RSS ${f(peakRssMb(server.child.pid!), 0)} MB`,
+      '0 problems, alive',
+    );
+    for (const problem of problems.slice(0, 5)) console.log(`  problem: ${problem}`);
+
+    const under = (alias: string) => `${alias}: resolutions(first: 16) { edges { node { evidence { document { text } } } } }`;
+    const attacks = { 'the audit query (85 bytes)': '{ resolutions(first:100) { edges { node { evidence { document { text } } } } } }', '3 aliases just under the cost limit (≈ 4.8 MB answers)': `{ ${under('a')} ${under('b')} ${under('c')} }` };
+    for (const [name, query] of Object.entries(attacks)) {
+      const before = peakRssMb(server.child.pid!);
+      const seen = new Map<string, number>();
+      for (let round = 0; round < 20; round++) {
+        const answers = await Promise.all(
+          Array.from({ length: 8 }, async () => {
+            const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+            const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+            return `${res.status} ${body.errors?.[0]?.extensions?.code ?? 'data'}`;
+          }),
+        );
+        for (const a of answers) seen.set(a, (seen.get(a) ?? 0) + 1);
+      }
+      note(
+        `amplification: ${name}, 8 concurrent × 20 rounds`,
+        `${[...seen].map(([k, v]) => `${v}× ${k}`).join(', ')}; peak RSS ${f(before, 0)} → ${f(peakRssMb(server.child.pid!), 0)} MB`,
+        'coded, bounded',
+      );
+    }
+
+    const health: number[] = [];
+    let loading = true;
+    const probe = (async () => {
+      while (loading) {
+        const t = performance.now();
+        await (await fetch(`${server.url}/health`)).text();
+        health.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    })();
+    const load = await autocannon({
+      url: `${server.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERIES.flagship }),
+      connections: 200,
+      duration: QUICK ? 5 : 15,
+    });
+    loading = false;
+    await probe;
+    note(
+      'flagship, 200 connections',
+      `${f(load.requests.average, 0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, max ${load.latency.max} ms, non-2xx ${load.non2xx}, errors ${load.errors}`,
+    );
+    note('/health during that load', `${health.length} probes, p50 ${f(pct(health, 50))} ms, p99 ${f(pct(health, 99))} ms, max ${f(pct(health, 100))} ms`, 'p99 ≤ 250 ms');
+    note('peak server memory (VmHWM) after fuzz, attacks and load', `${f(peakRssMb(server.child.pid!), 0)} MB`);
+  } finally {
+    await stop(server.child);
+  }
+}
+
 async function main() {
   console.log(
     `Dossier benchmarks${QUICK ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${f(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
   );
   if (want('import')) await benchImports();
+  if (want('fuzz')) await benchAbuse();
   if (want('api') || want('scale')) {
     const seedDir = tmp('seed');
     await buildStore(seedDir, { imports: true });

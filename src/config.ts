@@ -25,7 +25,7 @@ export interface Config {
   requestTimeoutMs: number;
   /** DOSSIER_MAX_CONCURRENT: GraphQL requests executed at once (default 16). */
   maxConcurrent: number;
-  /** DOSSIER_MAX_QUEUED: requests waiting for a slot; past that, 503 SERVER_BUSY with Retry-After (default 64). */
+  /** DOSSIER_MAX_QUEUED: requests waiting for a slot; past that, 503 SERVER_BUSY with Retry-After (default 256). */
   maxQueued: number;
   /** DOSSIER_SHED_HEAP_MB: heap in use above which new requests get 503 SERVER_BUSY until it falls (default 1024). */
   shedHeapMb: number;
@@ -111,7 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxResponseBytes: readInt(env, 'DOSSIER_MAX_RESPONSE_BYTES', 8_000_000, 10_000, 1_000_000_000),
     requestTimeoutMs: readInt(env, 'DOSSIER_REQUEST_TIMEOUT_MS', 10000, 10, 600000),
     maxConcurrent: readInt(env, 'DOSSIER_MAX_CONCURRENT', 16, 1, 10000),
-    maxQueued: readInt(env, 'DOSSIER_MAX_QUEUED', 64, 0, 100000),
+    maxQueued: readInt(env, 'DOSSIER_MAX_QUEUED', 256, 0, 100000),
     shedHeapMb: readInt(env, 'DOSSIER_SHED_HEAP_MB', 1024, 16, 1_000_000),
     drainMs: readInt(env, 'DOSSIER_DRAIN_MS', 10000, 0, 600000),
     corsOrigins: readOrigins(env, 'DOSSIER_CORS_ORIGINS'),

@@ -20,6 +20,9 @@ export const MAX_BODY_BYTES = 1_000_000;
 /** How long a request may wait for an execution slot before it is answered 503. */
 export const MAX_QUEUE_WAIT_MS = 5000;
 
+/** How long no request must be in flight before a drain closes the connections. */
+const DRAIN_QUIET_MS = 250;
+
 /** How long a store probe of /health stays fresh. */
 const HEALTH_PROBE_TTL_MS = 1000;
 
@@ -306,8 +309,14 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
       draining = true;
       // Stop accepting new connections only: requests on open connections are answered (503 for new work, Connection: close).
       net.Server.prototype.close.call(server);
+      // Done when no request has been in flight for a quiet spell (a client may be about to send on a kept-alive connection).
       const until = Date.now() + deadlineMs;
-      while (inFlight > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      let quietSince = inFlight === 0 ? Date.now() : Infinity;
+      while (Date.now() < until && Date.now() - quietSince < DRAIN_QUIET_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        if (inFlight > 0) quietSince = Infinity;
+        else if (quietSince === Infinity) quietSince = Date.now();
+      }
       const unfinished = inFlight;
       await close();
       return { unfinished };
