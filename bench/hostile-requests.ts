@@ -57,17 +57,33 @@ const DOCUMENT: fc.Arbitrary<string> = fc
         fc.option(tie('set'), { nil: undefined }),
       )
       .map(([alias, name, args, directive, set]) =>
-        [alias ? `${alias}: ` : '', name, args?.length ? `(${args.map(([k, v]) => `${k}: ${v}`).join(', ')})` : '', directive ? ` ${directive}` : '', set ? ` ${set}` : ''].join(''),
+        [
+          alias ? `${alias}: ` : '',
+          name,
+          args?.length ? `(${args.map(([k, v]) => `${k}: ${v}`).join(', ')})` : '',
+          directive ? ` ${directive}` : '',
+          set ? ` ${set}` : '',
+        ].join(''),
       ),
     set: fc.array(tie('selection'), { minLength: 1, maxLength: 4, depthIdentifier: 'doc' }).map((items) => `{ ${items.join(' ')} }`),
   }))
   .set.chain((set) =>
-    fc.constantFrom(set, `query Q($v: Int) ${set}`, `mutation ${set}`, `subscription ${set}`, `query ${set} fragment F on Actor ${set}`, `{ ...F } fragment F on Query ${set}`),
+    fc.constantFrom(
+      set,
+      `query Q($v: Int) ${set}`,
+      `mutation ${set}`,
+      `subscription ${set}`,
+      `query ${set} fragment F on Actor ${set}`,
+      `{ ...F } fragment F on Query ${set}`,
+    ),
   );
 
 /** A known-good operation with characters inserted, removed or swapped. */
 const MUTATED = fc
-  .tuple(fc.constantFrom(...EXAMPLE_QUERIES.map((q) => q.query)), fc.array(fc.tuple(fc.nat(), fc.constantFrom('', '{', '}', '(', ')', '"', '$', '@', '...', '#', '\u0000', 'ä')), { maxLength: 4 }))
+  .tuple(
+    fc.constantFrom(...EXAMPLE_QUERIES.map((q) => q.query)),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('', '{', '}', '(', ')', '"', '$', '@', '...', '#', '\u0000', 'ä')), { maxLength: 4 }),
+  )
   .map(([query, edits]) => edits.reduce((q, [at, text]) => q.slice(0, at % (q.length + 1)) + text + q.slice((at % (q.length + 1)) + 1), query));
 
 const JSON_VALUE = fc.jsonValue({ maxDepth: 3 });
@@ -75,10 +91,19 @@ const JSON_VALUE = fc.jsonValue({ maxDepth: 3 });
 /** A hostile body: odd JSON shapes, wrong types, batches, persisted-query extensions, raw bytes. */
 const BODY: fc.Arbitrary<string> = fc.oneof(
   fc.record({ query: fc.oneof(DOCUMENT, MUTATED) }).map((b) => JSON.stringify(b)),
-  fc.record({ query: fc.oneof(DOCUMENT, MUTATED), variables: fc.oneof(JSON_VALUE, fc.record({ v: JSON_VALUE })), operationName: fc.option(fc.string({ maxLength: 10 })) }).map((b) => JSON.stringify(b)),
+  fc
+    .record({
+      query: fc.oneof(DOCUMENT, MUTATED),
+      variables: fc.oneof(JSON_VALUE, fc.record({ v: JSON_VALUE })),
+      operationName: fc.option(fc.string({ maxLength: 10 })),
+    })
+    .map((b) => JSON.stringify(b)),
   fc.record({ query: JSON_VALUE }).map((b) => JSON.stringify(b)),
   fc
-    .record({ query: fc.option(fc.constantFrom('{ topics { key } }', '{ x }'), { nil: undefined }), extensions: fc.record({ persistedQuery: fc.record({ version: fc.constantFrom(1, 2, '1'), sha256Hash: fc.string({ maxLength: 64 }) }) }) })
+    .record({
+      query: fc.option(fc.constantFrom('{ topics { key } }', '{ x }'), { nil: undefined }),
+      extensions: fc.record({ persistedQuery: fc.record({ version: fc.constantFrom(1, 2, '1'), sha256Hash: fc.string({ maxLength: 64 }) }) }),
+    })
     .map((b) => JSON.stringify(b)),
   fc.array(fc.record({ query: DOCUMENT }), { maxLength: 3 }).map((b) => JSON.stringify(b)),
   JSON_VALUE.map((v) => JSON.stringify(v)),
@@ -86,11 +111,28 @@ const BODY: fc.Arbitrary<string> = fc.oneof(
   fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
 );
 
-const CONTENT_TYPE = fc.constantFrom('application/json', 'Application/JSON; charset=UTF-8', 'application/jsonx', 'text/plain', 'application/graphql', 'multipart/form-data; boundary=x', '', 'application/json; charset');
+const CONTENT_TYPE = fc.constantFrom(
+  'application/json',
+  'Application/JSON; charset=UTF-8',
+  'application/jsonx',
+  'text/plain',
+  'application/graphql',
+  'multipart/form-data; boundary=x',
+  '',
+  'application/json; charset',
+);
 
 /** Requests a hostile client could send to Dossier. */
 export const HOSTILE_REQUEST: fc.Arbitrary<HostileRequest> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ method: fc.constant('POST'), path: fc.constant('/graphql'), headers: CONTENT_TYPE.map((t): Record<string, string> => (t ? { 'content-type': t } : {})), body: BODY }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      method: fc.constant('POST'),
+      path: fc.constant('/graphql'),
+      headers: CONTENT_TYPE.map((t): Record<string, string> => (t ? { 'content-type': t } : {})),
+      body: BODY,
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({

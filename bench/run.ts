@@ -321,14 +321,21 @@ async function benchAbuse() {
     for (const problem of problems.slice(0, 5)) console.log(`  problem: ${problem}`);
 
     const under = (alias: string) => `${alias}: resolutions(first: 16) { edges { node { evidence { document { text } } } } }`;
-    const attacks = { 'the audit query (85 bytes)': '{ resolutions(first:100) { edges { node { evidence { document { text } } } } } }', '3 aliases just under the cost limit (≈ 4.8 MB answers)': `{ ${under('a')} ${under('b')} ${under('c')} }` };
+    const attacks = {
+      'the audit query (85 bytes)': '{ resolutions(first:100) { edges { node { evidence { document { text } } } } } }',
+      '3 aliases just under the cost limit (≈ 4.8 MB answers)': `{ ${under('a')} ${under('b')} ${under('c')} }`,
+    };
     for (const [name, query] of Object.entries(attacks)) {
       const before = peakRssMb(server.child.pid!);
       const seen = new Map<string, number>();
       for (let round = 0; round < 20; round++) {
         const answers = await Promise.all(
           Array.from({ length: 8 }, async () => {
-            const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+            const res = await fetch(`${server.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query }),
+            });
             const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
             return `${res.status} ${body.errors?.[0]?.extensions?.code ?? 'data'}`;
           }),
@@ -366,7 +373,11 @@ async function benchAbuse() {
       'flagship, 200 connections',
       `${f(load.requests.average, 0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, max ${load.latency.max} ms, non-2xx ${load.non2xx}, errors ${load.errors}`,
     );
-    note('/health during that load', `${health.length} probes, p50 ${f(pct(health, 50))} ms, p99 ${f(pct(health, 99))} ms, max ${f(pct(health, 100))} ms`, 'p99 ≤ 250 ms');
+    note(
+      '/health during that load',
+      `${health.length} probes, p50 ${f(pct(health, 50))} ms, p99 ${f(pct(health, 99))} ms, max ${f(pct(health, 100))} ms`,
+      'p99 ≤ 250 ms',
+    );
     note('peak server memory (VmHWM) after fuzz, attacks and load', `${f(peakRssMb(server.child.pid!), 0)} MB`);
   } finally {
     await stop(server.child);

@@ -80,7 +80,9 @@ describe('dossier serve', () => {
       const port = new URL(first.url).port;
       const busy = dossier(['serve'], { DOSSIER_DATA_DIR: tempDir(), PORT: port, DOSSIER_IMPORT: 'false' });
       expect(busy.code).toBe(1);
-      expect(busy.stderr.trim().split('\n')).toEqual([`dossier: Port ${port} on 127.0.0.1 is already in use: stop what listens there or set PORT to another port`]);
+      expect(busy.stderr.trim().split('\n')).toEqual([
+        `dossier: Port ${port} on 127.0.0.1 is already in use: stop what listens there or set PORT to another port`,
+      ]);
 
       const second = dossier(['serve'], { DOSSIER_DATA_DIR: dir, PORT: '0' });
       expect(second.code).toBe(1);

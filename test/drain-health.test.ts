@@ -4,7 +4,8 @@ import autocannon from 'autocannon';
 import { exited, serveProcess, tempDir } from './helpers';
 
 const FLAGSHIP = JSON.stringify({
-  query: '{ statesNamedInConnectionWith(topic: "oil") { state { name } roles allegations { summary claimant { name } evidence { quote context(chars: 40) } } } }',
+  query:
+    '{ statesNamedInConnectionWith(topic: "oil") { state { name } roles allegations { summary claimant { name } evidence { quote context(chars: 40) } } } }',
 });
 
 interface Tally {
@@ -19,22 +20,25 @@ interface Tally {
 function loopClient(url: URL, agent: http.Agent, tally: Tally, onResponse: () => void): Promise<void> {
   return new Promise((resolve) => {
     const once = () => {
-      const req = http.request({ host: url.hostname, port: url.port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          onResponse();
-          if (res.statusCode === 200) {
-            tally.ok++;
-            once();
-          } else if (res.statusCode === 503) {
-            tally.unavailable++;
-            resolve();
-          } else {
-            tally.other.push(String(res.statusCode));
-            resolve();
-          }
-        });
-      });
+      const req = http.request(
+        { host: url.hostname, port: url.port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            onResponse();
+            if (res.statusCode === 200) {
+              tally.ok++;
+              once();
+            } else if (res.statusCode === 503) {
+              tally.unavailable++;
+              resolve();
+            } else {
+              tally.other.push(String(res.statusCode));
+              resolve();
+            }
+          });
+        },
+      );
       req.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'ECONNREFUSED') tally.refused++;
         else if (error.code === 'ECONNRESET' || error.code === 'EPIPE' || /socket hang up/.test(error.message)) tally.reset++;

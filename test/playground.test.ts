@@ -1,4 +1,4 @@
-// The playground loads in headless Chromium with every outside request blocked, and runs the flagship query.
+// The playground loads in headless Chromium with every outside request blocked and under its CSP, and runs the flagship query.
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { startTestApp, tempDir, type TestApp } from './helpers';
@@ -44,6 +44,10 @@ maybe('playground', () => {
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     await page.goto(`${app.server.url}/`);
     await page.waitForSelector('.graphiql-container', { timeout: 30000 });
     await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('statesNamedInConnectionWith'), undefined, {
@@ -69,6 +73,8 @@ maybe('playground', () => {
     expect(response).toContain('some of the Turkish have bought oil');
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
+    // The page runs under its Content-Security-Policy (own files only) without a single violation.
+    expect(cspViolations).toEqual([]);
     await page.screenshot({ path: process.env.PLAYGROUND_SCREENSHOT ?? `${tempDir('shot-')}/playground.png` });
     await context.close();
   }, 90000);

@@ -138,7 +138,9 @@ it('bounds user Cypher in time and memory: the query ends with a code, the serve
     await expect(app.store.readUserCypher(slow, {}, { maxRows: 10, timeoutMs: 300 })).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
     // The audit's bypass of the literal range() check: arithmetic. The sandbox's memory ceiling ends it.
     for (const bomb of ['RETURN size(range(1, 10000000 * 100)) AS n', 'UNWIND range(1, 30000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n']) {
-      await expect(app.store.readUserCypher(bomb, {}, { maxRows: 10, timeoutMs: 20000 })).rejects.toMatchObject({ extensions: { code: 'MEMORY_LIMIT_EXCEEDED' } });
+      await expect(app.store.readUserCypher(bomb, {}, { maxRows: 10, timeoutMs: 20000 })).rejects.toMatchObject({
+        extensions: { code: 'MEMORY_LIMIT_EXCEEDED' },
+      });
     }
     // A cartesian bomb runs out of time instead, and is killed (not left running).
     await expect(app.store.readUserCypher('MATCH (a), (b), (c), (d) RETURN count(*) AS c', {}, { maxRows: 10, timeoutMs: 1000 })).rejects.toMatchObject({
@@ -153,7 +155,7 @@ it('bounds user Cypher in time and memory: the query ends with a code, the serve
   }
 }, 90000);
 
-it('refuses the audit\'s read-only bypasses before they run: no file is read', async () => {
+it("refuses the audit's read-only bypasses before they run: no file is read", async () => {
   const app = await startTestApp();
   try {
     for (const query of [
@@ -166,7 +168,9 @@ it('refuses the audit\'s read-only bypasses before they run: no file is read', a
       await expect(refused).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     }
     // The second wall on its own (the parse-tree guard skipped): the engine's plan refuses the file load.
-    await expect(app.store.runReadOnly('WITH 1 AS `a\\` LOAD CSV FROM "/etc/passwd" AS row RETURN row AS `b` LIMIT 3', {}, { maxRows: 10, timeoutMs: 5000 })).rejects.toMatchObject({
+    await expect(
+      app.store.runReadOnly('WITH 1 AS `a\\` LOAD CSV FROM "/etc/passwd" AS row RETURN row AS `b` LIMIT 3', {}, { maxRows: 10, timeoutMs: 5000 }),
+    ).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });
   } finally {

@@ -18,14 +18,17 @@ async function post(body: unknown, headers: Record<string, string> = { 'content-
 const errorLines = () => logged.filter((line) => (JSON.parse(line) as { level: string }).level === 'error');
 
 describe('operations the schema does not support', () => {
-  it.each(['mutation { x }', 'subscription { x }', 'mutation M { addActor(name: "x") { id } }'])('refuses %s with 400 GRAPHQL_VALIDATION_FAILED, logging no error', async (query) => {
-    const before = errorLines().length;
-    const res = await post({ query });
-    expect(res.status).toBe(400);
-    expect(codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(res.errors![0]!.message).toMatch(/operation is not supported: this API is read-only/);
-    expect(errorLines().length).toBe(before);
-  });
+  it.each(['mutation { x }', 'subscription { x }', 'mutation M { addActor(name: "x") { id } }'])(
+    'refuses %s with 400 GRAPHQL_VALIDATION_FAILED, logging no error',
+    async (query) => {
+      const before = errorLines().length;
+      const res = await post({ query });
+      expect(res.status).toBe(400);
+      expect(codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(res.errors![0]!.message).toMatch(/operation is not supported: this API is read-only/);
+      expect(errorLines().length).toBe(before);
+    },
+  );
 });
 
 describe('protocol mistakes', () => {
@@ -66,11 +69,26 @@ describe('protocol mistakes', () => {
 
 describe('limits', () => {
   it.each([
-    ['depth', `{ actor(name: "Rogachev") { ${'related { actor { '.repeat(7)}name${' } }'.repeat(7)} } }`, 'DEPTH_LIMIT_EXCEEDED', /^The operation is 16 levels deep; the limit is 12$/],
-    ['aliases', `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: topics { key }`).join(' ')} }`, 'ALIAS_LIMIT_EXCEEDED', /^The operation has 31 aliases; the limit is 30$/],
+    [
+      'depth',
+      `{ actor(name: "Rogachev") { ${'related { actor { '.repeat(7)}name${' } }'.repeat(7)} } }`,
+      'DEPTH_LIMIT_EXCEEDED',
+      /^The operation is 16 levels deep; the limit is 12$/,
+    ],
+    [
+      'aliases',
+      `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: topics { key }`).join(' ')} }`,
+      'ALIAS_LIMIT_EXCEEDED',
+      /^The operation has 31 aliases; the limit is 30$/,
+    ],
     ['directives', `{ topics { ${'key @include(if: true) '.repeat(21)}} }`, 'DIRECTIVE_LIMIT_EXCEEDED', /^The operation has 21 directives; the limit is 20$/],
     ['tokens', `{ topics { ${'key '.repeat(5001)} } }`, 'TOKEN_LIMIT_EXCEEDED', /^The operation has more than 5000 tokens$/],
-    ['cost', '{ resolutions(first: 100) { edges { node { evidence { document { text } } } } } }', 'COST_LIMIT_EXCEEDED', /^The operation would cost \d+; the limit is 50000/],
+    [
+      'cost',
+      '{ resolutions(first: 100) { edges { node { evidence { document { text } } } } } }',
+      'COST_LIMIT_EXCEEDED',
+      /^The operation would cost \d+; the limit is 50000/,
+    ],
   ])('refuses a %s past the limit with its own code and a plain message', async (_what, query, code, message) => {
     const res = await post({ query });
     expect(res.status).toBe(400);
@@ -80,7 +98,9 @@ describe('limits', () => {
   });
 
   it('lets the playground introspection through (introspection is not counted)', async () => {
-    const res = await post({ query: '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } }' });
+    const res = await post({
+      query: '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } }',
+    });
     expect(res.status).toBe(200);
     expect(res.errors).toBeUndefined();
   });
@@ -88,9 +108,14 @@ describe('limits', () => {
   it('ends a request past its time budget with TIMEOUT and no partial data', async () => {
     const slow = await startTestApp({ env: { DOSSIER_REQUEST_TIMEOUT_MS: '10' } });
     try {
-      const flagship = 'statesNamedInConnectionWith(topic: "oil") { state { name related { actor { name } } } allegations { summary evidence { quote context } } }';
+      const flagship =
+        'statesNamedInConnectionWith(topic: "oil") { state { name related { actor { name } } } allegations { summary evidence { quote context } } }';
       const query = `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: ${flagship}`).join(' ')} }`;
-      const res = await fetch(`${slow.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const res = await fetch(`${slow.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       const body = (await res.json()) as { data: unknown; errors: Array<{ extensions: { code: string } }> };
       expect(res.status).toBe(504);
       expect(body.data).toBeNull();
@@ -134,7 +159,10 @@ describe('browser safety', () => {
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
     expect(allowed.headers.get('access-control-allow-methods')).toContain('POST');
-    const other = await fetch(`${app.server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${app.server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(other.status).toBe(204);
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const simple = await post({ query: '{ topics { key } }' }, { 'content-type': 'application/json', origin: 'https://app.example.org' });

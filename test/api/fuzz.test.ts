@@ -13,10 +13,15 @@ it('answers 400 generated hostile requests with coded client errors and stays up
   await fc.assert(
     fc.asyncProperty(HOSTILE_REQUEST, async (request) => {
       const problem = await sendAndCheck(app.server.url, request);
-      if (problem) throw new Error(`${request.method} ${request.path.slice(0, 200)} ${JSON.stringify(request.headers)} ${request.body?.slice(0, 300) ?? ''} → ${problem}`);
+      if (problem)
+        throw new Error(`${request.method} ${request.path.slice(0, 200)} ${JSON.stringify(request.headers)} ${request.body?.slice(0, 300) ?? ''} → ${problem}`);
     }),
     { numRuns: 400, seed: Number(process.env.FUZZ_SEED ?? 20261122) },
   );
-  const res = await fetch(`${app.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ topics { key } }"}' });
+  const res = await fetch(`${app.server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{ topics { key } }"}',
+  });
   expect(((await res.json()) as { data: { topics: unknown[] } }).data.topics).toHaveLength(9);
 }, 120000);
