@@ -8,7 +8,10 @@ import { runSeed } from '../seed/seed';
 import { loadConfig, type Config } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startServer, type RunningServer } from '../src/server';
-import { openEmbeddedStore, type EmbeddedStore } from '../src/store/embedded-store';
+import { openEmbeddedStore } from '../src/store/embedded-store';
+import type { GraphStore } from '../src/store/graph-store';
+import { openNeo4jStore } from '../src/store/neo4j-store';
+import neo4j from 'neo4j-driver';
 
 /** A GraphQL response as the client sees it. */
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -17,9 +20,46 @@ export interface GqlResponse<T = Record<string, unknown>> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
+/** An engine every test tier runs on. */
+export type Engine = 'embedded' | 'neo4j';
+
+/** The engines of this run: the embedded one always; Neo4j when the global setup started it. */
+export const ENGINES: Engine[] = process.env.DOSSIER_TEST_NEO4J_URIS ? ['embedded', 'neo4j'] : ['embedded'];
+
+/** Connection settings of this jest worker's own Neo4j (started by test/global-setup.ts). */
+export function neo4jSettings(): { uri: string; username: string; password: string; database: string } {
+  const uris = (process.env.DOSSIER_TEST_NEO4J_URIS ?? '').split(',').filter(Boolean);
+  if (uris.length === 0) throw new Error('no Neo4j in this run');
+  const uri = uris[(Number(process.env.JEST_WORKER_ID ?? '1') - 1) % uris.length]!;
+  return { uri, username: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'dossier-test', database: 'neo4j' };
+}
+
+/** Empties this worker's Neo4j database (nodes, relationships; constraints stay). */
+async function wipeNeo4j(settings: ReturnType<typeof neo4jSettings>): Promise<void> {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
+  const session = driver.session({ database: settings.database });
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
+/** An empty store on `engine` with its schema set up (embedded: in memory; Neo4j: this worker's database, wiped). */
+export async function openTestStore(engine: Engine): Promise<GraphStore> {
+  if (engine === 'embedded') return openEmbeddedStore(null);
+  const settings = neo4jSettings();
+  await wipeNeo4j(settings);
+  const store = openNeo4jStore(settings);
+  await store.setupSchema();
+  return store;
+}
+
 /** A seeded store and a server on a free port. */
 export interface TestApp {
-  store: EmbeddedStore;
+  engine: Engine;
+  store: GraphStore;
   server: RunningServer;
   config: Config;
   dataDir: string | null;
@@ -32,13 +72,14 @@ export function tempDir(prefix = 'dossier-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Starts a seeded store (in memory unless `dataDir` is given) and a server on port 0. */
+/** Starts a seeded store on `engine` (embedded: in memory unless `dataDir` is given) and a server on port 0. */
 export async function startTestApp(
-  options: { dataDir?: string | null; seed?: boolean; env?: Record<string, string>; log?: (line: string) => void } = {},
+  options: { engine?: Engine; dataDir?: string | null; seed?: boolean; env?: Record<string, string>; log?: (line: string) => void } = {},
 ): Promise<TestApp> {
+  const engine = options.engine ?? 'embedded';
   const dataDir = options.dataDir ?? null;
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DOSSIER_DATA_DIR: dataDir ?? tempDir(), ...options.env });
-  const store = await openEmbeddedStore(dataDir);
+  const store = dataDir === null ? await openTestStore(engine) : await openEmbeddedStore(dataDir);
   if (options.seed !== false) await runSeed(store);
   const server = await startServer(store, config, options.log ? createLogger('debug', options.log) : createLogger('silent'));
   const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> => {
@@ -51,6 +92,7 @@ export async function startTestApp(
     return { ...body, status: res.status };
   };
   return {
+    engine,
     store,
     server,
     config,

@@ -6,7 +6,8 @@ import { runSeed } from '../seed/seed';
 import { readManifest } from '../src/import/default-imports';
 import { unmergeRecord } from '../src/import/entity-resolver';
 import { runImport } from '../src/import/import-runner';
-import { openEmbeddedStore, type EmbeddedStore } from '../src/store/embedded-store';
+import { openEmbeddedStore } from '../src/store/embedded-store';
+import type { GraphStore } from '../src/store/graph-store';
 import { codes, startTestApp, tempDir, type TestApp } from './helpers';
 
 const DATA = path.join(__dirname, '..', 'seed', 'data');
@@ -14,11 +15,11 @@ const MEETINGS = path.join(DATA, 'dhl_sc_meetings_1946-2022.csv');
 const VOTES = path.join(DATA, 'dhl_sc_voting_v6_2026-02-06_S-RES-2199-2015_rows.csv');
 const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
 
-async function counts(store: EmbeddedStore) {
+async function counts(store: GraphStore) {
   return { labels: await store.read('count-nodes-by-label'), types: await store.read('count-relationships-by-type') };
 }
 
-async function importAll(store: EmbeddedStore) {
+async function importAll(store: GraphStore) {
   for (const { kind, file } of readManifest()) await runImport(store, kind, file);
 }
 

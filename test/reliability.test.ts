@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { readManifest } from '../src/import/default-imports';
 import { runImport } from '../src/import/import-runner';
-import { openEmbeddedStore } from '../src/store/embedded-store';
+import { openEmbeddedStore, type EmbeddedStore } from '../src/store/embedded-store';
 import { codes, startTestApp, tempDir } from './helpers';
 
 const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
@@ -169,7 +169,11 @@ it("refuses the audit's read-only bypasses before they run: no file is read", as
     }
     // The second wall on its own (the parse-tree guard skipped): the engine's plan refuses the file load.
     await expect(
-      app.store.runReadOnly('WITH 1 AS `a\\` LOAD CSV FROM "/etc/passwd" AS row RETURN row AS `b` LIMIT 3', {}, { maxRows: 10, timeoutMs: 5000 }),
+      (app.store as EmbeddedStore).runReadOnly(
+        'WITH 1 AS `a\\` LOAD CSV FROM "/etc/passwd" AS row RETURN row AS `b` LIMIT 3',
+        {},
+        { maxRows: 10, timeoutMs: 5000 },
+      ),
     ).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });

@@ -6,58 +6,60 @@ import { readManifest } from '../../src/import/default-imports';
 import { runImport } from '../../src/import/import-runner';
 import { createLogger } from '../../src/logger';
 import { createApolloServer } from '../../src/server';
-import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded-store';
 import type { GraphStore } from '../../src/store/graph-store';
 import type { QueryName } from '../../src/store/queries';
+import { ENGINES, openTestStore } from '../helpers';
 
-let inner: EmbeddedStore;
-beforeAll(async () => {
-  inner = await openEmbeddedStore(null);
-  await runSeed(inner);
-  await runImport(inner, 'un-votes', readManifest().find((m) => m.kind === 'un-votes')!.file);
-});
-afterAll(() => inner.close());
+describe.each(ENGINES)('on %s', (engine) => {
+  let inner: GraphStore;
+  beforeAll(async () => {
+    inner = await openTestStore(engine);
+    await runSeed(inner);
+    await runImport(inner, 'un-votes', readManifest().find((m) => m.kind === 'un-votes')!.file);
+  });
+  afterAll(() => inner.close());
 
-/** Runs an operation and returns the store queries it made, by name. */
-async function queriesOf(query: string, batch = true): Promise<QueryName[]> {
-  const made: QueryName[] = [];
-  const store: GraphStore = {
-    ...inner,
-    engine: inner.engine,
-    read: (q, p) => (made.push(q), inner.read(q, p)),
-    write: (q, p) => inner.write(q, p),
-    readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
-    setupSchema: () => inner.setupSchema(),
-    close: () => inner.close(),
-  };
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
-  const apollo = await createApolloServer(config, createLogger('silent'));
-  try {
-    const res = await apollo.executeOperation({ query }, { contextValue: createContext(store, config, createLogger('silent'), { batch }) });
-    if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
-  } finally {
-    await apollo.stop();
+  /** Runs an operation and returns the store queries it made, by name. */
+  async function queriesOf(query: string, batch = true): Promise<QueryName[]> {
+    const made: QueryName[] = [];
+    const store: GraphStore = {
+      ...inner,
+      engine: inner.engine,
+      read: (q, p) => (made.push(q), inner.read(q, p)),
+      write: (q, p) => inner.write(q, p),
+      readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
+      setupSchema: () => inner.setupSchema(),
+      close: () => inner.close(),
+    };
+    const config = loadConfig({ LOG_LEVEL: 'silent' });
+    const apollo = await createApolloServer(config, createLogger('silent'));
+    try {
+      const res = await apollo.executeOperation({ query }, { contextValue: createContext(store, config, createLogger('silent'), { batch }) });
+      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
+    } finally {
+      await apollo.stop();
+    }
+    return made;
   }
-  return made;
-}
 
-it('answers the flagship with one query per field per level, whatever the number of states', async () => {
-  const made = await queriesOf(
-    '{ statesNamedInConnectionWith(topic: "oil") { state { name } allegations { claimant { name } named { actor { name } } evidence { document { title } } } } }',
-  );
-  const count = (q: QueryName) => made.filter((m) => m === q).length;
-  // Five states with seven allegations: each kind of look-up still happens once.
-  expect(count('find-actors')).toBe(3); // states, then claimants + named actors, each level once
-  expect(count('find-allegations')).toBe(1);
-  expect(count('list-allegation-named')).toBe(1);
-  expect(count('find-evidence')).toBe(1);
-  expect(count('find-documents')).toBe(1);
-});
+  it('answers the flagship with one query per field per level, whatever the number of states', async () => {
+    const made = await queriesOf(
+      '{ statesNamedInConnectionWith(topic: "oil") { state { name } allegations { claimant { name } named { actor { name } } evidence { document { title } } } } }',
+    );
+    const count = (q: QueryName) => made.filter((m) => m === q).length;
+    // Five states with seven allegations: each kind of look-up still happens once.
+    expect(count('find-actors')).toBe(3); // states, then claimants + named actors, each level once
+    expect(count('find-allegations')).toBe(1);
+    expect(count('list-allegation-named')).toBe(1);
+    expect(count('find-evidence')).toBe(1);
+    expect(count('find-documents')).toBe(1);
+  });
 
-it('makes 15 votes and their states cost two queries, against one per state without batching', async () => {
-  const query = '{ resolution(number: 2199) { votes { vote state { name } } } }';
-  const batched = await queriesOf(query);
-  const naive = await queriesOf(query, false);
-  expect(batched.filter((q) => q === 'find-actors')).toHaveLength(1);
-  expect(naive.filter((q) => q === 'find-actors')).toHaveLength(15);
+  it('makes 15 votes and their states cost two queries, against one per state without batching', async () => {
+    const query = '{ resolution(number: 2199) { votes { vote state { name } } } }';
+    const batched = await queriesOf(query);
+    const naive = await queriesOf(query, false);
+    expect(batched.filter((q) => q === 'find-actors')).toHaveLength(1);
+    expect(naive.filter((q) => q === 'find-actors')).toHaveLength(15);
+  });
 });

@@ -1,18 +1,9 @@
-// Runs the GraphStore contract on the embedded engine always, and on Neo4j when NEO4J_URI is set.
-import { loadConfig } from '../../src/config';
+// Runs the GraphStore contract on both engines (Neo4j started by the jest global setup).
 import { openEmbeddedStore } from '../../src/store/embedded-store';
-import { openNeo4jStore } from '../../src/store/neo4j-store';
+import { ENGINES, openTestStore } from '../helpers';
 import { describeStoreContract } from './contract';
 
-describeStoreContract('embedded (Grafeo)', () => openEmbeddedStore(null));
-
-const config = loadConfig();
-if (config.neo4j) {
-  const settings = config.neo4j;
-  describeStoreContract('Neo4j', async () => openNeo4jStore(settings));
-} else {
-  it.skip('GraphStore contract: Neo4j (set NEO4J_URI to run)', () => undefined);
-}
+for (const engine of ENGINES) describeStoreContract(engine, () => openTestStore(engine));
 
 describe('embedded read-only enforcement without the keyword screen', () => {
   it('rolls back and refuses writes that reach the engine', async () => {

@@ -1,0 +1,35 @@
+// Jest global setup: one real Neo4j 5 per jest worker (when java and mvn exist), so every tier runs on both engines.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, hasJavaAndMaven, startNeo4j, type Neo4jProcess } from '../tools/neo4j/launcher';
+
+declare global {
+  var __dossierNeo4j: Neo4jProcess[] | undefined;
+}
+
+/** How many Neo4j servers: one per jest worker, so tests that wipe a database never meet. */
+const WORKERS = 2;
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DOSSIER_TEST_ENGINES === 'embedded') {
+    process.stdout.write('\nNeo4j tier skipped: DOSSIER_TEST_ENGINES=embedded\n');
+    return;
+  }
+  if (!hasJavaAndMaven()) {
+    if (process.env.CI) throw new Error('CI needs the Neo4j tier, but java and mvn are not on the PATH (.ci/run installs them)');
+    process.stdout.write('\nNeo4j tier skipped: java and mvn are not on the PATH (install a JDK 17 and Maven to run it)\n');
+    return;
+  }
+  const started = Date.now();
+  const servers = await Promise.all(
+    Array.from({ length: WORKERS }, async (_, i) =>
+      startNeo4j({ port: await freePort(), dataDir: fs.mkdtempSync(path.join(os.tmpdir(), `dossier-neo4j-${i}-`)), heap: '768m' }),
+    ),
+  );
+  globalThis.__dossierNeo4j = servers;
+  process.env.DOSSIER_TEST_NEO4J_URIS = servers.map((s) => s.uri).join(',');
+  process.stdout.write(
+    `\nNeo4j tier: ${servers.length} Neo4j 5.26 servers ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${servers.map((s) => s.uri).join(', ')})\n`,
+  );
+}

@@ -1,0 +1,4 @@
+// Jest global teardown: stops the Neo4j servers of the global setup.
+export default async function globalTeardown(): Promise<void> {
+  await Promise.all((globalThis.__dossierNeo4j ?? []).map((server) => server.stop()));
+}
