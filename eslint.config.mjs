@@ -3,7 +3,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['tools/neo4j/target/**', '.neo4j/**', 'dist/**', 'node_modules/**', 'data/**', 'scratch/**', 'coverage/**', 'bin/**', '*.config.js', 'eslint.config.mjs'] },
+  {
+    ignores: [
+      'tools/neo4j/target/**',
+      '.neo4j/**',
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'scratch/**',
+      'coverage/**',
+      'bin/**',
+      '*.config.js',
+      'eslint.config.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
