@@ -6,9 +6,8 @@ import { runSeed } from '../seed/seed';
 import { readManifest } from '../src/import/default-imports';
 import { unmergeRecord } from '../src/import/entity-resolver';
 import { runImport } from '../src/import/import-runner';
-import { openEmbeddedStore } from '../src/store/embedded-store';
 import type { GraphStore } from '../src/store/graph-store';
-import { codes, startTestApp, tempDir, type TestApp } from './helpers';
+import { codes, ENGINES, neo4jSettings, openTestStore, startTestApp, tempDir, type TestApp } from './helpers';
 
 const DATA = path.join(__dirname, '..', 'seed', 'data');
 const MEETINGS = path.join(DATA, 'dhl_sc_meetings_1946-2022.csv');
@@ -23,12 +22,12 @@ async function importAll(store: GraphStore) {
   for (const { kind, file } of readManifest()) await runImport(store, kind, file);
 }
 
-describe('importers through the API', () => {
+describe.each(ENGINES)('importers through the API on %s', (engine) => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ engine });
     await importAll(app.store);
-  }, 60000);
+  }, 300000);
   afterAll(() => app.close());
 
   it('loads 2199 and 2253 with meeting, date and vote from the meetings table, and 2199 votes by state', async () => {
@@ -149,9 +148,9 @@ describe('importers through the API', () => {
   });
 });
 
-describe('import safety', () => {
+describe.each(ENGINES)('import safety on %s', (engine) => {
   it('importing the same file twice changes no counts (forced re-run included)', async () => {
-    const store = await openEmbeddedStore(null);
+    const store = await openTestStore(engine);
     try {
       await runSeed(store);
       await runImport(store, 'un-votes', VOTES);
@@ -168,7 +167,7 @@ describe('import safety', () => {
   }, 60000);
 
   it('undoes a wrong merge, keeps both records visible, and a forced re-import keeps it undone', async () => {
-    const store = await openEmbeddedStore(null);
+    const store = await openTestStore(engine);
     try {
       await runSeed(store);
       await runImport(store, 'un-votes', VOTES);
@@ -203,7 +202,7 @@ describe('import safety', () => {
     lines[5] = 'not,enough,columns';
     const file = path.join(dir, 'votes-with-bad-rows.csv');
     fs.writeFileSync(file, lines.join('\n'));
-    const store = await openEmbeddedStore(null);
+    const store = await openTestStore(engine);
     try {
       const report = await runImport(store, 'un-votes', file);
       expect(report.problems).toEqual([
@@ -219,7 +218,7 @@ describe('import safety', () => {
   });
 
   it('refuses a file of the wrong kind with a clear message', async () => {
-    const store = await openEmbeddedStore(null);
+    const store = await openTestStore(engine);
     try {
       await expect(runImport(store, 'un-votes', MEETINGS)).rejects.toThrow(/is a un-meetings file, not un-votes/);
       await expect(runImport(store, 'un-sanctions', path.join(__dirname, '..', 'README.md'))).rejects.toThrow(/is not a un-sanctions file/);
@@ -235,43 +234,50 @@ describe('import safety', () => {
   });
 
   it('an import killed with kill -9 midway can be re-run and ends with the counts of a clean import', async () => {
-    const clean = tempDir();
     const env = { ...process.env, LOG_LEVEL: 'error' };
-    expect(spawnSync(process.execPath, [CLI, 'import', 'un-meetings', MEETINGS], { env: { ...env, DOSSIER_DATA_DIR: clean } }).status).toBe(0);
-    const statsOf = (dir: string) =>
-      spawnSync(process.execPath, [CLI, 'cypher', 'MATCH (n) RETURN count(n) AS nodes UNION ALL MATCH ()-[r]->() RETURN count(r) AS nodes', '--json'], {
-        env: { ...env, DOSSIER_DATA_DIR: dir },
-        encoding: 'utf8',
-      }).stdout;
-    const status = (dir: string) =>
-      spawnSync(
-        process.execPath,
-        [CLI, 'cypher', "MATCH (d:Document) WHERE d.file = 'dhl_sc_meetings_1946-2022.csv' RETURN d.importedAt IS NOT NULL AS done", '--json'],
-        { env: { ...env, DOSSIER_DATA_DIR: dir }, encoding: 'utf8' },
-      ).stdout.trim();
+    // A fresh target store for the CLI: a new data dir, or this worker's Neo4j emptied.
+    const fresh = async (): Promise<Record<string, string>> => {
+      if (engine === 'embedded') return { DOSSIER_DATA_DIR: tempDir() };
+      await (await openTestStore(engine)).close();
+      const { uri, username, password } = neo4jSettings();
+      return { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password };
+    };
+    const run = (target: Record<string, string>, args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args], { env: { ...env, ...target }, encoding: 'utf8' });
+    const statsOf = (target: Record<string, string>) =>
+      run(target, ['cypher', 'MATCH (n) RETURN count(n) AS nodes UNION ALL MATCH ()-[r]->() RETURN count(r) AS nodes', '--json']).stdout;
+    const status = (target: Record<string, string>) =>
+      run(target, [
+        'cypher',
+        "MATCH (d:Document) WHERE d.file = 'dhl_sc_meetings_1946-2022.csv' RETURN d.importedAt IS NOT NULL AS done",
+        '--json',
+      ]).stdout.trim();
+    const clean = await fresh();
+    expect(run(clean, ['import', 'un-meetings', MEETINGS]).status).toBe(0);
     const expected = statsOf(clean);
+    expect(expected).toMatch(/"nodes":\d+/);
 
     let killedMidway = false;
-    for (const delay of [900, 700, 1200, 500, 1600, 2100, 2800, 3600, 400]) {
-      const dir = tempDir();
-      const child = spawn(process.execPath, [CLI, 'import', 'un-meetings', MEETINGS], { env: { ...env, DOSSIER_DATA_DIR: dir }, stdio: 'ignore' });
+    for (const delay of [900, 700, 1200, 500, 1600, 2100, 2800, 3600, 400, 5000, 7000]) {
+      const target = await fresh();
+      const child = spawn(process.execPath, [CLI, 'import', 'un-meetings', MEETINGS], { env: { ...env, ...target }, stdio: 'ignore' });
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
-      if (status(dir) !== '{"done":false}') continue; // killed before the first write, or after the end: try another moment
+      if (status(target) !== '{"done":false}') continue; // killed before the first write, or after the end: try another moment
       killedMidway = true;
-      expect(statsOf(dir)).not.toEqual(expected);
-      expect(spawnSync(process.execPath, [CLI, 'import', 'un-meetings', MEETINGS], { env: { ...env, DOSSIER_DATA_DIR: dir } }).status).toBe(0);
-      expect(statsOf(dir)).toEqual(expected);
+      expect(statsOf(target)).not.toEqual(expected);
+      expect(run(target, ['import', 'un-meetings', MEETINGS]).status).toBe(0);
+      expect(statsOf(target)).toEqual(expected);
       break;
     }
     expect(killedMidway).toBe(true);
-  }, 240000);
+  }, 400000);
 });
 
-describe('long imported texts', () => {
+describe.each(ENGINES)('long imported texts on %s', (engine) => {
   it('keeps a file longer than one chunk whole: evidence slices the reassembled text exactly', async () => {
-    const app = await startTestApp();
+    const app = await startTestApp({ engine });
     try {
       await runImport(app.store, 'un-meetings', MEETINGS);
       const res = await app.gql<{

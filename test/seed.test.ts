@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSeedBatches, readSeed, runSeed, SEED_DIR, SeedError, verifySeed } from '../seed/seed';
-import { openEmbeddedStore } from '../src/store/embedded-store';
+import { ENGINES, openTestStore } from './helpers';
 
 const SHARED = path.join(__dirname, '..', '..', 'shared', 'seed-documents');
 
@@ -54,9 +54,9 @@ describe('verifySeed', () => {
   });
 });
 
-describe('runSeed', () => {
+describe.each(ENGINES)('runSeed on %s', (engine) => {
   it('is idempotent: a second run changes no counts, and every stored quote matches its document', async () => {
-    const store = await openEmbeddedStore(null);
+    const store = await openTestStore(engine);
     try {
       const count = async () => ({ labels: await store.read('count-nodes-by-label'), types: await store.read('count-relationships-by-type') });
       await runSeed(store);

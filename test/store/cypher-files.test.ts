@@ -5,7 +5,8 @@ import path from 'node:path';
 import { runSeed } from '../../seed/seed';
 import { runImport } from '../../src/import/import-runner';
 import { CYPHER_DIR, QUERY_NAMES, loadSchemaStatements, type QueryName } from '../../src/store/queries';
-import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded-store';
+import type { GraphStore } from '../../src/store/graph-store';
+import { ENGINES, openTestStore } from '../helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { lintCypherQuery, testData, isNotParamError } = require('@neo4j-cypher/language-support') as {
@@ -140,15 +141,15 @@ const WRITE_RESULTS: Partial<Record<QueryName, unknown[]>> = {
 /** Reads that legitimately find nothing for their fixture (they look up a record that does not exist). */
 const EMPTY_ON_SEED = new Set<QueryName>(['find-source-record-actors', 'find-source-record-names', 'list-document-chunks']);
 
-describe('cypher/ files on the embedded engine', () => {
-  let store: EmbeddedStore;
+describe.each(ENGINES)('cypher/ files on %s', (engine) => {
+  let store: GraphStore;
   beforeAll(async () => {
-    store = await openEmbeddedStore(null);
+    store = await openTestStore(engine);
     await runSeed(store);
     await runImport(store, 'un-votes', path.join(DATA, 'dhl_sc_voting_v6_2026-02-06_S-RES-2199-2015_rows.csv'));
     await runImport(store, 'un-sanctions', path.join(DATA, 'alqaida_sanctions_list_2015-02-19.xml'));
     await runImport(store, 'un-sanctions', path.join(DATA, 'un_sc_consolidated_list_2025-04-19.xml'));
-  }, 60000);
+  }, 180000);
   afterAll(() => store.close());
 
   it.each([...QUERY_NAMES])('%s runs', async (name) => {
