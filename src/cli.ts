@@ -16,6 +16,7 @@ import { ServerStartError } from './server';
 import { openStore } from './open-store';
 import { PROJECT_ROOT } from './paths';
 import { StoreOpenError } from './store/embedded-store';
+import { Neo4jAuthError } from './store/neo4j-store';
 import type { Row } from './store/graph-store';
 
 /** Formats rows as a fixed-width text table. */
@@ -167,6 +168,7 @@ export async function runCli(argv: string[]): Promise<void> {
       error instanceof StoreOpenError ||
       error instanceof WrongFileKindError ||
       error instanceof ServerStartError ||
+      error instanceof Neo4jAuthError ||
       (error as { extensions?: { code?: string } }).extensions?.code;
     process.stderr.write(`dossier: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
     process.exit(1);

@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger';
 import { openStore } from './open-store';
 import { startServer, type RunningServer } from './server';
 import type { GraphStore } from './store/graph-store';
+import { checkNeo4j, Neo4jStore } from './store/neo4j-store';
 
 /** Seeds the store unless a complete seed is marked, and loads the shipped UN data not yet loaded; failures are logged (health stays 503). */
 export async function prepareStore(store: GraphStore, config: Config, logger: Logger): Promise<boolean> {
@@ -52,6 +53,15 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
   process.on('SIGINT', () => shutdown('SIGINT'));
   const store = (open.store = await openStore(config));
   if (closing) return null;
+  if (store instanceof Neo4jStore) {
+    try {
+      const unreachable = await checkNeo4j(store);
+      if (unreachable) logger.error('Neo4j cannot be reached; serving 503 until it can', { uri: config.neo4j?.uri, error: unreachable });
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
   let server: RunningServer;
   try {
     server = open.server = await startServer(store, config, logger, { ready: false });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readManifest } from '../src/import/default-imports';
 import { runImport } from '../src/import/import-runner';
 import { openEmbeddedStore, type EmbeddedStore } from '../src/store/embedded-store';
-import { codes, startTestApp, tempDir } from './helpers';
+import { codes, ENGINES, startTestApp, tempDir } from './helpers';
 
 const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
 const ROOT = path.join(__dirname, '..');
@@ -15,37 +15,41 @@ async function counts(store: { read: (q: 'count-nodes-by-label' | 'count-relatio
   return { labels: await store.read('count-nodes-by-label'), types: await store.read('count-relationships-by-type') };
 }
 
-it('serves 64 concurrent clients during an import with no failed read, and the import ends with exact counts', async () => {
-  const reference = await openEmbeddedStore(null);
-  const { runSeed } = await import('../seed/seed');
-  await runSeed(reference);
-  await runImport(reference, 'un-meetings', MEETINGS);
-  const expected = await counts(reference);
-  await reference.close();
+it.each(ENGINES)(
+  'on %s: serves 64 concurrent clients during an import with no failed read, and the import ends with the counts of the embedded reference',
+  async (engine) => {
+    const reference = await openEmbeddedStore(null);
+    const { runSeed } = await import('../seed/seed');
+    await runSeed(reference);
+    await runImport(reference, 'un-meetings', MEETINGS);
+    const expected = await counts(reference);
+    await reference.close();
 
-  const app = await startTestApp();
-  try {
-    let importing = true;
-    const done = runImport(app.store, 'un-meetings', MEETINGS).finally(() => (importing = false));
-    const failures: string[] = [];
-    let reads = 0;
-    const client = async () => {
-      while (importing) {
-        const res = await app.gql<{ actor: { name: string } }>(
-          '{ actor(name: "ISIS") { name allegationsNaming { summary } } resolutions(first: 5) { totalCount } }',
-        );
-        reads++;
-        if (res.errors || res.data?.actor.name !== 'Islamic State in Iraq and the Levant') failures.push(JSON.stringify(res.errors ?? res.data));
-      }
-    };
-    await Promise.all([done, ...Array.from({ length: 64 }, client)]);
-    expect(failures).toEqual([]);
-    expect(reads).toBeGreaterThan(64);
-    expect(await counts(app.store)).toEqual(expected);
-  } finally {
-    await app.close();
-  }
-}, 120000);
+    const app = await startTestApp({ engine });
+    try {
+      let importing = true;
+      const done = runImport(app.store, 'un-meetings', MEETINGS).finally(() => (importing = false));
+      const failures: string[] = [];
+      let reads = 0;
+      const client = async () => {
+        while (importing) {
+          const res = await app.gql<{ actor: { name: string } }>(
+            '{ actor(name: "ISIS") { name allegationsNaming { summary } } resolutions(first: 5) { totalCount } }',
+          );
+          reads++;
+          if (res.errors || res.data?.actor.name !== 'Islamic State in Iraq and the Levant') failures.push(JSON.stringify(res.errors ?? res.data));
+        }
+      };
+      await Promise.all([done, ...Array.from({ length: 64 }, client)]);
+      expect(failures).toEqual([]);
+      expect(reads).toBeGreaterThan(64);
+      expect(await counts(app.store)).toEqual(expected);
+    } finally {
+      await app.close();
+    }
+  },
+  300000,
+);
 
 it('with NEO4J_URI on a closed port: no crash, SERVICE_UNAVAILABLE to clients, 503 health, a clear log line', async () => {
   const port = await new Promise<number>((resolve) => {

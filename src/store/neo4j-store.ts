@@ -1,6 +1,9 @@
 // GraphStore on Neo4j 5 through neo4j-driver 6: managed transactions, read/write routing.
 import neo4j, { type Driver, isInt, isDate, isDateTime, isLocalDateTime, isLocalTime, isTime, isDuration, isNode, isRelationship, isPath } from 'neo4j-driver';
-import { BadUserInputError, ForbiddenError, LimitError, ServiceUnavailableError, TimeoutError } from '../errors';
+import { BadUserInputError, ForbiddenError, LimitError, MemoryLimitError, ServiceUnavailableError, TimeoutError } from '../errors';
+
+/** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
+export class Neo4jAuthError extends Error {}
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
 import { loadQueries, loadSchemaStatements, type QueryName } from './queries';
 import { assertReadOnlyCypher } from './read-only-guard';
@@ -41,8 +44,14 @@ function mapError(error: unknown): unknown {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED/.test(String(error))) {
     return new ServiceUnavailableError('The Neo4j database cannot be reached');
   }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new Neo4jAuthError(`Neo4j refused the credentials (check NEO4J_USERNAME and NEO4J_PASSWORD): ${(error as Error).message}`);
+  }
   if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security')) {
     return new ForbiddenError('Read-only: the database refused a write in a read transaction');
+  }
+  if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimit/i.test(code)) {
+    return new MemoryLimitError('The query needed more memory than Neo4j allows one transaction (db.memory.transaction.max)');
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
     return new TimeoutError('The query ran past its time budget');
@@ -143,7 +152,7 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-/** Connects to Neo4j; the driver connects lazily, so an unreachable server shows at the first query. */
+/** Connects to Neo4j; the driver connects lazily, so an unreachable server shows at the first query (see `checkNeo4j`). */
 export function openNeo4jStore(settings: { uri: string; username: string; password: string; database: string }): Neo4jStore {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     connectionTimeout: 5000,
@@ -151,4 +160,18 @@ export function openNeo4jStore(settings: { uri: string; username: string; passwo
     disableLosslessIntegers: false,
   });
   return new Neo4jStore(driver, settings.database);
+}
+
+/**
+ * Checks the connection once at start: wrong credentials throw Neo4jAuthError (the caller stops with
+ * one line); an unreachable server gives its one-line reason, and Dossier keeps trying as queries come.
+ */
+export async function checkNeo4j(store: Neo4jStore): Promise<string | null> {
+  try {
+    await store.read('count-documents');
+    return null;
+  } catch (error) {
+    if (error instanceof Neo4jAuthError) throw error;
+    return (error as Error).message;
+  }
 }

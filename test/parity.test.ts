@@ -1,0 +1,37 @@
+// Parity: after the seed and all shipped UN data, both engines hold the same graph and answer every playground example with the same JSON.
+import { runSeed } from '../seed/seed';
+import { readManifest } from '../src/import/default-imports';
+import { runImport } from '../src/import/import-runner';
+import { EXAMPLE_QUERIES } from '../src/playground/playground';
+import { ENGINES, startTestApp, type TestApp } from './helpers';
+
+const maybe = ENGINES.includes('neo4j') ? describe : describe.skip;
+
+maybe('both engines', () => {
+  const apps: TestApp[] = [];
+  beforeAll(async () => {
+    for (const engine of ['embedded', 'neo4j'] as const) {
+      const app = await startTestApp({ engine, seed: false });
+      await runSeed(app.store);
+      for (const { kind, file } of readManifest()) await runImport(app.store, kind, file);
+      apps.push(app);
+    }
+  }, 600000);
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+  });
+
+  it('hold the same graph: nodes, relationships, counts by label and by type', async () => {
+    const query = '{ stats { nodes relationships labels { label count } relationshipTypes { type count } } }';
+    const [embedded, neo4j] = await Promise.all(apps.map((app) => app.gql(query)));
+    expect(embedded!.errors).toBeUndefined();
+    expect(neo4j!.data).toEqual(embedded!.data);
+    expect((embedded!.data as { stats: { nodes: number } }).stats.nodes).toBeGreaterThan(20000);
+  });
+
+  it.each(EXAMPLE_QUERIES.map((q) => [q.title, q.query]))('answer the playground example "%s" with the same JSON', async (_title, query) => {
+    const [embedded, neo4j] = await Promise.all(apps.map((app) => app.gql(query)));
+    expect(embedded!.errors).toBeUndefined();
+    expect(neo4j).toEqual(embedded);
+  });
+});
