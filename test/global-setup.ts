@@ -13,6 +13,7 @@ const WORKERS = 2;
 
 export default async function globalSetup(): Promise<void> {
   if (process.env.DOSSIER_TEST_ENGINES === 'embedded') {
+    if (process.env.CI) throw new Error('CI runs every tier on both engines: DOSSIER_TEST_ENGINES=embedded is not allowed there');
     process.stdout.write('\nNeo4j tier skipped: DOSSIER_TEST_ENGINES=embedded\n');
     return;
   }
