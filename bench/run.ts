@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import fc from 'fast-check';
+import { GrafeoDB } from '@grafeo-db/js';
+import neo4j from 'neo4j-driver';
 import { runSeed } from '../seed/seed';
 import { loadConfig } from '../src/config';
 import { createContext } from '../src/context';
@@ -22,7 +24,10 @@ import { createApolloServer } from '../src/server';
 import { openEmbeddedStore } from '../src/store/embedded-store';
 import type { GraphStore, Params } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
+import { freePort, hasJavaAndMaven, startNeo4j } from '../tools/neo4j/launcher';
+import { normaliseNeo4jValue, openNeo4jStore, toNeo4jParam } from '../src/store/neo4j-store';
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
+import { canonical, IDEAL_QUERIES } from './ideal-queries';
 import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
 
 const QUICK = process.argv.includes('--quick');
@@ -55,9 +60,9 @@ function countingStore(inner: GraphStore, record?: Array<[QueryName, Params]>) {
   return { store, counter };
 }
 
-async function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(dir: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, DOSSIER_DATA_DIR: dir, PORT: '0', DOSSIER_SEED: 'false', DOSSIER_IMPORT: 'false', LOG_LEVEL: 'info' },
+    env: { ...process.env, DOSSIER_DATA_DIR: dir, PORT: '0', DOSSIER_SEED: 'false', DOSSIER_IMPORT: 'false', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let log = '';
@@ -384,6 +389,126 @@ async function benchAbuse() {
   }
 }
 
+/** Empties a Neo4j database (nodes and relationships; the schema stays). */
+async function wipeNeo4j(settings: { uri: string; username: string; password: string; database: string }) {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
+  try {
+    await driver.session({ database: settings.database }).run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Both engines side by side on the same data: import throughput vs raw UNWIND … MERGE, and HTTP vs in-process store calls vs ONE hand-written Cypher. */
+async function benchEngines(seedDir: string, embeddedUrl: string) {
+  if (!hasJavaAndMaven()) {
+    note('Neo4j columns', 'skipped: java and mvn are not on the PATH');
+    return;
+  }
+  let t = performance.now();
+  const server4j = await startNeo4j({ port: await freePort(), dataDir: tmp('neo4j') });
+  note('Neo4j 5.26 launcher start (jars cached, new data dir)', `${f((performance.now() - t) / 1000)} s`);
+  const settings = { uri: server4j.uri, username: 'neo4j', password: 'dossier-test', database: 'neo4j' };
+  const nstore = openNeo4jStore(settings);
+  const meetings = readManifest().find((m) => m.kind === 'un-meetings')!.file;
+  try {
+    await nstore.setupSchema();
+    // Import throughput of the shipped meetings table on each engine: the importer vs its own planned batches replayed raw.
+    for (const engine of ['embedded', 'neo4j'] as const) {
+      const fresh = async (): Promise<GraphStore> => {
+        if (engine === 'embedded') return openEmbeddedStore(tmp('eng'));
+        await wipeNeo4j(settings);
+        return nstore;
+      };
+      let store = await fresh();
+      await runSeed(store);
+      t = performance.now();
+      const report = await runImport(store, 'un-meetings', meetings);
+      const importRate = report.rows / ((performance.now() - t) / 1000);
+      if (engine === 'embedded') await store.close();
+      store = await fresh();
+      await runSeed(store);
+      const plan = planMeetingsImport(describeSourceFile(meetings, fs.readFileSync(meetings, 'utf8')));
+      t = performance.now();
+      for (const [query, rows] of plan.batches)
+        for (let i = 0; i < rows.length; i += BATCH_SIZE) await store.write(query, { rows: rows.slice(i, i + BATCH_SIZE) });
+      const rawRate = report.rows / ((performance.now() - t) / 1000);
+      if (engine === 'embedded') await store.close();
+      note(
+        `import un-meetings (shipped, ${report.rows.toLocaleString('en')} rows) on ${engine}`,
+        `${f(importRate, 0)} rows/s = ${f((importRate / rawRate) * 100, 0)}% of its UNWIND … MERGE batches replayed raw (${f(rawRate, 0)} rows/s)`,
+        '≥ 50% of raw',
+      );
+    }
+    await wipeNeo4j(settings);
+    t = performance.now();
+    await runSeed(nstore);
+    for (const { kind, file } of readManifest()) await runImport(nstore, kind, file);
+    note('Neo4j: seed + all shipped UN data loaded', `${f((performance.now() - t) / 1000)} s`);
+
+    // The same questions on both engines: HTTP, the same store calls in-process, and one hand-written Cypher.
+    const copy = tmp('ideal');
+    fs.cpSync(seedDir, copy, { recursive: true });
+    const raw = GrafeoDB.open(path.join(copy, 'dossier.grafeo'));
+    const callsDir = tmp('calls');
+    fs.cpSync(seedDir, callsDir, { recursive: true });
+    const embeddedInner = await openEmbeddedStore(callsDir);
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
+    const servers = {
+      embedded: { url: embeddedUrl },
+      neo4j: await startServer(tmp('unused'), { NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password }),
+    };
+    const config = loadConfig({ LOG_LEVEL: 'silent' });
+    const apollo = await createApolloServer(config, createLogger('silent'));
+    const n = QUICK ? 100 : 300;
+    try {
+      for (const [name, ideal] of Object.entries(IDEAL_QUERIES)) {
+        for (const engine of ['embedded', 'neo4j'] as const) {
+          const base = engine === 'embedded' ? embeddedInner : nstore;
+          const calls: Array<[QueryName, Params]> = [];
+          const { store } = countingStore(base, calls);
+          const res = await apollo.executeOperation({ query: ideal.graphql }, { contextValue: createContext(store, config, createLogger('silent')) });
+          if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${name} failed on ${engine}`);
+          const runIdeal = async (): Promise<unknown> => {
+            if (engine === 'embedded') return (await raw.executeCypher(ideal.cypher, ideal.params)).toArray()[0]?.data;
+            const result = await driver.executeQuery(ideal.cypher, toNeo4jParam(ideal.params) as Record<string, unknown>, {
+              database: settings.database,
+              routing: neo4j.routing.READ,
+            });
+            return normaliseNeo4jValue(result.records[0]?.get('data'));
+          };
+          const same = canonical(await runIdeal()) === canonical(res.body.singleResult.data);
+          const http = await latencies(servers[engine].url, ideal.graphql, n);
+          const replay: number[] = [];
+          const single: number[] = [];
+          for (let i = 0; i < n + 10; i++) {
+            let t0 = performance.now();
+            for (const [q, p] of calls) await base.read(q, p);
+            if (i >= 10) replay.push(performance.now() - t0);
+            t0 = performance.now();
+            await runIdeal();
+            if (i >= 10) single.push(performance.now() - t0);
+          }
+          note(
+            `${name} on ${engine}: HTTP vs one hand-written Cypher (median)`,
+            `${f(pct(http, 50), 2)} ms vs ${f(pct(single, 50), 2)} ms = ${f(pct(http, 50) / pct(single, 50), 2)}×; the same ${calls.length} store calls in-process ${f(pct(replay, 50), 2)} ms; same JSON: ${same ? 'yes' : 'NO'}`,
+            '≤ 2× the one-query ideal',
+          );
+        }
+      }
+    } finally {
+      await apollo.stop();
+      await stop(servers.neo4j.child);
+      await driver.close();
+      await embeddedInner.close();
+      raw.close();
+    }
+  } finally {
+    await nstore.close();
+    await server4j.stop();
+  }
+}
+
 async function main() {
   console.log(
     `Dossier benchmarks${QUICK ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${f(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
@@ -395,6 +520,7 @@ async function main() {
     await buildStore(seedDir, { imports: true });
     const server = await benchApi(seedDir);
     try {
+      if (want('api')) await benchEngines(seedDir, server.url);
       if (want('scale')) await benchScale(server.url);
     } finally {
       await stop(server.child);

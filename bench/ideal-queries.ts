@@ -1,0 +1,100 @@
+// The ideal for the API benchmark: ONE hand-written Cypher per question that returns the same JSON as Dossier's answer.
+
+/** A question: the GraphQL Dossier answers, and one Cypher statement returning `data` with the same content. */
+export interface IdealQuery {
+  graphql: string;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export const IDEAL_QUERIES: Record<'flagship' | 'resolution', IdealQuery> = {
+  flagship: {
+    graphql:
+      '{ statesNamedInConnectionWith(topic: "oil") { state { name } roles allegations { summary status statedOn claimant { name } named { role actor { name } } evidence { quote start end document { title } } } } }',
+    params: { topicId: 'Topic:oil' },
+    cypher: `MATCH (t:Topic {id: $topicId})<-[:ABOUT]-(al:Allegation)-[:NAMES]->(s:Actor)
+WHERE s.kind = 'STATE'
+WITH DISTINCT t, al
+CALL {
+  WITH al
+  OPTIONAL MATCH (al)-[:CLAIMED_BY]->(c:Actor)
+  RETURN CASE WHEN c IS NULL THEN null ELSE {name: c.name} END AS claimant
+  LIMIT 1
+}
+CALL {
+  WITH al
+  MATCH (al)-[n:NAMES]->(a:Actor)
+  RETURN collect({role: n.role, actor: {name: a.name}}) AS named
+}
+CALL {
+  WITH al
+  UNWIND coalesce(al.evidence, []) AS evidenceId
+  MATCH (e:Evidence {id: evidenceId})-[:FROM]->(d:Document)
+  RETURN collect({quote: e.quote, start: e.start, end: e.end, document: {title: d.title}}) AS evidence
+}
+WITH t, al, {summary: al.summary, status: al.status, statedOn: al.statedOn, claimant: claimant, named: named, evidence: evidence} AS allegation
+MATCH (t)<-[:ABOUT]-(al)-[r:NAMES]->(s:Actor)
+WHERE s.kind = 'STATE'
+WITH s, collect(DISTINCT r.role) AS roles, collect(DISTINCT allegation) AS allegations
+ORDER BY s.name
+WITH collect({state: {name: s.name}, roles: roles, allegations: allegations}) AS states
+RETURN {statesNamedInConnectionWith: states} AS data`,
+  },
+  resolution: {
+    graphql:
+      '{ resolution(number: 2253) { symbol adoptedOn votesFor adoptedAt { symbol date } drafters { name } targets { name } recalls { number symbol } topics { key } evidence { quote } } }',
+    params: { number: 2253 },
+    cypher: `MATCH (r:Resolution {number: $number})
+CALL {
+  WITH r
+  OPTIONAL MATCH (r)-[:ADOPTED_AT]->(m:Meeting)
+  RETURN CASE WHEN m IS NULL THEN null ELSE {symbol: m.symbol, date: m.date} END AS adoptedAt
+  LIMIT 1
+}
+CALL {
+  WITH r
+  OPTIONAL MATCH (r)<-[:DRAFTED]-(a:Actor)
+  RETURN collect(CASE WHEN a IS NULL THEN null ELSE {name: a.name} END) AS drafters
+}
+CALL {
+  WITH r
+  OPTIONAL MATCH (r)-[:TARGETS]->(a:Actor)
+  RETURN collect(CASE WHEN a IS NULL THEN null ELSE {name: a.name} END) AS targets
+}
+CALL {
+  WITH r
+  OPTIONAL MATCH (r)-[:RECALLS]->(o:Resolution)
+  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {number: o.number, symbol: o.symbol} END) AS recalls
+}
+CALL {
+  WITH r
+  OPTIONAL MATCH (r)-[:ABOUT]->(t:Topic)
+  RETURN collect(t.key) AS topicKeys
+}
+CALL {
+  WITH r
+  UNWIND coalesce(r.evidence, []) AS evidenceId
+  MATCH (e:Evidence {id: evidenceId})
+  RETURN collect({quote: e.quote}) AS evidence
+}
+RETURN {resolution: {
+  symbol: r.symbol, adoptedOn: r.adoptedOn, votesFor: r.votesFor, adoptedAt: adoptedAt,
+  drafters: drafters, targets: targets, recalls: recalls, topics: [k IN topicKeys | {key: k}], evidence: evidence
+}} AS data`,
+  },
+};
+
+/** JSON with every list sorted (list order is the one thing a single Cypher statement does not fix without extra sorting). */
+export function canonical(value: unknown): string {
+  const sortDeep = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sortDeep).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.entries(v)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, x]) => [k, sortDeep(x)]),
+      );
+    return v;
+  };
+  return JSON.stringify(sortDeep(value));
+}
