@@ -471,7 +471,7 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
           if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${name} failed on ${engine}`);
           const runIdeal = async (): Promise<unknown> => {
             if (engine === 'embedded') return (await raw.executeCypher(ideal.cypher, ideal.params)).toArray()[0]?.data;
-            const result = await driver.executeQuery(ideal.cypher, toNeo4jParam(ideal.params) as Record<string, unknown>, {
+            const result = await driver.executeQuery(ideal.cypher, toNeo4jParam(ideal.params), {
               database: settings.database,
               routing: neo4j.routing.READ,
             });
