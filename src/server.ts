@@ -166,10 +166,13 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
   let ready = options.ready ?? true;
   let draining = false;
   let inFlight = 0;
-  let probe: { at: number; ok: Promise<boolean> } | null = null;
+  let probe: { at: number; ok: Promise<boolean>; settled: boolean | null } | null = null;
 
+  // The store probe behind /health: answered from the last result (at most a second old) while a fresh
+  // one runs in the background, so health never waits behind a busy store; only the first probe is awaited.
   const storeReachable = (): Promise<boolean> => {
-    if (!probe || Date.now() - probe.at > HEALTH_PROBE_TTL_MS) {
+    const last = probe;
+    if (!last || Date.now() - last.at > HEALTH_PROBE_TTL_MS) {
       const ok = store.read('count-documents').then(
         () => true,
         (error: unknown) => {
@@ -177,9 +180,14 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
           return false;
         },
       );
-      probe = { at: Date.now(), ok };
+      probe = { at: Date.now(), ok, settled: null };
+      void ok.then((value) => {
+        if (probe?.ok === ok) probe.settled = value;
+      });
+      if (last?.settled !== null && last?.settled !== undefined) return Promise.resolve(last.settled);
     }
-    return probe.ok;
+    const current = probe!;
+    return current.settled !== null ? Promise.resolve(current.settled) : current.ok;
   };
 
   const handleGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, cors: Record<string, string>): Promise<void> => {

@@ -1,7 +1,7 @@
 // Graceful drain under load (no request reset) and a fast /health while 200 connections load the flagship.
 import http from 'node:http';
 import autocannon from 'autocannon';
-import { exited, serveProcess, tempDir } from './helpers';
+import { ENGINES, exited, freshTarget, serveProcess } from './helpers';
 
 const FLAGSHIP = JSON.stringify({
   query:
@@ -51,69 +51,77 @@ function loopClient(url: URL, agent: http.Agent, tally: Tally, onResponse: () =>
   });
 }
 
-it('drains on SIGTERM under load: in-flight requests finish, new ones get 503, none is reset, exit 0', async () => {
-  const server = await serveProcess({ DOSSIER_DATA_DIR: tempDir(), DOSSIER_IMPORT: 'false', DOSSIER_DRAIN_MS: '10000' });
-  const url = new URL(server.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
-  const tally: Tally = { ok: 0, unavailable: 0, refused: 0, reset: 0, other: [] };
-  let responses = 0;
-  let signalled = false;
-  const clients = Array.from({ length: 50 }, () =>
-    loopClient(url, agent, tally, () => {
-      // SIGTERM once the load is well under way (an event, not a delay).
-      if (++responses === 300 && !signalled) {
-        signalled = true;
-        server.child.kill('SIGTERM');
-      }
-    }),
-  );
-  await Promise.all(clients);
-  const code = await exited(server.child);
-  agent.destroy();
-  expect(signalled).toBe(true);
-  expect(tally.reset).toBe(0);
-  expect(tally.other).toEqual([]);
-  expect(tally.ok).toBeGreaterThanOrEqual(300);
-  expect(code).toBe(0);
-  expect(server.log()).toMatch(/"message":"shutting down: draining in-flight requests"/);
-}, 120000);
-
-it('answers /health within 250 ms at p99 while 200 connections load the flagship', async () => {
-  const server = await serveProcess({ DOSSIER_DATA_DIR: tempDir(), DOSSIER_IMPORT: 'false' });
-  try {
-    const latencies: number[] = [];
-    let loading = true;
-    const probe = (async () => {
-      while (loading) {
-        const started = performance.now();
-        const res = await fetch(`${server.url}/health`);
-        await res.text();
-        expect(res.status).toBe(200);
-        latencies.push(performance.now() - started);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    })();
-    const load = await autocannon({
-      url: `${server.url}/graphql`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: FLAGSHIP,
-      connections: 200,
-      duration: 5,
-    });
-    loading = false;
-    await probe;
-    latencies.sort((a, b) => a - b);
-    const p99 = latencies[Math.floor(latencies.length * 0.99)]!;
-    process.stdout.write(
-      `health under 200 connections: ${latencies.length} probes, p50 ${latencies[Math.floor(latencies.length / 2)]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${latencies[latencies.length - 1]!.toFixed(1)} ms; flagship ${load.requests.average} req/s, 2xx ${load['2xx']}, non-2xx ${load.non2xx}, errors ${load.errors}, latency p99 ${load.latency.p99} ms max ${load.latency.max} ms\n`,
+it.each(ENGINES)(
+  'on %s: drains on SIGTERM under load: in-flight requests finish, new ones get 503, none is reset, exit 0',
+  async (engine) => {
+    const server = await serveProcess({ ...(await freshTarget(engine)), DOSSIER_IMPORT: 'false', DOSSIER_DRAIN_MS: '10000' });
+    const url = new URL(server.url);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
+    const tally: Tally = { ok: 0, unavailable: 0, refused: 0, reset: 0, other: [] };
+    let responses = 0;
+    let signalled = false;
+    const clients = Array.from({ length: 50 }, () =>
+      loopClient(url, agent, tally, () => {
+        // SIGTERM once the load is well under way (an event, not a delay).
+        if (++responses === 300 && !signalled) {
+          signalled = true;
+          server.child.kill('SIGTERM');
+        }
+      }),
     );
-    expect(latencies.length).toBeGreaterThan(50);
-    expect(p99).toBeLessThan(250);
-    expect(load['2xx']).toBeGreaterThan(100);
-    expect(load.errors).toBe(0);
-  } finally {
-    server.child.kill('SIGTERM');
-    await exited(server.child);
-  }
-}, 120000);
+    await Promise.all(clients);
+    const code = await exited(server.child);
+    agent.destroy();
+    expect(signalled).toBe(true);
+    expect(tally.reset).toBe(0);
+    expect(tally.other).toEqual([]);
+    expect(tally.ok).toBeGreaterThanOrEqual(300);
+    expect(code).toBe(0);
+    expect(server.log()).toMatch(/"message":"shutting down: draining in-flight requests"/);
+  },
+  120000,
+);
+
+it.each(ENGINES)(
+  'on %s: answers /health within 250 ms at p99 while 200 connections load the flagship',
+  async (engine) => {
+    const server = await serveProcess({ ...(await freshTarget(engine)), DOSSIER_IMPORT: 'false', DOSSIER_MAX_CONCURRENT: '8' });
+    try {
+      const latencies: number[] = [];
+      let loading = true;
+      const probe = (async () => {
+        while (loading) {
+          const started = performance.now();
+          const res = await fetch(`${server.url}/health`);
+          await res.text();
+          expect(res.status).toBe(200);
+          latencies.push(performance.now() - started);
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      })();
+      const load = await autocannon({
+        url: `${server.url}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: FLAGSHIP,
+        connections: 200,
+        duration: 5,
+      });
+      loading = false;
+      await probe;
+      latencies.sort((a, b) => a - b);
+      const p99 = latencies[Math.floor(latencies.length * 0.99)]!;
+      process.stdout.write(
+        `health under 200 connections: ${latencies.length} probes, p50 ${latencies[Math.floor(latencies.length / 2)]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${latencies[latencies.length - 1]!.toFixed(1)} ms; flagship ${load.requests.average} req/s, 2xx ${load['2xx']}, non-2xx ${load.non2xx}, errors ${load.errors}, latency p99 ${load.latency.p99} ms max ${load.latency.max} ms\n`,
+      );
+      expect(latencies.length).toBeGreaterThan(50);
+      expect(p99).toBeLessThan(250);
+      expect(load['2xx']).toBeGreaterThan(100);
+      expect(load.errors).toBe(0);
+    } finally {
+      server.child.kill('SIGTERM');
+      await exited(server.child);
+    }
+  },
+  120000,
+);

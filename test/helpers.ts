@@ -56,6 +56,17 @@ export async function openTestStore(engine: Engine): Promise<GraphStore> {
   return store;
 }
 
+/**
+ * The environment that points a `dossier` process at an empty store on `engine`: a new data dir, or this
+ * worker's Neo4j emptied.
+ */
+export async function freshTarget(engine: Engine): Promise<Record<string, string>> {
+  if (engine === 'embedded') return { DOSSIER_DATA_DIR: tempDir() };
+  await (await openTestStore(engine)).close();
+  const { uri, username, password } = neo4jSettings();
+  return { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password };
+}
+
 /** A seeded store and a server on a free port. */
 export interface TestApp {
   engine: Engine;

@@ -7,7 +7,7 @@ import { readManifest } from '../src/import/default-imports';
 import { unmergeRecord } from '../src/import/entity-resolver';
 import { runImport } from '../src/import/import-runner';
 import type { GraphStore } from '../src/store/graph-store';
-import { codes, ENGINES, neo4jSettings, openTestStore, startTestApp, tempDir, type TestApp } from './helpers';
+import { codes, ENGINES, freshTarget, openTestStore, startTestApp, tempDir, type TestApp } from './helpers';
 
 const DATA = path.join(__dirname, '..', 'seed', 'data');
 const MEETINGS = path.join(DATA, 'dhl_sc_meetings_1946-2022.csv');
@@ -235,13 +235,7 @@ describe.each(ENGINES)('import safety on %s', (engine) => {
 
   it('an import killed with kill -9 midway can be re-run and ends with the counts of a clean import', async () => {
     const env = { ...process.env, LOG_LEVEL: 'error' };
-    // A fresh target store for the CLI: a new data dir, or this worker's Neo4j emptied.
-    const fresh = async (): Promise<Record<string, string>> => {
-      if (engine === 'embedded') return { DOSSIER_DATA_DIR: tempDir() };
-      await (await openTestStore(engine)).close();
-      const { uri, username, password } = neo4jSettings();
-      return { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password };
-    };
+    const fresh = () => freshTarget(engine);
     const run = (target: Record<string, string>, args: string[]) =>
       spawnSync(process.execPath, [CLI, ...args], { env: { ...env, ...target }, encoding: 'utf8' });
     const statsOf = (target: Record<string, string>) =>

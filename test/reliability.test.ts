@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readManifest } from '../src/import/default-imports';
 import { runImport } from '../src/import/import-runner';
 import { openEmbeddedStore, type EmbeddedStore } from '../src/store/embedded-store';
-import { codes, ENGINES, startTestApp, tempDir } from './helpers';
+import { codes, ENGINES, freshTarget, startTestApp } from './helpers';
 
 const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
 const ROOT = path.join(__dirname, '..');
@@ -94,43 +94,48 @@ it('with NEO4J_URI on a closed port: no crash, SERVICE_UNAVAILABLE to clients, 5
   }
 }, 60000);
 
-it('SIGTERM during the start-up load stops cleanly, and the next start finishes the load with consistent counts', async () => {
-  const clean = tempDir();
-  const env = { ...process.env, PORT: '0', LOG_LEVEL: 'info' };
-  const stats = (dir: string) =>
-    spawnSync(process.execPath, [CLI, 'cypher', 'MATCH (n) RETURN count(n) AS c UNION ALL MATCH ()-[r]->() RETURN count(r) AS c', '--json'], {
-      cwd: ROOT,
-      env: { ...env, DOSSIER_DATA_DIR: dir },
-      encoding: 'utf8',
-    }).stdout;
-  // killAfterMs: SIGTERM that long after the server starts listening, i.e. during the seed and import.
-  const serveUntilReady = (dir: string, killAfterMs?: number) =>
-    new Promise<{ code: number | null; log: string }>((resolve) => {
-      const child = spawn(process.execPath, [CLI, 'serve'], { cwd: ROOT, env: { ...env, DOSSIER_DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
-      let log = '';
-      let killed = false;
-      child.stderr.on('data', (c: Buffer) => {
-        log += c.toString();
-        if (killAfterMs === undefined && !killed && log.includes('Dossier is ready')) killed = child.kill('SIGTERM');
-        if (killAfterMs !== undefined && !killed && log.includes('Dossier is listening')) {
-          killed = true;
-          setTimeout(() => child.kill('SIGTERM'), killAfterMs);
-        }
+it.each(ENGINES)(
+  'on %s: SIGTERM during the start-up load stops cleanly, and the next start finishes the load with consistent counts',
+  async (engine) => {
+    const clean = await freshTarget(engine);
+    const env = { ...process.env, PORT: '0', LOG_LEVEL: 'info' };
+    const stats = (target: Record<string, string>) =>
+      spawnSync(process.execPath, [CLI, 'cypher', 'MATCH (n) RETURN count(n) AS c UNION ALL MATCH ()-[r]->() RETURN count(r) AS c', '--json'], {
+        cwd: ROOT,
+        env: { ...env, ...target },
+        encoding: 'utf8',
+      }).stdout;
+    // killAfterMs: SIGTERM that long after the server starts listening, i.e. during the seed and import.
+    const serveUntilReady = (target: Record<string, string>, killAfterMs?: number) =>
+      new Promise<{ code: number | null; log: string }>((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'serve'], { cwd: ROOT, env: { ...env, ...target }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let log = '';
+        let killed = false;
+        child.stderr.on('data', (c: Buffer) => {
+          log += c.toString();
+          if (killAfterMs === undefined && !killed && log.includes('Dossier is ready')) killed = child.kill('SIGTERM');
+          if (killAfterMs !== undefined && !killed && log.includes('Dossier is listening')) {
+            killed = true;
+            setTimeout(() => child.kill('SIGTERM'), killAfterMs);
+          }
+        });
+        child.once('exit', (code) => resolve({ code, log }));
       });
-      child.once('exit', (code) => resolve({ code, log }));
-    });
-  expect((await serveUntilReady(clean)).code).toBe(0);
-  const expected = stats(clean);
+    expect((await serveUntilReady(clean)).code).toBe(0);
+    const expected = stats(clean);
 
-  const dir = tempDir();
-  const interrupted = await serveUntilReady(dir, 400);
-  expect(interrupted.code).toBe(0);
-  expect(interrupted.log).toContain('shutting down');
-  expect(interrupted.log).not.toContain('Dossier is ready'); // it really stopped during the load
-  const resumed = await serveUntilReady(dir);
-  expect(resumed.code).toBe(0);
-  expect(stats(dir)).toBe(expected);
-}, 120000);
+    // On Neo4j the same database is emptied and loaded again; the stats above are taken first.
+    const dir = await freshTarget(engine);
+    const interrupted = await serveUntilReady(dir, 400);
+    expect(interrupted.code).toBe(0);
+    expect(interrupted.log).toContain('shutting down');
+    expect(interrupted.log).not.toContain('Dossier is ready'); // it really stopped during the load
+    const resumed = await serveUntilReady(dir);
+    expect(resumed.code).toBe(0);
+    expect(stats(dir)).toBe(expected);
+  },
+  300000,
+);
 
 it('bounds user Cypher in time and memory: the query ends with a code, the server lives on and its memory stays flat', async () => {
   const app = await startTestApp();
