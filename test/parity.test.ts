@@ -29,6 +29,16 @@ maybe('both engines', () => {
     expect((embedded!.data as { stats: { nodes: number } }).stats.nodes).toBeGreaterThan(20000);
   });
 
+  it('find the same shortest connections, in the same order', async () => {
+    const query = `{ a: actor(name: "Rogachev") { id } b: actor(name: "Turkey") { id } }`;
+    const ids = (await apps[0]!.gql<{ a: { id: string }; b: { id: string } }>(query)).data!;
+    const paths = `{ connections(from: "${ids.a.id}", to: "${ids.b.id}", maxHops: 4) { length nodes { id } steps { type label evidence { quote } } } }`;
+    const [embedded, neo4j] = await Promise.all(apps.map((app) => app.gql(paths)));
+    expect(embedded!.errors).toBeUndefined();
+    expect((embedded!.data as { connections: unknown[] }).connections.length).toBeGreaterThan(1);
+    expect(neo4j).toEqual(embedded);
+  });
+
   it.each(EXAMPLE_QUERIES.map((q) => [q.title, q.query]))('answer the playground example "%s" with the same JSON', async (_title, query) => {
     const [embedded, neo4j] = await Promise.all(apps.map((app) => app.gql(query)));
     expect(embedded!.errors).toBeUndefined();
