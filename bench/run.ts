@@ -299,93 +299,116 @@ async function benchScale(seedUrl: string) {
 }
 
 /** Hostile load on a server with the seed and UN data: generated requests, the audit's amplification attack, 200 connections with health probes. */
+async function hostileLoad(engine: string, server: { child: ChildProcess; url: string }) {
+  const cases = QUICK ? 1000 : 10000;
+  const requests = fc.sample(HOSTILE_REQUEST, { numRuns: cases, seed: 20261122 });
+  const problems: string[] = [];
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < requests.length) {
+        const problem = await sendAndCheck(server.url, requests[next++]!).catch((error: unknown) => `no answer: ${(error as Error).message}`);
+        if (problem) problems.push(problem);
+      }
+    }),
+  );
+  const alive = (await fetch(`${server.url}/health`)).status === 200;
+  note(
+    `fuzz on ${engine}: ${cases} generated hostile requests, 8 at a time`,
+    `${problems.length} problems (5xx, uncoded or internal errors), server ${alive ? 'alive' : 'DOWN'}, ${f(cases / ((performance.now() - started) / 1000), 0)} req/s, peak RSS ${f(peakRssMb(server.child.pid!), 0)} MB`,
+    '0 problems, alive',
+  );
+  for (const problem of problems.slice(0, 5)) console.log(`  problem: ${problem}`);
+
+  const under = (alias: string) => `${alias}: resolutions(first: 16) { edges { node { evidence { document { text } } } } }`;
+  const attacks = {
+    'the audit query (85 bytes)': '{ resolutions(first:100) { edges { node { evidence { document { text } } } } } }',
+    '3 aliases just under the cost limit (≈ 4.8 MB answers)': `{ ${under('a')} ${under('b')} ${under('c')} }`,
+  };
+  for (const [name, query] of Object.entries(attacks)) {
+    const before = peakRssMb(server.child.pid!);
+    const seen = new Map<string, number>();
+    for (let round = 0; round < 20; round++) {
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          const res = await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          });
+          const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+          return `${res.status} ${body.errors?.[0]?.extensions?.code ?? 'data'}`;
+        }),
+      );
+      for (const a of answers) seen.set(a, (seen.get(a) ?? 0) + 1);
+    }
+    note(
+      `amplification on ${engine}: ${name}, 8 concurrent × 20 rounds`,
+      `${[...seen].map(([k, v]) => `${v}× ${k}`).join(', ')}; peak RSS ${f(before, 0)} → ${f(peakRssMb(server.child.pid!), 0)} MB`,
+      'coded, bounded',
+    );
+  }
+
+  const health: number[] = [];
+  let loading = true;
+  const probe = (async () => {
+    while (loading) {
+      const t = performance.now();
+      await (await fetch(`${server.url}/health`)).text();
+      health.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  })();
+  const load = await autocannon({
+    url: `${server.url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERIES.flagship }),
+    connections: 200,
+    duration: QUICK ? 5 : 15,
+  });
+  loading = false;
+  await probe;
+  note(
+    `flagship on ${engine}, 200 connections`,
+    `${f(load.requests.average, 0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, max ${load.latency.max} ms, non-2xx ${load.non2xx}, errors ${load.errors}`,
+  );
+  note(
+    `/health on ${engine} during that load`,
+    `${health.length} probes, p50 ${f(pct(health, 50))} ms, p99 ${f(pct(health, 99))} ms, max ${f(pct(health, 100))} ms`,
+    'p99 ≤ 250 ms',
+  );
+  note(`peak ${engine} server memory (VmHWM) after fuzz, attacks and load`, `${f(peakRssMb(server.child.pid!), 0)} MB`);
+}
+
+/** The hostile load on both engines, each with the seed and all shipped UN data. */
 async function benchAbuse() {
   const dir = tmp('abuse');
   await buildStore(dir, { imports: true });
-  const server = await startServer(dir);
+  const embedded = await startServer(dir);
   try {
-    const cases = QUICK ? 1000 : 10000;
-    const requests = fc.sample(HOSTILE_REQUEST, { numRuns: cases, seed: 20261122 });
-    const problems: string[] = [];
-    const started = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 8 }, async () => {
-        while (next < requests.length) {
-          const problem = await sendAndCheck(server.url, requests[next++]!).catch((error: unknown) => `no answer: ${(error as Error).message}`);
-          if (problem) problems.push(problem);
-        }
-      }),
-    );
-    const alive = (await fetch(`${server.url}/health`)).status === 200;
-    note(
-      `fuzz: ${cases} generated hostile requests, 8 at a time`,
-      `${problems.length} problems (5xx, uncoded or internal errors), server ${alive ? 'alive' : 'DOWN'}, ${f(cases / ((performance.now() - started) / 1000), 0)} req/s, peak RSS ${f(peakRssMb(server.child.pid!), 0)} MB`,
-      '0 problems, alive',
-    );
-    for (const problem of problems.slice(0, 5)) console.log(`  problem: ${problem}`);
-
-    const under = (alias: string) => `${alias}: resolutions(first: 16) { edges { node { evidence { document { text } } } } }`;
-    const attacks = {
-      'the audit query (85 bytes)': '{ resolutions(first:100) { edges { node { evidence { document { text } } } } } }',
-      '3 aliases just under the cost limit (≈ 4.8 MB answers)': `{ ${under('a')} ${under('b')} ${under('c')} }`,
-    };
-    for (const [name, query] of Object.entries(attacks)) {
-      const before = peakRssMb(server.child.pid!);
-      const seen = new Map<string, number>();
-      for (let round = 0; round < 20; round++) {
-        const answers = await Promise.all(
-          Array.from({ length: 8 }, async () => {
-            const res = await fetch(`${server.url}/graphql`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ query }),
-            });
-            const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
-            return `${res.status} ${body.errors?.[0]?.extensions?.code ?? 'data'}`;
-          }),
-        );
-        for (const a of answers) seen.set(a, (seen.get(a) ?? 0) + 1);
-      }
-      note(
-        `amplification: ${name}, 8 concurrent × 20 rounds`,
-        `${[...seen].map(([k, v]) => `${v}× ${k}`).join(', ')}; peak RSS ${f(before, 0)} → ${f(peakRssMb(server.child.pid!), 0)} MB`,
-        'coded, bounded',
-      );
-    }
-
-    const health: number[] = [];
-    let loading = true;
-    const probe = (async () => {
-      while (loading) {
-        const t = performance.now();
-        await (await fetch(`${server.url}/health`)).text();
-        health.push(performance.now() - t);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    })();
-    const load = await autocannon({
-      url: `${server.url}/graphql`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERIES.flagship }),
-      connections: 200,
-      duration: QUICK ? 5 : 15,
-    });
-    loading = false;
-    await probe;
-    note(
-      'flagship, 200 connections',
-      `${f(load.requests.average, 0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, max ${load.latency.max} ms, non-2xx ${load.non2xx}, errors ${load.errors}`,
-    );
-    note(
-      '/health during that load',
-      `${health.length} probes, p50 ${f(pct(health, 50))} ms, p99 ${f(pct(health, 99))} ms, max ${f(pct(health, 100))} ms`,
-      'p99 ≤ 250 ms',
-    );
-    note('peak server memory (VmHWM) after fuzz, attacks and load', `${f(peakRssMb(server.child.pid!), 0)} MB`);
+    await hostileLoad('embedded', embedded);
   } finally {
-    await stop(server.child);
+    await stop(embedded.child);
+  }
+  if (!hasJavaAndMaven()) return note('hostile load on neo4j', 'skipped: java and mvn are not on the PATH');
+  const server4j = await startNeo4j({ port: await freePort(), dataDir: tmp('neo4j-abuse') });
+  const settings = { uri: server4j.uri, username: 'neo4j', password: 'dossier-test', database: 'neo4j' };
+  const store = openNeo4jStore(settings);
+  try {
+    await store.setupSchema();
+    await runSeed(store);
+    for (const { kind, file } of readManifest()) await runImport(store, kind, file);
+    const server = await startServer(tmp('unused'), { NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password });
+    try {
+      await hostileLoad('neo4j', server);
+    } finally {
+      await stop(server.child);
+    }
+  } finally {
+    await store.close();
+    await server4j.stop();
   }
 }
 
