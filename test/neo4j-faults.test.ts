@@ -3,12 +3,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { openNeo4jStore } from '../src/store/neo4j-store';
 import { freePort, startNeo4j } from '../tools/neo4j/launcher';
 import { CLI, ENGINES, exited, neo4jSettings, openTestStore, serveProcess } from './helpers';
 
 const maybe = ENGINES.includes('neo4j') ? describe : describe.skip;
 
 maybe('Neo4j faults', () => {
+  it('works over neo4j:// (routing) as over bolt://', async () => {
+    const seeded = await openTestStore('neo4j');
+    await seeded.write('upsert-topics', { rows: [{ id: 'Topic:routing', key: 'routing', name: 'Routing', aliases: [], aliasKeys: [] }] });
+    await seeded.close();
+    const settings = neo4jSettings();
+    const routed = openNeo4jStore({ ...settings, uri: settings.uri.replace('bolt://', 'neo4j://') });
+    try {
+      const rows = await routed.read<{ topic: { key: string } }>('list-topics');
+      expect(rows.map((r) => r.topic.key)).toEqual(['routing']);
+    } finally {
+      await routed.close();
+    }
+  });
+
   it('stops with one clear line when Neo4j refuses the password', () => {
     const { uri } = neo4jSettings();
     const result = spawnSync(process.execPath, [CLI, 'serve'], {
