@@ -24,10 +24,11 @@ import { createApolloServer } from '../src/server';
 import { openEmbeddedStore } from '../src/store/embedded-store';
 import type { GraphStore, Params } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
-import { freePort, hasJavaAndMaven, startNeo4j } from '../tools/neo4j/launcher';
+import { emptyNeo4jDatabase, freePort, hasJavaAndMaven, startNeo4j } from '../tools/neo4j/launcher';
 import { normaliseNeo4jValue, openNeo4jStore, toNeo4jParam } from '../src/store/neo4j-store';
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
 import { canonical, IDEAL_QUERIES } from './ideal-queries';
+import { measureHealthUnderLoad } from './health-under-load';
 import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
 
 const QUICK = process.argv.includes('--quick');
@@ -350,26 +351,8 @@ async function hostileLoad(engine: string, server: { child: ChildProcess; url: s
     );
   }
 
-  const health: number[] = [];
-  let loading = true;
-  const probe = (async () => {
-    while (loading) {
-      const t = performance.now();
-      await (await fetch(`${server.url}/health`)).text();
-      health.push(performance.now() - t);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  })();
-  const load = await autocannon({
-    url: `${server.url}/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERIES.flagship }),
-    connections: 200,
-    duration: QUICK ? 5 : 15,
-  });
-  loading = false;
-  await probe;
+  const { load, probes } = await measureHealthUnderLoad(server.url, JSON.stringify({ query: QUERIES.flagship }), 200, QUICK ? 5 : 15);
+  const health = probes.map((p) => p.ms);
   note(
     `flagship on ${engine}, 200 connections`,
     `${f(load.requests.average, 0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, max ${load.latency.max} ms, non-2xx ${load.non2xx}, errors ${load.errors}`,
@@ -412,16 +395,6 @@ async function benchAbuse() {
   }
 }
 
-/** Empties a Neo4j database (nodes and relationships; the schema stays). */
-async function wipeNeo4j(settings: { uri: string; username: string; password: string; database: string }) {
-  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
-  try {
-    await driver.session({ database: settings.database }).run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await driver.close();
-  }
-}
-
 /** Both engines side by side on the same data: import throughput vs raw UNWIND … MERGE, and HTTP vs in-process store calls vs ONE hand-written Cypher. */
 async function benchEngines(seedDir: string, embeddedUrl: string) {
   if (!hasJavaAndMaven()) {
@@ -440,7 +413,7 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
     for (const engine of ['embedded', 'neo4j'] as const) {
       const fresh = async (): Promise<GraphStore> => {
         if (engine === 'embedded') return openEmbeddedStore(tmp('eng'));
-        await wipeNeo4j(settings);
+        await emptyNeo4jDatabase(settings);
         return nstore;
       };
       let store = await fresh();
@@ -463,7 +436,7 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
         '≥ 50% of raw',
       );
     }
-    await wipeNeo4j(settings);
+    await emptyNeo4jDatabase(settings);
     t = performance.now();
     await runSeed(nstore);
     for (const { kind, file } of readManifest()) await runImport(nstore, kind, file);

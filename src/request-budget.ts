@@ -73,9 +73,9 @@ export function createBudgetPlugin<T extends { budget: RequestBudget }>(): Apoll
         async willSendResponse({ contextValue, response }) {
           const error = contextValue.budget.exceeded;
           if (!error || response.body.kind !== 'single') return;
-          response.body.singleResult = { data: null, errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }] };
-          const status = (error.extensions.http as { status: number }).status;
-          response.http.status = status;
+          const { http, ...extensions } = error.extensions;
+          response.body.singleResult = { data: null, errors: [{ message: error.message, extensions }] };
+          response.http.status = (http as { status: number }).status;
         },
       };
     },

@@ -1,6 +1,7 @@
 // The HTTP server: /graphql (Apollo, with limits, budgets and masking), / (playground), /health; admission and drain.
 import http from 'node:http';
 import net from 'node:net';
+import v8 from 'node:v8';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import contentType from 'content-type';
@@ -66,9 +67,9 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-function sendJsonError(res: http.ServerResponse, code: ClientErrorCode, message: string, extra: Record<string, string> = {}): void {
+function sendJsonError(res: http.ServerResponse, code: ClientErrorCode | 'INTERNAL_SERVER_ERROR', message: string, extra: Record<string, string> = {}): void {
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  send(res, CLIENT_ERROR_CODES[code], 'application/json; charset=utf-8', body, extra);
+  send(res, code === 'INTERNAL_SERVER_ERROR' ? 500 : CLIENT_ERROR_CODES[code], 'application/json; charset=utf-8', body, extra);
 }
 
 /** Reads a body up to MAX_BODY_BYTES; a larger one is drained (up to 10×) and gives null. */
@@ -117,7 +118,8 @@ export class Admission {
 
   /** Waits for a slot; null when the queue is full, the heap is over its limit, or the wait runs out. */
   async enter(): Promise<(() => void) | null> {
-    if (process.memoryUsage().heapUsed > this.heapLimitBytes) return null;
+    // v8's heap statistics, not process.memoryUsage(): no /proc read on every request.
+    if (v8.getHeapStatistics().used_heap_size > this.heapLimitBytes) return null;
     if (this.active >= this.max) {
       if (this.waiting.length >= this.maxQueued) return null;
       const admitted = await new Promise<boolean>((resolve) => {
@@ -166,28 +168,29 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
   let ready = options.ready ?? true;
   let draining = false;
   let inFlight = 0;
-  let probe: { at: number; ok: Promise<boolean>; settled: boolean | null } | null = null;
 
-  // The store probe behind /health: answered from the last result (at most a second old) while a fresh
-  // one runs in the background, so health never waits behind a busy store; only the first probe is awaited.
+  // The store probe behind /health: answered from the last result (at most a second old) while the next
+  // runs in the background, one at a time, so health never waits behind a busy store; only the first is awaited.
+  let lastProbe: { at: number; ok: boolean } | null = null;
+  let probing: Promise<boolean> | null = null;
   const storeReachable = (): Promise<boolean> => {
-    const last = probe;
-    if (!last || Date.now() - last.at > HEALTH_PROBE_TTL_MS) {
-      const ok = store.read('count-documents').then(
-        () => true,
-        (error: unknown) => {
-          logger.error('health check failed', { error: (error as Error).message });
-          return false;
-        },
-      );
-      probe = { at: Date.now(), ok, settled: null };
-      void ok.then((value) => {
-        if (probe?.ok === ok) probe.settled = value;
-      });
-      if (last?.settled !== null && last?.settled !== undefined) return Promise.resolve(last.settled);
+    if (!probing && (!lastProbe || Date.now() - lastProbe.at > HEALTH_PROBE_TTL_MS)) {
+      probing = store
+        .read('count-documents')
+        .then(
+          () => true,
+          (error: unknown) => {
+            logger.error('health check failed', { error: (error as Error).message });
+            return false;
+          },
+        )
+        .then((ok) => {
+          lastProbe = { at: Date.now(), ok };
+          probing = null;
+          return ok;
+        });
     }
-    const current = probe!;
-    return current.settled !== null ? Promise.resolve(current.settled) : current.ok;
+    return lastProbe ? Promise.resolve(lastProbe.ok) : probing!;
   };
 
   const handleGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, cors: Record<string, string>): Promise<void> => {
@@ -272,13 +275,7 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     res.on('close', () => inFlight--);
     handle(req, res).catch((error: unknown) => {
       logger.error('request failed', { error: (error as Error).message, stack: (error as Error).stack });
-      if (!res.headersSent)
-        send(
-          res,
-          500,
-          'application/json; charset=utf-8',
-          JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
-        );
+      if (!res.headersSent) sendJsonError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();
     });
   });

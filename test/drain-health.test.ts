@@ -1,6 +1,6 @@
 // Graceful drain under load (no request reset) and a fast /health while 200 connections load the flagship.
 import http from 'node:http';
-import autocannon from 'autocannon';
+import { measureHealthUnderLoad } from '../bench/health-under-load';
 import { ENGINES, exited, freshTarget, serveProcess } from './helpers';
 
 const FLAGSHIP = JSON.stringify({
@@ -87,28 +87,9 @@ it.each(ENGINES)(
   async (engine) => {
     const server = await serveProcess({ ...(await freshTarget(engine)), DOSSIER_IMPORT: 'false', DOSSIER_MAX_CONCURRENT: '8' });
     try {
-      const latencies: number[] = [];
-      let loading = true;
-      const probe = (async () => {
-        while (loading) {
-          const started = performance.now();
-          const res = await fetch(`${server.url}/health`);
-          await res.text();
-          expect(res.status).toBe(200);
-          latencies.push(performance.now() - started);
-          await new Promise((resolve) => setTimeout(resolve, 25));
-        }
-      })();
-      const load = await autocannon({
-        url: `${server.url}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: FLAGSHIP,
-        connections: 200,
-        duration: 5,
-      });
-      loading = false;
-      await probe;
+      const { load, probes } = await measureHealthUnderLoad(server.url, FLAGSHIP, 200, 5);
+      expect(probes.every((p) => p.status === 200)).toBe(true);
+      const latencies = probes.map((p) => p.ms);
       latencies.sort((a, b) => a - b);
       const p99 = latencies[Math.floor(latencies.length * 0.99)]!;
       process.stdout.write(

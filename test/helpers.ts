@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../src/server';
 import { openEmbeddedStore } from '../src/store/embedded-store';
 import type { GraphStore } from '../src/store/graph-store';
 import { openNeo4jStore } from '../src/store/neo4j-store';
-import neo4j from 'neo4j-driver';
+import { emptyNeo4jDatabase, type Neo4jSettings } from '../tools/neo4j/launcher';
 
 /** A GraphQL response as the client sees it. */
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -27,30 +27,18 @@ export type Engine = 'embedded' | 'neo4j';
 export const ENGINES: Engine[] = process.env.DOSSIER_TEST_NEO4J_URIS ? ['embedded', 'neo4j'] : ['embedded'];
 
 /** Connection settings of this jest worker's own Neo4j (started by test/global-setup.ts). */
-export function neo4jSettings(): { uri: string; username: string; password: string; database: string } {
+export function neo4jSettings(): Neo4jSettings {
   const uris = (process.env.DOSSIER_TEST_NEO4J_URIS ?? '').split(',').filter(Boolean);
   if (uris.length === 0) throw new Error('no Neo4j in this run');
   const uri = uris[(Number(process.env.JEST_WORKER_ID ?? '1') - 1) % uris.length]!;
   return { uri, username: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'dossier-test', database: 'neo4j' };
 }
 
-/** Empties this worker's Neo4j database (nodes, relationships; constraints stay). */
-async function wipeNeo4j(settings: ReturnType<typeof neo4jSettings>): Promise<void> {
-  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
-  const session = driver.session({ database: settings.database });
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-    await driver.close();
-  }
-}
-
 /** An empty store on `engine` with its schema set up (embedded: in memory; Neo4j: this worker's database, wiped). */
 export async function openTestStore(engine: Engine): Promise<GraphStore> {
   if (engine === 'embedded') return openEmbeddedStore(null);
   const settings = neo4jSettings();
-  await wipeNeo4j(settings);
+  await emptyNeo4jDatabase(settings);
   const store = openNeo4jStore(settings);
   await store.setupSchema();
   return store;

@@ -1,8 +1,7 @@
 // The Cypher sandbox process: runs user Cypher on a read-only copy of the embedded store, under a memory ceiling.
 import { GrafeoDB } from '@grafeo-db/js';
 import { assertReadOnlyPlan } from './read-only-guard';
-import type { Row } from './graph-store';
-import { normaliseEmbeddedValue, normaliseRow } from './values';
+import { normaliseEmbeddedValue, normaliseRow, UserRows } from './values';
 import type { SandboxReply, SandboxRequest } from './cypher-sandbox';
 
 let db: GrafeoDB | null = null;
@@ -32,22 +31,9 @@ async function run(request: Extract<SandboxRequest, { type: 'run' }>): Promise<S
     const changes = c.nodesCreated + c.nodesDeleted + c.edgesCreated + c.edgesDeleted + c.propertiesSet + c.labelsAdded + c.labelsRemoved;
     if (changes > 0)
       return { type: 'error', id: request.id, code: 'FORBIDDEN', message: 'Read-only: the query tried to change the graph; nothing was changed' };
-    const rows: Row[] = [];
-    let bytes = 0;
-    for (let i = 0; i < Math.min(result.length, request.maxRows); i++) {
-      const row = normaliseRow(result.get(i), normaliseEmbeddedValue);
-      bytes += JSON.stringify(row).length;
-      if (bytes > request.maxBytes) {
-        return {
-          type: 'error',
-          id: request.id,
-          code: 'RESPONSE_TOO_LARGE',
-          message: `The rows come to more than ${request.maxBytes} bytes: return fewer or smaller values`,
-        };
-      }
-      rows.push(row);
-    }
-    return { type: 'rows', id: request.id, columns: result.columns, rows, truncated: result.length > request.maxRows };
+    const collected = new UserRows(request.maxRows, request.maxBytes);
+    for (let i = 0; i < result.length && collected.add(normaliseRow(result.get(i), normaliseEmbeddedValue)); i++);
+    return { type: 'rows', id: request.id, columns: result.columns, rows: collected.rows, truncated: collected.truncated };
   } finally {
     if (tx.isActive) tx.rollback();
   }

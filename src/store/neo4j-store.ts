@@ -13,14 +13,14 @@ import neo4j, {
   isRelationship,
   isPath,
 } from 'neo4j-driver';
-import { BadUserInputError, ForbiddenError, LimitError, MemoryLimitError, ServiceUnavailableError, TimeoutError } from '../errors';
+import { BadUserInputError, ForbiddenError, MemoryLimitError, ServiceUnavailableError, TimeoutError } from '../errors';
 
 /** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
 export class Neo4jAuthError extends Error {}
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
 import { loadQueries, loadSchemaStatements, type QueryName } from './queries';
 import { assertReadOnlyCypher } from './read-only-guard';
-import { assertPlainParams, normaliseRow } from './values';
+import { assertPlainParams, normaliseRow, UserRows } from './values';
 
 /** Converts driver values (Integer, temporal classes, nodes) to plain JSON values. */
 export function normaliseNeo4jValue(value: unknown): unknown {
@@ -135,23 +135,13 @@ export class Neo4jStore implements GraphStore {
       return await session.executeRead(
         async (tx) => {
           const result = tx.run(text, toNeo4jParam(params));
-          const rows: Row[] = [];
-          let truncated = false;
+          const collected = new UserRows(limits.maxRows, this.maxBytes);
           let columns: string[] = [];
-          let bytes = 0;
           for await (const record of result) {
             columns = record.keys as string[];
-            if (rows.length >= limits.maxRows) {
-              truncated = true;
-              break;
-            }
-            const row = normaliseRow(record.toObject(), normaliseNeo4jValue);
-            bytes += JSON.stringify(row).length;
-            if (bytes > this.maxBytes)
-              throw new LimitError(`The rows come to more than ${this.maxBytes} bytes: return fewer or smaller values`, 'RESPONSE_TOO_LARGE');
-            rows.push(row);
+            if (!collected.add(normaliseRow(record.toObject(), normaliseNeo4jValue))) break;
           }
-          return { columns, rows, truncated };
+          return { columns, rows: collected.rows, truncated: collected.truncated };
         },
         { timeout: limits.timeoutMs },
       );

@@ -1,4 +1,5 @@
-// Turns database values into plain JSON values, the same on both engines.
+// Turns database values into plain JSON values, the same on both engines, and bounds the rows of user queries.
+import { LimitError } from '../errors';
 
 /** Converts Grafeo values (bigint, Date, tagged maps) to plain JSON values. */
 export function normaliseEmbeddedValue(value: unknown): unknown {
@@ -40,4 +41,29 @@ export function assertPlainParams(params: Record<string, unknown>): void {
 /** Drops null and undefined values, so a MERGE with `SET n += props` never erases what another source set. */
 export function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+/** The rows of a user query, bounded in number (the rest is cut, `truncated`) and in JSON bytes (RESPONSE_TOO_LARGE). */
+export class UserRows {
+  readonly rows: Array<Record<string, unknown>> = [];
+  truncated = false;
+  private bytes = 0;
+
+  constructor(
+    private readonly maxRows: number,
+    private readonly maxBytes: number,
+  ) {}
+
+  /** Adds a row; false once the row limit is reached (stop reading). Throws RESPONSE_TOO_LARGE past the bytes. */
+  add(row: Record<string, unknown>): boolean {
+    if (this.rows.length >= this.maxRows) {
+      this.truncated = true;
+      return false;
+    }
+    this.bytes += JSON.stringify(row).length;
+    if (this.bytes > this.maxBytes)
+      throw new LimitError(`The rows come to more than ${this.maxBytes} bytes: return fewer or smaller values`, 'RESPONSE_TOO_LARGE');
+    this.rows.push(row);
+    return true;
+  }
 }

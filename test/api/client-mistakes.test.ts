@@ -104,6 +104,8 @@ describe.each(ENGINES)('on %s', (engine) => {
       });
       expect(res.status).toBe(200);
       expect(res.errors).toBeUndefined();
+      const types = (res.data as { __schema: { types: Array<{ name: string; fields: Array<{ name: string }> | null }> } }).__schema.types;
+      expect(types.find((t) => t.name === 'Document')?.fields?.map((f) => f.name)).toEqual(expect.arrayContaining(['text', 'length']));
     });
 
     it('ends a request past its time budget with TIMEOUT and no partial data', async () => {

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/paths';
 
 const TOOL_DIR = path.join(PROJECT_ROOT, 'tools', 'neo4j');
@@ -103,6 +104,27 @@ export function startNeo4j(options: { port: number; dataDir: string; password?: 
     });
     void exitCode.then((code) => reject(new Error(`Neo4j exited with ${code} before it was ready:\n${output.slice(-3000)}`)));
   });
+}
+
+/** Connection settings of a Neo4j database. */
+export interface Neo4jSettings {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+/** Empties a database (nodes and relationships; constraints and indexes stay), for tests and benchmarks. */
+export async function emptyNeo4jDatabase(settings: Neo4jSettings): Promise<void> {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
+  const session = driver.session({ database: settings.database });
+  try {
+    // Batches in their own transactions (an auto-commit statement), so a large graph does not need one huge transaction.
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+    await driver.close();
+  }
 }
 
 /** `npm run neo4j -- --port 7687 --data .neo4j/data`: runs Neo4j in the foreground until SIGTERM/SIGINT. */
