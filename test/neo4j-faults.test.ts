@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import neo4j from 'neo4j-driver';
 import { openNeo4jStore } from '../src/store/neo4j-store';
 import { freePort, startNeo4j } from '../tools/neo4j/launcher';
 import { CLI, ENGINES, exited, neo4jSettings, openTestStore, serveProcess } from './helpers';
@@ -21,6 +22,27 @@ maybe('Neo4j faults', () => {
       expect(rows.map((r) => r.topic.key)).toEqual(['routing']);
     } finally {
       await routed.close();
+    }
+  });
+
+  it('runs with APOC core and Graph Data Science registered (PageRank on a projected graph)', async () => {
+    const settings = neo4jSettings();
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
+    const session = driver.session({ database: settings.database });
+    try {
+      const versions = await session.run('RETURN apoc.version() AS apoc, gds.version() AS gds');
+      expect(versions.records[0]?.toObject()).toEqual({ apoc: expect.stringMatching(/^5\.26\./), gds: expect.stringMatching(/^2\.13\./) });
+      await session.run("CREATE (:GdsProbe {n: 1})-[:TO]->(:GdsProbe {n: 2})-[:TO]->(:GdsProbe {n: 3})");
+      await session.run("CALL gds.graph.project('gds-probe', 'GdsProbe', 'TO') YIELD nodeCount RETURN nodeCount");
+      const ranked = await session.run(
+        "CALL gds.pageRank.stream('gds-probe') YIELD nodeId, score RETURN gds.util.asNode(nodeId).n AS n ORDER BY score DESC",
+      );
+      expect(ranked.records.map((r) => Number(r.get('n')))).toEqual([3, 2, 1]);
+    } finally {
+      await session.run("CALL gds.graph.drop('gds-probe', false) YIELD graphName RETURN graphName").catch(() => undefined);
+      await session.run('MATCH (p:GdsProbe) DETACH DELETE p');
+      await session.close();
+      await driver.close();
     }
   });
 
