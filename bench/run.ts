@@ -28,6 +28,7 @@ import { emptyNeo4jDatabase, freePort, hasJavaAndMaven, startNeo4j } from '../to
 import { normaliseNeo4jValue, openNeo4jStore, toNeo4jParam } from '../src/store/neo4j-store';
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
 import { canonical, IDEAL_QUERIES } from './ideal-queries';
+import { PEER_QUERIES } from './peer-server';
 import { measureHealthUnderLoad } from './health-under-load';
 import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
 
@@ -49,10 +50,18 @@ const f = (x: number, d = 1) => x.toFixed(d);
 
 /** A store wrapper that counts (and can record) every call through the interface. */
 function countingStore(inner: GraphStore, record?: Array<[QueryName, Params]>) {
-  const counter = { calls: 0 };
+  const counter = { calls: 0, rounds: 0 };
+  let open = false;
+  /** Reads issued in the same turn of the event loop share a round trip (they run side by side). */
+  const round = () => {
+    if (open) return;
+    open = true;
+    counter.rounds++;
+    setImmediate(() => (open = false));
+  };
   const store: GraphStore = {
     engine: inner.engine,
-    read: (q, p = {}) => (counter.calls++, record?.push([q, p]), inner.read(q, p)),
+    read: (q, p = {}) => (counter.calls++, round(), record?.push([q, p]), inner.read(q, p)),
     write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
     readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
     setupSchema: () => inner.setupSchema(),
@@ -462,7 +471,7 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
         for (const engine of ['embedded', 'neo4j'] as const) {
           const base = engine === 'embedded' ? embeddedInner : nstore;
           const calls: Array<[QueryName, Params]> = [];
-          const { store } = countingStore(base, calls);
+          const { store, counter } = countingStore(base, calls);
           const res = await apollo.executeOperation({ query: ideal.graphql }, { contextValue: createContext(store, config, createLogger('silent')) });
           if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${name} failed on ${engine}`);
           const runIdeal = async (): Promise<unknown> => {
@@ -487,11 +496,12 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
           }
           note(
             `${name} on ${engine}: HTTP vs one hand-written Cypher (median)`,
-            `${f(pct(http, 50), 2)} ms vs ${f(pct(single, 50), 2)} ms = ${f(pct(http, 50) / pct(single, 50), 2)}×; the same ${calls.length} store calls in-process ${f(pct(replay, 50), 2)} ms; same JSON: ${same ? 'yes' : 'NO'}`,
+            `${f(pct(http, 50), 2)} ms vs ${f(pct(single, 50), 2)} ms = ${f(pct(http, 50) / pct(single, 50), 2)}×; the same ${calls.length} store calls (${counter.rounds} round trips) in-process ${f(pct(replay, 50), 2)} ms; same JSON: ${same ? 'yes' : 'NO'}`,
             '≤ 2× the one-query ideal',
           );
         }
       }
+      await benchPeer(servers.neo4j.url, settings, n);
     } finally {
       await apollo.stop();
       await stop(servers.neo4j.child);
@@ -502,6 +512,44 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
   } finally {
     await nstore.close();
     await server4j.stop();
+  }
+}
+
+/** Starts the peer (@neo4j/graphql over HTTP) on the same Neo4j, in its own process as Dossier is. */
+async function startPeer(uri: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [path.join(__dirname, 'peer-server.js')], { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /peer ready at (\S+)/.exec(out);
+      if (m) resolve(m[1]!.replace(/\/$/, ''));
+    });
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('exit', () => reject(new Error(out)));
+  });
+  return { child, url };
+}
+
+/** Dossier vs @neo4j/graphql 7 on the same Neo4j and data: the same questions, over HTTP, in alternating blocks. */
+async function benchPeer(dossierUrl: string, settings: { uri: string }, n: number) {
+  const peer = await startPeer(settings.uri);
+  try {
+    for (const [name, peerQuery] of Object.entries(PEER_QUERIES)) {
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let block = 0; block < 10; block++) {
+        ours.push(...(await latencies(dossierUrl, QUERIES[name]!, n / 10)));
+        theirs.push(...(await latencies(peer.url, peerQuery, n / 10)));
+      }
+      note(
+        `${name} on Neo4j: Dossier vs @neo4j/graphql 7.6.3 over HTTP (median)`,
+        `${f(pct(ours, 50), 2)} ms vs ${f(pct(theirs, 50), 2)} ms = ${f(pct(ours, 50) / pct(theirs, 50), 2)}×`,
+        '< 1× (faster than the peer)',
+      );
+    }
+  } finally {
+    await stop(peer.child);
   }
 }
 

@@ -1,5 +1,5 @@
-// Actors whose name or alias has the normalised key. Params: $key string. Returns: id, name (ordered: exact canonical name first).
+// Actors whose name or alias has the normalised key. Params: $key string. Returns: id, name, kind, canonical (their own name), ordered canonical first.
 MATCH (n:Name {key: $key})-[:NAME_OF]->(a:Actor)
 WITH DISTINCT a
-RETURN a.id AS id, a.name AS name, a.nameKey = $key AS canonical
+RETURN a.id AS id, a.name AS name, a.kind AS kind, a.nameKey = $key AS canonical
 ORDER BY canonical DESC, a.name, a.id

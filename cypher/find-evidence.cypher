@@ -1,4 +1,6 @@
-// Evidence spans by id. Params: $ids [string]. Returns: evidence {id, documentId, quote, start, end}.
+// Evidence spans by id, with their document (no text). Params: $ids [string]. Returns: evidence {id, documentId, quote, start, end}, document (as find-documents returns it without text, or null).
 MATCH (e:Evidence)
 WHERE e.id IN $ids
-RETURN e {.id, .documentId, .quote, .start, .end} AS evidence
+OPTIONAL MATCH (d:Document {id: e.documentId})
+RETURN e {.id, .documentId, .quote, .start, .end} AS evidence,
+       CASE WHEN d IS NULL THEN null ELSE d {.id, .title, .publisher, .url, .publishedOn, .publishedNotBefore, .note, .file, .chunked, text: null, length: coalesce(d.textLength, size(d.text))} END AS document

@@ -1,3 +1,4 @@
-// The resolution with a number. Params: $number int. Returns: id.
+// The resolution with a number. Params: $number int. Returns: id, resolution (as find-resolutions returns it).
 MATCH (r:Resolution {number: $number})
-RETURN r.id AS id
+OPTIONAL MATCH (r)-[:ADOPTED_AT]->(m:Meeting)
+RETURN r.id AS id, r {.id, .number, .symbol, .year, .title, .adoptedOn, .votesFor, .votesAgainst, .abstentions, .unanimous, .adoptedWithoutVote, .cosponsorCount, .chapter, .note, .agendaItem, .draftSymbol, .evidence, adoptedAtId: m.id} AS resolution

@@ -1,6 +1,6 @@
-// Allegations made by each actor. Params: $ids [actor id]. Returns: parentId, childId.
+// Allegations made by each actor. Params: $ids [actor id]. Returns: parentId, childId, child (the allegation, as find-allegations returns it).
 MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[:CLAIMED_BY]-(al:Allegation)
-RETURN a.id AS parentId, al.id AS childId
+RETURN a.id AS parentId, al.id AS childId, al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: a.id} AS child
 ORDER BY al.id

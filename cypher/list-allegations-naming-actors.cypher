@@ -1,6 +1,8 @@
-// Allegations naming each actor. Params: $ids [actor id]. Returns: parentId, childId.
+// Allegations naming each actor. Params: $ids [actor id]. Returns: parentId, childId, child (the allegation, as find-allegations returns it).
 MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[:NAMES]-(al:Allegation)
-RETURN DISTINCT a.id AS parentId, al.id AS childId
+WITH DISTINCT a, al
+OPTIONAL MATCH (al)-[:CLAIMED_BY]->(c:Actor)
+RETURN a.id AS parentId, al.id AS childId, al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: c.id} AS child
 ORDER BY childId

@@ -1,6 +1,6 @@
-// Participants of each meeting. Params: $ids [meeting id]. Returns: parentId, childId, evidence.
+// Participants of each meeting. Params: $ids [meeting id]. Returns: parentId, childId, evidence, child (the actor, as find-actors returns it).
 MATCH (m:Meeting)
 WHERE m.id IN $ids
 MATCH (m)<-[e:PARTICIPATED_IN]-(a:Actor)
-RETURN m.id AS parentId, a.id AS childId, e.evidence AS evidence
+RETURN m.id AS parentId, a.id AS childId, e.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
 ORDER BY a.name

@@ -1,6 +1,6 @@
-// Drafters of each resolution. Params: $ids [resolution id]. Returns: parentId, childId, evidence.
+// Drafters of each resolution. Params: $ids [resolution id]. Returns: parentId, childId, evidence, child (the actor, as find-actors returns it).
 MATCH (r:Resolution)
 WHERE r.id IN $ids
 MATCH (r)<-[e:DRAFTED]-(a:Actor)
-RETURN r.id AS parentId, a.id AS childId, e.evidence AS evidence
+RETURN r.id AS parentId, a.id AS childId, e.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
 ORDER BY a.name

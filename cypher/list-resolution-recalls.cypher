@@ -1,5 +1,6 @@
-// Resolutions each resolution recalls. Params: $ids [resolution id]. Returns: parentId, childId, relation, evidence.
+// Resolutions each resolution recalls. Params: $ids [resolution id]. Returns: parentId, childId, relation, evidence, child (the resolution, as find-resolutions returns it).
 MATCH (r:Resolution)-[e:RECALLS]->(o:Resolution)
 WHERE r.id IN $ids
-RETURN r.id AS parentId, o.id AS childId, e.relation AS relation, e.evidence AS evidence
+OPTIONAL MATCH (o)-[:ADOPTED_AT]->(m:Meeting)
+RETURN r.id AS parentId, o.id AS childId, e.relation AS relation, e.evidence AS evidence, o {.id, .number, .symbol, .year, .title, .adoptedOn, .votesFor, .votesAgainst, .abstentions, .unanimous, .adoptedWithoutVote, .cosponsorCount, .chapter, .note, .agendaItem, .draftSymbol, .evidence, adoptedAtId: m.id} AS child
 ORDER BY o.number

@@ -1,6 +1,6 @@
-// Votes cast on each resolution. Params: $ids [resolution id]. Returns: parentId, childId (actor), vote, evidence.
+// Votes cast on each resolution. Params: $ids [resolution id]. Returns: parentId, childId (actor), vote, evidence, child (the actor, as find-actors returns it).
 MATCH (r:Resolution)
 WHERE r.id IN $ids
 MATCH (r)<-[v:CAST_VOTE]-(a:Actor)
-RETURN r.id AS parentId, a.id AS childId, v.vote AS vote, v.evidence AS evidence
+RETURN r.id AS parentId, a.id AS childId, v.vote AS vote, v.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
 ORDER BY a.name

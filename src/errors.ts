@@ -10,6 +10,7 @@ export const CLIENT_ERROR_CODES = {
   BAD_USER_INPUT: 400,
   BAD_REQUEST: 400,
   NOT_FOUND: 404,
+  AMBIGUOUS_NAME: 400,
   FORBIDDEN: 403,
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
@@ -58,6 +59,13 @@ export class BadUserInputError extends CodedError {
 export class NotFoundError extends CodedError {
   constructor(message: string) {
     super(message, 'NOT_FOUND');
+  }
+}
+
+/** A name that several entities share: the client picks one of the candidates (by id). */
+export class AmbiguousNameError extends CodedError {
+  constructor(message: string, candidates: Array<{ id: string; name: string; kind: string }>) {
+    super(message, 'AMBIGUOUS_NAME', { candidates });
   }
 }
 

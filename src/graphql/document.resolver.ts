@@ -12,8 +12,8 @@ export const MAX_TEXT_RANGE = 100_000;
 /** Most characters `Evidence.context` adds on each side of a quote. */
 export const MAX_CONTEXT_CHARS = 2000;
 
-function fullText(document: DocumentRecord, ctx: Context): Promise<string> | string {
-  return document.chunked ? ctx.loaders.chunkedText.load(document.key) : document.text;
+function fullText(document: DocumentRecord, ctx: Context): Promise<string> {
+  return ctx.loaders.documentText.load(document.key);
 }
 
 /** Checks a text range against the document length and the range cap; `end` defaults to the cap. */

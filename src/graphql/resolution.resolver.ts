@@ -2,7 +2,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { loadPresent } from '../repo/loaders';
+import { loadPresent, primeNode } from '../repo/loaders';
 import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
 import { Actor } from './actor.type';
 import { Evidence } from './document.type';
@@ -16,8 +16,10 @@ export class ResolutionResolver {
   @Query(() => Resolution, { nullable: true, description: 'A Security Council resolution by number, e.g. 2253.' })
   async resolution(@Arg('number', () => Int) number: number, @Ctx() ctx: Context): Promise<ResolutionRecord | null> {
     if (number < 1 || number > 100000) throw new BadUserInputError(`"number" must be a resolution number from 1, got ${number}`);
-    const rows = await ctx.store.read<{ id: string }>('find-resolution-by-number', { number });
-    return rows[0] ? ctx.loaders.resolution.load(rows[0].id) : null;
+    const rows = await ctx.store.read<{ id: string; resolution: Record<string, unknown> }>('find-resolution-by-number', { number });
+    if (!rows[0]) return null;
+    primeNode(ctx.loaders.sources.resolution, rows[0].resolution);
+    return ctx.loaders.resolution.load(rows[0].id);
   }
 
   @FieldResolver(() => Meeting, { nullable: true })

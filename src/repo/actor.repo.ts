@@ -1,5 +1,6 @@
 // Actor look-ups by any alias (normalised) and by id.
-import { BadUserInputError } from '../errors';
+import { AmbiguousNameError, BadUserInputError } from '../errors';
+import { toGlobalId } from '../ids';
 import { normaliseName } from '../names';
 import type { GraphStore } from '../store/graph-store';
 import type { Loaders } from './loaders';
@@ -13,8 +14,27 @@ export async function findActorKeysByName(store: GraphStore, name: string): Prom
   return rows.map((r) => r.id);
 }
 
-/** The actor best matching a name or alias, or null. */
+/** How many candidates an AMBIGUOUS_NAME error lists at most. */
+const MAX_CANDIDATES = 20;
+
+/**
+ * The actor a name means, never a guess: the one actor with that name or alias (or the one whose own name
+ * it is); else the one actor whose names hold every word of it ("al-Baghdadi"); null when none does;
+ * AMBIGUOUS_NAME with the candidates when several do.
+ */
 export async function findActorByName(store: GraphStore, loaders: Loaders, name: string): Promise<ActorRecord | null> {
-  const [first] = await findActorKeysByName(store, name);
-  return first === undefined ? null : loaders.actor.load(first);
+  const key = normaliseName(name);
+  if (key === '') throw new BadUserInputError(`The name "${name.slice(0, 50)}" has no letters or digits to look up`);
+  type Candidate = { id: string; name: string; kind: string; canonical?: boolean };
+  let found = await store.read<Candidate>('find-actor-ids-by-name', { key });
+  const own = found.filter((r) => r.canonical);
+  if (own.length === 1) return loaders.actor.load(own[0]!.id);
+  if (found.length === 0) found = await store.read<Candidate>('find-actors-matching-name', { tokens: key.split(' '), key, limit: MAX_CANDIDATES + 1 });
+  if (found.length === 0) return null;
+  if (found.length === 1) return loaders.actor.load(found[0]!.id);
+  const candidates = found.slice(0, MAX_CANDIDATES).map((m) => ({ id: toGlobalId(m.id), name: m.name, kind: m.kind }));
+  throw new AmbiguousNameError(
+    `${found.length > MAX_CANDIDATES ? `More than ${MAX_CANDIDATES}` : found.length} actors are called "${name.slice(0, 100)}": ask by id (extensions.candidates), or list them with actors(where: { name: { matches: … } })`,
+    candidates,
+  );
 }

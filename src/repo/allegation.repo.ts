@@ -3,7 +3,8 @@ import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError } from '../errors';
 import type { Context } from '../context';
 import { findActorKeysByName } from './actor.repo';
-import { loadPresent } from './loaders';
+import { loadPresent, primeNode } from './loaders';
+import { normaliseName } from '../names';
 import type { ActorRecord, AllegationRecord } from './records';
 import { resolveTopic } from './topic.repo';
 
@@ -78,14 +79,17 @@ export interface StateNamingRecord {
 
 /** The states that allegations about a topic name, ordered by name. */
 export async function listStatesNamedWithTopic(ctx: Context, topic: string): Promise<StateNamingRecord[]> {
-  const found = await resolveTopic(ctx.loaders, topic);
-  const rows = await ctx.store.read<{ stateId: string; roles: string[]; allegationIds: string[] }>('list-states-named-with-topic', { topicId: found.key });
-  // All states and allegations in one loader round (not one round per state).
-  const loaded = await Promise.all(
-    rows.map((row) => Promise.all([ctx.loaders.actor.load(row.stateId), loadPresent(ctx.loaders.allegation, row.allegationIds)])),
-  );
-  return rows.flatMap((row, i) => {
-    const [state, allegations] = loaded[i]!;
-    return state ? [{ state, roles: [...row.roles].sort(), allegations }] : [];
+  // The topic check (NOT_FOUND) and the listing go in the same round trip; the rows carry the states and allegations.
+  const { actor, allegation } = ctx.loaders.sources;
+  const [, rows] = await Promise.all([
+    resolveTopic(ctx.loaders, topic),
+    ctx.store.read<{ state: Record<string, unknown>; roles: string[]; allegations: Array<Record<string, unknown>> }>('list-states-named-with-topic', {
+      topicKey: normaliseName(topic),
+    }),
+  ]);
+  return rows.map((row) => {
+    for (const props of row.allegations) primeNode(allegation, props);
+    primeNode(actor, row.state);
+    return { state: actor.map(row.state), roles: [...row.roles].sort(), allegations: row.allegations.map(allegation.map) };
   });
 }

@@ -20,32 +20,57 @@ export interface LoaderOptions {
   batch?: boolean;
 }
 
-/** Loads entities by store id; a missing id gives null. */
+type Props = Record<string, unknown>;
+
+/** A node loader with the mapper of its rows, so that other queries returning the same projection can prime it. */
+export interface NodeSource<T> {
+  loader: DataLoader<string, T | null>;
+  map: (p: Props) => T;
+}
+
+/** Caches an entity another query already returned (a node in an edge row), so that loading it costs no round trip. */
+export function primeNode<T>(source: NodeSource<T>, props: unknown): void {
+  if (props && typeof props === 'object' && 'id' in props) source.loader.prime(String((props as Props).id), source.map(props as Props));
+}
+
+/** Loads entities by store id; a missing id gives null. `also` primes other loaders from extra columns. */
 function createNodeLoader<T>(
   store: GraphStore,
   options: LoaderOptions,
   query: QueryName,
   column: string,
-  map: (p: Record<string, unknown>) => T,
+  map: (p: Props) => T,
   extra: Record<string, unknown> = {},
-): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await store.read<Record<string, Record<string, unknown>>>(query, { ids: [...ids], ...extra });
+  also: Record<string, NodeSource<unknown>> = {},
+): NodeSource<T> {
+  const loader = new DataLoader<string, T | null>(async (ids) => {
+    const rows = await store.read<Record<string, Props>>(query, { ids: [...ids], ...extra });
     const byId = new Map<string, T>();
     for (const row of rows) {
       const props = row[column];
       if (props) byId.set(String(props.id), map(props));
+      for (const [other, source] of Object.entries(also)) primeNode(source, row[other]);
     }
     return ids.map((id) => byId.get(id) ?? null);
   }, options);
+  return { loader, map };
 }
 
-/** Loads the rows of parents by parent store id (column parentId), in the query's order. */
-function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(store: GraphStore, options: LoaderOptions, query: QueryName): DataLoader<string, T[]> {
+/**
+ * Loads the rows of parents by parent store id (column parentId), in the query's order. Where rows carry
+ * their child node (column `child`), the child's loader is primed: the next level costs no round trip.
+ */
+function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(
+  store: GraphStore,
+  options: LoaderOptions,
+  query: QueryName,
+  child?: NodeSource<unknown>,
+): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await store.read<T>(query, { ids: [...ids] });
+    const rows = await store.read<T & { child?: unknown }>(query, { ids: [...ids] });
     const byParent = new Map<string, T[]>();
     for (const row of rows) {
+      if (child) primeNode(child, row.child);
       const list = byParent.get(row.parentId) ?? [];
       list.push(row);
       byParent.set(row.parentId, list);
@@ -58,38 +83,49 @@ function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(store: Gr
 export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = {}) {
   const options = { batch: loaderOptions.batch ?? true };
   const documentChunks = createEdgeLoader<{ parentId: string; index: number; text: string }>(store, options, 'list-document-chunks');
+  const actor = createNodeLoader<ActorRecord>(store, options, 'find-actors', 'actor', toActor);
+  const resolution = createNodeLoader<ResolutionRecord>(store, options, 'find-resolutions', 'resolution', toResolution);
+  const document = createNodeLoader<DocumentRecord>(store, options, 'find-documents', 'document', toDocument, { withText: false });
+  const allegation = createNodeLoader<AllegationRecord>(store, options, 'find-allegations', 'allegation', toAllegation);
   return {
-    actor: createNodeLoader<ActorRecord>(store, options, 'find-actors', 'actor', toActor),
-    resolution: createNodeLoader<ResolutionRecord>(store, options, 'find-resolutions', 'resolution', toResolution),
-    meeting: createNodeLoader<MeetingRecord>(store, options, 'find-meetings', 'meeting', toMeeting),
-    document: createNodeLoader<DocumentRecord>(store, options, 'find-documents', 'document', toDocument, { withText: true }),
-    allegation: createNodeLoader<AllegationRecord>(store, options, 'find-allegations', 'allegation', toAllegation),
-    statement: createNodeLoader<StatementRecord>(store, options, 'find-statements', 'statement', toStatement),
-    evidence: createNodeLoader<EvidenceRecord>(store, options, 'find-evidence', 'evidence', toEvidence),
+    actor: actor.loader,
+    resolution: resolution.loader,
+    meeting: createNodeLoader<MeetingRecord>(store, options, 'find-meetings', 'meeting', toMeeting).loader,
+    document: document.loader,
+    allegation: allegation.loader,
+    statement: createNodeLoader<StatementRecord>(store, options, 'find-statements', 'statement', toStatement).loader,
+    evidence: createNodeLoader<EvidenceRecord>(store, options, 'find-evidence', 'evidence', toEvidence, {}, { document }).loader,
+    /** For queries that return whole entities (primeNode). */
+    sources: { actor, resolution, allegation },
+    /** The full text of documents (chunked ones joined from their chunks), loaded only when a text is asked for. */
+    documentText: new DataLoader<string, string>(async (ids) => {
+      const rows = await store.read<{ document: Props }>('find-documents', { ids: [...ids], withText: true });
+      const texts = new Map<string, Promise<string> | string>();
+      for (const { document: d } of rows) {
+        const id = String(d.id);
+        texts.set(id, d.chunked === true ? documentChunks.load(id).then((chunks) => chunks.map((c) => c.text).join('')) : String(d.text ?? ''));
+      }
+      return Promise.all(ids.map((id) => texts.get(id) ?? ''));
+    }, options),
     topics: new DataLoader<'all', TopicRecord[]>(async (keys) => {
       const rows = await store.read<{ topic: Record<string, unknown> }>('list-topics');
       const topics = rows.map((r) => toTopic(r.topic));
       return keys.map(() => topics);
     }),
-    allegationsMadeBy: createEdgeLoader(store, options, 'list-allegations-by-claimants'),
-    allegationsNaming: createEdgeLoader(store, options, 'list-allegations-naming-actors'),
+    allegationsMadeBy: createEdgeLoader(store, options, 'list-allegations-by-claimants', allegation),
+    allegationsNaming: createEdgeLoader(store, options, 'list-allegations-naming-actors', allegation),
     statementsBy: createEdgeLoader(store, options, 'list-statements-by-speakers'),
-    actorRelations: createEdgeLoader(store, options, 'list-actor-relations'),
-    allegationNamed: createEdgeLoader(store, options, 'list-allegation-named'),
+    actorRelations: createEdgeLoader(store, options, 'list-actor-relations', actor),
+    allegationNamed: createEdgeLoader(store, options, 'list-allegation-named', actor),
     topicsOf: createEdgeLoader(store, options, 'list-topics-of'),
-    resolutionDrafters: createEdgeLoader(store, options, 'list-resolution-drafters'),
-    resolutionTargets: createEdgeLoader(store, options, 'list-resolution-targets'),
-    resolutionRecalls: createEdgeLoader(store, options, 'list-resolution-recalls'),
-    resolutionRecalledBy: createEdgeLoader(store, options, 'list-resolution-recalled-by'),
-    meetingParticipants: createEdgeLoader(store, options, 'list-meeting-participants'),
-    meetingResolutions: createEdgeLoader(store, options, 'list-meeting-resolutions'),
+    resolutionDrafters: createEdgeLoader(store, options, 'list-resolution-drafters', actor),
+    resolutionTargets: createEdgeLoader(store, options, 'list-resolution-targets', actor),
+    resolutionRecalls: createEdgeLoader(store, options, 'list-resolution-recalls', resolution),
+    resolutionRecalledBy: createEdgeLoader(store, options, 'list-resolution-recalled-by', resolution),
+    meetingParticipants: createEdgeLoader(store, options, 'list-meeting-participants', actor),
+    meetingResolutions: createEdgeLoader(store, options, 'list-meeting-resolutions', resolution),
     documentChunks,
-    /** The text of chunked documents, joined once per request (however many quotes point into it). */
-    chunkedText: new DataLoader<string, string>(async (keys) => {
-      const lists = await Promise.all(keys.map((key) => documentChunks.load(key)));
-      return lists.map((chunks) => chunks.map((c) => c.text).join(''));
-    }, options),
-    resolutionVotes: createEdgeLoader<EdgeRecord & { vote: string }>(store, options, 'list-resolution-votes'),
+    resolutionVotes: createEdgeLoader<EdgeRecord & { vote: string }>(store, options, 'list-resolution-votes', actor),
     actorNames: createEdgeLoader<{ parentId: string; text: string; source: string }>(store, options, 'list-actor-names'),
     actorSanctions: createEdgeLoader<{ parentId: string; listing: Record<string, unknown> }>(store, options, 'list-actor-sanctions'),
     actorSources: createEdgeLoader<{ parentId: string; record: Record<string, unknown>; status: string; rule: string | null; reason: string | null }>(

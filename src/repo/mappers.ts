@@ -78,8 +78,7 @@ export const toDocument = (p: Props): DocumentRecord => ({
   publishedOn: str(p.publishedOn),
   publishedNotBefore: str(p.publishedNotBefore),
   note: str(p.note),
-  text: str(p.text) ?? '',
-  length: num(p.length) ?? (str(p.text) ?? '').length,
+  length: num(p.length) ?? 0,
   chunked: bool(p.chunked) ?? false,
 });
 

@@ -61,7 +61,6 @@ export interface DocumentRecord extends EntityRecord {
   publishedOn: string | null;
   publishedNotBefore: string | null;
   note: string | null;
-  text: string;
   /** Characters in the full text (UTF-16 code units). */
   length: number;
   chunked: boolean;

@@ -75,6 +75,14 @@ function mapError(error: unknown): unknown {
   return error;
 }
 
+/** How long reads and writes are retried on transient errors (the driver's maxTransactionRetryTime). */
+const RETRY_MS = 5000;
+
+/** The driver's back-off: 1 s doubling, here from 50 ms (a read is cheap to repeat). */
+function retryDelay(attempt: number): number {
+  return Math.min(1000, 50 * 2 ** attempt);
+}
+
 /** The Neo4j adapter. */
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
@@ -90,26 +98,51 @@ export class Neo4jStore implements GraphStore {
   private readonly bookmarks = neo4j.bookmarkManager();
 
   /**
-   * Runs a named query in a managed transaction (retried by the driver on transient errors), one
-   * session per call: about half the latency of `driver.executeQuery` here (3.0 vs 6.4 ms a lookup).
+   * Runs a named query. Writes run in a managed transaction (retried by the driver on transient errors).
+   * Reads run as auto-commit queries, retried here on the same errors (neo4j.isRetryableError) for as
+   * long as the driver would retry: a read transaction's COMMIT is one more round trip for nothing, and
+   * measured here a level of reads took 0.45 ms this way against 1.1–1.5 ms in executeRead.
    */
   private async execute(name: QueryName, params: Params, mode: 'READ' | 'WRITE'): Promise<Row[]> {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`unknown query ${name}`);
     assertPlainParams(params);
-    const session = this.driver.session({
+    const parameters = toNeo4jParam(params) as Record<string, unknown>;
+    const records = mode === 'READ' ? await this.autoCommitRead(text, parameters) : await this.managedWrite(text, parameters);
+    return records.map((r) => normaliseRow(r.toObject(), normaliseNeo4jValue));
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,
     });
+  }
+
+  private async managedWrite(text: string, parameters: Record<string, unknown>) {
+    const session = this.session('WRITE');
     try {
-      const work = async (tx: ManagedTransaction) => (await tx.run(text, toNeo4jParam(params))).records;
-      const records = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-      return records.map((r) => normaliseRow(r.toObject(), normaliseNeo4jValue));
+      return await session.executeWrite(async (tx: ManagedTransaction) => (await tx.run(text, parameters)).records);
     } catch (error) {
       throw mapError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  private async autoCommitRead(text: string, parameters: Record<string, unknown>) {
+    const deadline = Date.now() + RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      const session = this.session('READ');
+      try {
+        return (await session.run(text, parameters)).records;
+      } catch (error) {
+        if (!neo4j.isRetryableError(error) || Date.now() + retryDelay(attempt) > deadline) throw mapError(error);
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
     }
   }
 
@@ -171,7 +204,7 @@ export class Neo4jStore implements GraphStore {
 export function openNeo4jStore(settings: { uri: string; username: string; password: string; database: string }): Neo4jStore {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     connectionTimeout: 5000,
-    maxTransactionRetryTime: 5000,
+    maxTransactionRetryTime: RETRY_MS,
     disableLosslessIntegers: false,
   });
   return new Neo4jStore(driver, settings.database);

@@ -13,6 +13,7 @@ export const QUERY_NAMES = [
   'find-actor-ids-by-name',
   'find-actors',
   'find-actors-by-name-keys',
+  'find-actors-matching-name',
   'find-actors-by-sanction-reference',
   'find-allegations',
   'find-documents',

@@ -1,4 +1,6 @@
 // Resolution 2253 and 2199, actors by alias, and the organisational chain Rogachev → Russia.
+import { readManifest } from '../../src/import/default-imports';
+import { runImport } from '../../src/import/import-runner';
 import { codes, startTestApp, type TestApp, ENGINES } from '../helpers';
 
 describe.each(ENGINES)('on %s', (engine) => {
@@ -140,6 +142,40 @@ describe.each(ENGINES)('on %s', (engine) => {
     it('gives null for an unknown name and BAD_USER_INPUT with neither id nor name', async () => {
       expect((await app.gql('{ actor(name: "Atlantis") { name } }')).data).toEqual({ actor: null });
       expect(codes(await app.gql('{ actor { name } }'))).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
+  describe('names are never guessed (with the UN sanctions lists loaded)', () => {
+    beforeAll(async () => {
+      for (const { kind, file } of readManifest()) if (kind === 'un-sanctions') await runImport(app.store, kind, file);
+    });
+
+    it('fails with AMBIGUOUS_NAME and the candidates when several actors share a name', async () => {
+      const res = await app.gql('{ actor(name: "Abu Muhammad") { name } }');
+      expect(codes(res)).toEqual(['AMBIGUOUS_NAME']);
+      const candidates = (res.errors![0]!.extensions as { candidates: Array<{ id: string; name: string; kind: string }> }).candidates;
+      expect(candidates.length).toBeGreaterThanOrEqual(3);
+      for (const candidate of candidates) {
+        expect(candidate.kind).toMatch(/^(PERSON|ORGANIZATION|STATE|GROUP)$/);
+        const one = await app.gql<{ actor: { name: string; aliases: string[] } }>('query ($id: ID!) { actor(id: $id) { name aliases } }', { id: candidate.id });
+        expect(one.data!.actor.name).toBe(candidate.name);
+        expect([one.data!.actor.name, ...one.data!.actor.aliases].map((n) => n.toLowerCase())).toContain('abu muhammad');
+      }
+    });
+
+    it('matches the words of names when no name is exact: "al-Baghdadi" is two listed people, "Bakr al-Baghdadi" one', async () => {
+      const both = await app.gql('{ actor(name: "al-Baghdadi") { name } }');
+      expect(codes(both)).toEqual(['AMBIGUOUS_NAME']);
+      const names = (both.errors![0]!.extensions as { candidates: Array<{ name: string }> }).candidates.map((c) => c.name);
+      expect(names).toEqual(['Abdulqader Mohammed Al-Baghdadi', 'Ibrahim Awwad Ibrahim Ali Al-Badri Al-Samarrai']);
+      const one = await app.gql<{ actor: { name: string; aliases: string[] } }>('{ actor(name: "Bakr al-Baghdadi") { name aliases } }');
+      expect(one.errors).toBeUndefined();
+      expect(one.data!.actor.name).toBe('Ibrahim Awwad Ibrahim Ali Al-Badri Al-Samarrai');
+    });
+
+    it('finds ISIL by its long name', async () => {
+      const isil = await app.gql<{ actor: { name: string } }>('{ actor(name: "Islamic State of Iraq and the Levant") { name } }');
+      expect(isil.data!.actor.name).toBe('Islamic State in Iraq and the Levant');
     });
   });
 });

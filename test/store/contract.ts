@@ -26,7 +26,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
     });
 
     it('gives the states named with oil in name order', async () => {
-      const rows = await store.read<{ stateId: string; roles: string[] }>('list-states-named-with-topic', { topicId: 'Topic:oil' });
+      const rows = await store.read<{ stateId: string; roles: string[] }>('list-states-named-with-topic', { topicKey: 'oil' });
       expect(rows.map((r) => r.stateId)).toEqual(['Actor:iraq', 'Actor:russia', 'Actor:syria', 'Actor:turkey', 'Actor:united-states']);
       expect([...rows[3]!.roles].sort()).toEqual(['BUYER', 'TRANSIT']);
     });
