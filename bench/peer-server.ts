@@ -46,8 +46,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     claimant: [Actor!]! @relationship(type: "CLAIMED_BY", direction: OUT)
     named: [Actor!]! @relationship(type: "NAMES", direction: OUT, properties: "Names")
     topics: [Topic!]! @relationship(type: "ABOUT", direction: OUT)
-    evidence: [Evidence!]!
-      @cypher(statement: "UNWIND coalesce(this.evidence, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e", columnName: "e")
+    evidence: [Evidence!]! @cypher(statement: "UNWIND coalesce(this.evidence, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e", columnName: "e")
   }
   type Meeting @node {
     id: ID!
@@ -65,8 +64,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     targets: [Actor!]! @relationship(type: "TARGETS", direction: OUT)
     recalls: [Resolution!]! @relationship(type: "RECALLS", direction: OUT)
     topics: [Topic!]! @relationship(type: "ABOUT", direction: OUT)
-    evidence: [Evidence!]!
-      @cypher(statement: "UNWIND coalesce(this.evidence, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e", columnName: "e")
+    evidence: [Evidence!]! @cypher(statement: "UNWIND coalesce(this.evidence, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e", columnName: "e")
   }
 `;
 

@@ -517,7 +517,10 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
 
 /** Starts the peer (@neo4j/graphql over HTTP) on the same Neo4j, in its own process as Dossier is. */
 async function startPeer(uri: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'peer-server.js')], { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(__dirname, 'peer-server.js')], {
+    env: { ...process.env, NEO4J_URI: uri },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (c: Buffer) => {

@@ -32,11 +32,9 @@ maybe('Neo4j faults', () => {
     try {
       const versions = await session.run('RETURN apoc.version() AS apoc, gds.version() AS gds');
       expect(versions.records[0]?.toObject()).toEqual({ apoc: expect.stringMatching(/^5\.26\./), gds: expect.stringMatching(/^2\.13\./) });
-      await session.run("CREATE (:GdsProbe {n: 1})-[:TO]->(:GdsProbe {n: 2})-[:TO]->(:GdsProbe {n: 3})");
+      await session.run('CREATE (:GdsProbe {n: 1})-[:TO]->(:GdsProbe {n: 2})-[:TO]->(:GdsProbe {n: 3})');
       await session.run("CALL gds.graph.project('gds-probe', 'GdsProbe', 'TO') YIELD nodeCount RETURN nodeCount");
-      const ranked = await session.run(
-        "CALL gds.pageRank.stream('gds-probe') YIELD nodeId, score RETURN gds.util.asNode(nodeId).n AS n ORDER BY score DESC",
-      );
+      const ranked = await session.run("CALL gds.pageRank.stream('gds-probe') YIELD nodeId, score RETURN gds.util.asNode(nodeId).n AS n ORDER BY score DESC");
       expect(ranked.records.map((r) => Number(r.get('n')))).toEqual([3, 2, 1]);
     } finally {
       await session.run("CALL gds.graph.drop('gds-probe', false) YIELD graphName RETURN graphName").catch(() => undefined);

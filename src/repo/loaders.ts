@@ -30,7 +30,7 @@ export interface NodeSource<T> {
 
 /** Caches an entity another query already returned (a node in an edge row), so that loading it costs no round trip. */
 export function primeNode<T>(source: NodeSource<T>, props: unknown): void {
-  if (props && typeof props === 'object' && 'id' in props) source.loader.prime(String((props as Props).id), source.map(props as Props));
+  if (props && typeof props === 'object' && 'id' in props) source.loader.prime(String((props as Props).id), source.map(props));
 }
 
 /** Loads entities by store id; a missing id gives null. `also` primes other loaders from extra columns. */
@@ -100,12 +100,13 @@ export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = 
     /** The full text of documents (chunked ones joined from their chunks), loaded only when a text is asked for. */
     documentText: new DataLoader<string, string>(async (ids) => {
       const rows = await store.read<{ document: Props }>('find-documents', { ids: [...ids], withText: true });
-      const texts = new Map<string, Promise<string> | string>();
+      const texts = new Map<string, Promise<string>>();
       for (const { document: d } of rows) {
         const id = String(d.id);
-        texts.set(id, d.chunked === true ? documentChunks.load(id).then((chunks) => chunks.map((c) => c.text).join('')) : String(d.text ?? ''));
+        const own = typeof d.text === 'string' ? d.text : '';
+        texts.set(id, d.chunked === true ? documentChunks.load(id).then((chunks) => chunks.map((c) => c.text).join('')) : Promise.resolve(own));
       }
-      return Promise.all(ids.map((id) => texts.get(id) ?? ''));
+      return Promise.all(ids.map((id) => texts.get(id) ?? Promise.resolve('')));
     }, options),
     topics: new DataLoader<'all', TopicRecord[]>(async (keys) => {
       const rows = await store.read<{ topic: Record<string, unknown> }>('list-topics');
