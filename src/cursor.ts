@@ -7,6 +7,8 @@ const PREFIX = 'cursor:v1:';
 const KEY_FORMAT = {
   Allegation: /^[a-z0-9][a-z0-9-]{0,199}$/,
   Resolution: /^(0|[1-9]\d{0,8})$/,
+  /** Search pages: the offset of the last hit in the ranking. */
+  Search: /^(0|[1-9]\d{0,3})$/,
 } as const;
 
 /** A type that has keyset cursors. */

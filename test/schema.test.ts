@@ -18,7 +18,7 @@ it('keeps the fixed contract names', async () => {
     'statesNamedInConnectionWith(topic: String!): [StateNaming!]!',
     'allegations(after: String, filter: AllegationFilter, first: Int): AllegationConnection!',
     'topics: [Topic!]!',
-    'search(first: Int, text: String!): [SearchResult!]!',
+    'search(after: String, first: Int, text: String!, types: [SearchType!]): SearchConnection!',
     'connections(from: ID!, maxHops: Int, to: ID!): [GraphPath!]!',
     'stats: GraphStats!',
     'union SearchResult = Actor | Allegation | Document | Meeting | Resolution',

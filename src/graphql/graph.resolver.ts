@@ -2,11 +2,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { fromGlobalId } from '../ids';
-import { findConnections, loadEntity, countGraph, searchEntities, type PathRecord } from '../repo/graph.repo';
+import { findConnections, loadEntity, countGraph, type PathRecord } from '../repo/graph.repo';
 import type { AnyRecord, EvidenceRecord, TopicRecord } from '../repo/records';
 import { Evidence } from './document.type';
 import { loadEvidence } from './evidence';
-import { GraphPath, GraphStats, PathStep, SearchResult } from './graph.type';
+import { GraphPath, GraphStats, PathStep, SearchConnection, type SearchEdge, SearchType } from './graph.type';
+import { search } from '../repo/search.repo';
 import { Node } from './node.type';
 import { Topic } from './topic.type';
 
@@ -22,13 +23,27 @@ export class GraphResolver {
     return ctx.loaders.topics.load('all');
   }
 
-  @Query(() => [SearchResult], { description: 'Actors, resolutions, meetings, documents and allegations whose names or texts contain the words (first ≤ 50).' })
-  search(
+  @Query(() => SearchConnection, {
+    description:
+      'Ranked full-text search over actors, resolutions, meetings, documents and allegations (the engine\'s BM25 index). The words are expanded with the aliases of the actors and topics they name ("ISIL" also finds "ISIS" and "Da’esh"; "oil smuggling" reaches the oil topic); a resolution number or symbol ("2199", "S/RES/2199 (2015)") or a meeting symbol ("S/PV.7587") ranks what it names first. first 1–50 (default 10); after: a cursor of an earlier page.',
+  })
+  async search(
     @Arg('text', () => String) text: string,
     @Ctx() ctx: Context,
+    @Arg('types', () => [SearchType], { nullable: true }) types?: SearchType[] | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
-  ): Promise<AnyRecord[]> {
-    return searchEntities(ctx, text, first);
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<SearchConnection> {
+    const page = await search(ctx, text, types, first, after);
+    return {
+      edges: page.hits.map((h) => ({ ...h, node: h.node as unknown as SearchEdge['node'] })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.hits[0]?.cursor ?? null,
+        endCursor: page.hits.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   @Query(() => [GraphPath], { description: 'Shortest paths between two objects over fact edges (maxHops 1–6, default 4), each step with its evidence.' })

@@ -1,5 +1,6 @@
 // Whole-graph results: search hits, paths with evidence, and counts.
-import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
+import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from './allegation.type';
 import { Actor } from './actor.type';
 import { Allegation } from './allegation.type';
 import { Document, Evidence } from './document.type';
@@ -12,6 +13,52 @@ export const SearchResult = createUnionType({
   types: () => [Actor, Resolution, Meeting, Document, Allegation] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
+
+/** What search can return, to narrow it with `types`. */
+export enum SearchType {
+  ACTOR = 'Actor',
+  RESOLUTION = 'Resolution',
+  MEETING = 'Meeting',
+  DOCUMENT = 'Document',
+  ALLEGATION = 'Allegation',
+}
+registerEnumType(SearchType, { name: 'SearchType', description: 'A kind of entity search returns.' });
+
+@ObjectType('Highlight', { description: 'Where a hit matched: a passage of one field, the matching words in <mark>…</mark> and the rest HTML-escaped.' })
+export class Highlight {
+  @Field(() => String, { description: 'The field the passage comes from (name, aliases, summary, title…).' })
+  field!: string;
+
+  @Field(() => String)
+  snippet!: string;
+}
+
+@ObjectType('SearchEdge')
+export class SearchEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Float, {
+    description:
+      'Relevance (BM25 of the engine\'s full-text index; an entity the text names outright, such as "2199" or "S/PV.7587", ranks above every other hit). Comparable within one search only.',
+  })
+  score!: number;
+
+  @Field(() => SearchResult)
+  node!: typeof SearchResult;
+
+  @Field(() => [Highlight])
+  highlights!: Highlight[];
+}
+
+@ObjectType('SearchConnection')
+export class SearchConnection {
+  @Field(() => [SearchEdge])
+  edges!: SearchEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
 
 @ObjectType('PathStep', { description: 'One edge of a path, with the quotes that support it.' })
 export class PathStep {

@@ -65,11 +65,11 @@ query StatesNamedWithOil {
   {
     title: 'Search and stats',
     query: `query SearchAndStats {
-  search(text: "turkey") {
-    __typename
-    ... on Actor { name }
-    ... on Allegation { summary }
-    ... on Document { title }
+  search(text: "S/RES/2199 (2015)", first: 1) {
+    edges {
+      highlights { field snippet }
+      node { __typename ... on Resolution { number symbol } }
+    }
   }
   stats { nodes relationships labels { label count } relationshipTypes { type count } }
 }`,

@@ -2,7 +2,6 @@
 import { BadUserInputError } from '../errors';
 import type { Context } from '../context';
 import type { GraphStore } from '../store/graph-store';
-import { normaliseName } from '../names';
 import { withTimeout } from '../store/timeout';
 import type { AnyRecord, EdgeRecord } from './records';
 
@@ -28,18 +27,6 @@ export async function loadEntity(ctx: Context, key: string): Promise<AnyRecord |
     default:
       return null;
   }
-}
-
-/** Search results, best first. */
-export async function searchEntities(ctx: Context, text: string, first: number | null | undefined): Promise<AnyRecord[]> {
-  const q = normaliseName(text);
-  if (q.length < 2) throw new BadUserInputError('Search text needs at least two letters or digits');
-  if (text.length > 200) throw new BadUserInputError('Search text is longer than 200 characters');
-  const limit = first ?? 10;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new BadUserInputError(`"first" must be between 1 and 50, got ${limit}`);
-  const rows = await ctx.store.read<{ id: string }>('search-entities', { q, limit });
-  const found = await Promise.all(rows.map((r) => loadEntity(ctx, r.id)));
-  return found.filter((r): r is AnyRecord => r !== null);
 }
 
 /** One path between two entities: the nodes in order and each step with its evidence ids. */

@@ -9,6 +9,9 @@ import { assertReadOnlyCypher } from './read-only-guard';
 import { CypherSandbox, type SandboxOptions } from './cypher-sandbox';
 import { assertPlainParams, normaliseEmbeddedValue, normaliseRow } from './values';
 
+/** The search index answers (a query on a missing text index fails): so it need not be built again. */
+const SEARCH_INDEX_PROBE = "CALL grafeo.search.text('Entity', 'searchText', 'probe', 1) YIELD node_id RETURN node_id";
+
 /** The store could not be opened (locked, unwritable, damaged); the message says which. */
 export class StoreOpenError extends Error {}
 
@@ -100,6 +103,12 @@ export class EmbeddedStore implements GraphStore {
     for (const statement of loadSchemaStatements('embedded')) {
       await this.enqueue(() => this.db.executeCypher(statement));
     }
+    // The BM25 text index behind search (Neo4j's FULLTEXT index is in cypher/schema/neo4j.cypher): built once, then kept in sync by the engine.
+    const indexed = await this.enqueue(() => this.db.executeCypher(SEARCH_INDEX_PROBE)).then(
+      () => true,
+      () => false,
+    );
+    if (!indexed) await this.enqueue(() => this.db.createTextIndex('Entity', 'searchText'));
     this.schemaReady = true;
   }
 

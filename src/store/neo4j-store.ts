@@ -193,6 +193,10 @@ export class Neo4jStore implements GraphStore {
         throw mapError(error);
       }
     }
+    // A new index (the FULLTEXT one of search) is populated in the background: wait, so that the first search sees everything.
+    await this.driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: this.database, routing: neo4j.routing.WRITE }).catch((error: unknown) => {
+      throw mapError(error);
+    });
   }
 
   async close(): Promise<void> {

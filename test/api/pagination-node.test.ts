@@ -135,15 +135,59 @@ describe.each(ENGINES)('on %s', (engine) => {
   });
 
   describe('search, connections and stats', () => {
-    it('searches across types, best match first', async () => {
-      const res = await app.gql<{ search: Array<{ __typename: string; name?: string; summary?: string; title?: string }> }>(
-        '{ search(text: "Turkey") { __typename ... on Actor { name } ... on Allegation { summary } ... on Document { title } } }',
+    type Hit = {
+      score: number;
+      highlights: Array<{ field: string; snippet: string }>;
+      node: { __typename: string; id: string; name?: string; summary?: string; number?: number; symbol?: string; meetingSymbol?: string };
+    };
+    const searchOf = async (text: string, extra = '') => {
+      const res = await app.gql<{ search: { edges: Hit[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+        `query ($t: String!) { search(text: $t${extra}) { pageInfo { hasNextPage endCursor } edges { score highlights { field snippet } node { __typename ... on Node { id } ... on Actor { name } ... on Allegation { summary } ... on Resolution { number symbol } ... on Meeting { meetingSymbol: symbol } } } } }`,
+        { t: text },
       );
-      const hits = res.data!.search;
-      expect(hits[0]).toEqual({ __typename: 'Actor', name: 'Turkey' });
-      expect(hits.map((h) => h.__typename)).toEqual(expect.arrayContaining(['Allegation', 'Document']));
-      expect(codes(await app.gql('{ search(text: "a") { __typename } }'))).toEqual(['BAD_USER_INPUT']);
-      expect(codes(await app.gql('{ search(text: "oil", first: 1000) { __typename } }'))).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors).toBeUndefined();
+      return res.data!.search;
+    };
+
+    it('ranks with the full-text index: the named actor first, scores falling, the match marked', async () => {
+      const { edges } = await searchOf('Turkey');
+      expect(edges[0]!.node).toMatchObject({ __typename: 'Actor', name: 'Turkey' });
+      expect(edges[0]!.highlights).toContainEqual({ field: 'name', snippet: '<mark>Turkey</mark>' });
+      expect(edges.map((e) => e.node.__typename)).toEqual(expect.arrayContaining(['Allegation']));
+      for (let i = 1; i < edges.length; i++) expect(edges[i]!.score).toBeLessThanOrEqual(edges[i - 1]!.score);
+    });
+
+    it('expands aliases: "ISIL" finds allegations that say ISIS; "oil smuggling" reaches the oil allegations', async () => {
+      const isil = await searchOf('ISIL', ', types: [ALLEGATION], first: 20');
+      expect(isil.edges.length).toBeGreaterThan(0);
+      expect(isil.edges.every((e) => e.node.__typename === 'Allegation')).toBe(true);
+      expect(isil.edges.some((e) => /\bISIS\b/.test(e.node.summary ?? ''))).toBe(true);
+      expect(isil.edges.flatMap((e) => e.highlights.map((h) => h.snippet)).join(' ')).toMatch(/<mark>ISIS<\/mark>/);
+      const oil = await searchOf('oil smuggling', ', types: [ALLEGATION], first: 20');
+      const flagship = await app.gql<{ statesNamedInConnectionWith: Array<{ allegations: Array<{ id: string }> }> }>(
+        '{ statesNamedInConnectionWith(topic: "oil") { allegations { id } } }',
+      );
+      const oilAllegations = new Set(flagship.data!.statesNamedInConnectionWith.flatMap((s) => s.allegations.map((a) => a.id)));
+      const found = oil.edges.map((e) => e.node.id).filter((id) => oilAllegations.has(id));
+      expect(found.length).toBe(oilAllegations.size); // every oil allegation, though none says "smuggling"
+    });
+
+    it('puts the resolution or meeting a number or symbol names first', async () => {
+      for (const text of ['2199', 'S/RES/2199 (2015)', 'resolution 2199']) {
+        expect((await searchOf(text)).edges[0]!.node).toMatchObject({ __typename: 'Resolution', number: 2199 });
+      }
+      expect((await searchOf('S/PV.7587')).edges[0]!.node).toMatchObject({ __typename: 'Meeting', meetingSymbol: 'S/PV.7587' });
+    });
+
+    it('pages with cursors and refuses bad input with BAD_USER_INPUT', async () => {
+      const one = await searchOf('oil', ', first: 2');
+      expect(one.edges).toHaveLength(2);
+      expect(one.pageInfo.hasNextPage).toBe(true);
+      const two = await searchOf('oil', `, first: 2, after: "${one.pageInfo.endCursor}"`);
+      expect(two.edges.map((e) => e.node.id)).not.toContain(one.edges[0]!.node.id);
+      expect(codes(await app.gql('{ search(text: "a") { edges { cursor } } }'))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await app.gql('{ search(text: "oil", first: 1000) { edges { cursor } } }'))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await app.gql('{ search(text: "oil", after: "bogus") { edges { cursor } } }'))).toEqual(['BAD_USER_INPUT']);
     });
 
     it('finds the shortest connection from Rogachev to Turkey with evidence for each step', async () => {

@@ -94,7 +94,7 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'list-statements-by-speakers': { ids: ['Actor:ilya-rogachev'] },
   'list-topics': {},
   'list-topics-of': { ids: ['Resolution:2253'] },
-  'search-entities': { q: 'turkey', limit: 5 },
+  'search-entities': { query: 'turkey oil', limit: 5 },
   'upsert-actor-names': { rows: [] },
   'upsert-actors': { rows: [] },
   'upsert-allegations': { rows: [] },
@@ -108,13 +108,15 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
 
 describe('cypher/ files', () => {
   it('match QUERY_NAMES both ways (plus schema and analytics)', () => {
-    const top = files.filter((f) => path.dirname(f) === CYPHER_DIR).map((f) => path.basename(f, '.cypher'));
+    // `<name>.embedded.cypher` / `<name>.neo4j.cypher` are one query's engine variants.
+    const top = new Set(files.filter((f) => path.dirname(f) === CYPHER_DIR).map((f) => path.basename(f, '.cypher').replace(/\.(embedded|neo4j)$/, '')));
     expect([...top].sort()).toEqual([...QUERY_NAMES].sort());
   });
 
   it.each(files.map((f) => [path.relative(CYPHER_DIR, f), f]))('%s has a // header and no Neo4j parser errors', (_name, file) => {
     const text = fs.readFileSync(file, 'utf8');
     expect(text.startsWith('//')).toBe(true);
+    if (file.endsWith('.embedded.cypher')) return; // the embedded engine's own dialect (its procedures): Neo4j never runs it
     const statements = path.basename(path.dirname(file)) === 'schema' ? loadSchemaStatements(path.basename(file, '.cypher') as 'embedded' | 'neo4j') : [text];
     for (const statement of statements) {
       const errors = lintCypherQuery(statement, registry)
