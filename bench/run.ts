@@ -28,6 +28,7 @@ import { emptyNeo4jDatabase, freePort, hasJavaAndMaven, startNeo4j } from '../to
 import { normaliseNeo4jValue, openNeo4jStore, toNeo4jParam } from '../src/store/neo4j-store';
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
 import { canonical, IDEAL_QUERIES } from './ideal-queries';
+import { countingStore } from './counting-store';
 import { PEER_QUERIES } from './peer-server';
 import { measureHealthUnderLoad } from './health-under-load';
 import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
@@ -47,28 +48,6 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 const f = (x: number, d = 1) => x.toFixed(d);
-
-/** A store wrapper that counts (and can record) every call through the interface. */
-function countingStore(inner: GraphStore, record?: Array<[QueryName, Params]>) {
-  const counter = { calls: 0, rounds: 0 };
-  let open = false;
-  /** Reads issued in the same turn of the event loop share a round trip (they run side by side). */
-  const round = () => {
-    if (open) return;
-    open = true;
-    counter.rounds++;
-    setImmediate(() => (open = false));
-  };
-  const store: GraphStore = {
-    engine: inner.engine,
-    read: (q, p = {}) => (counter.calls++, round(), record?.push([q, p]), inner.read(q, p)),
-    write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
-    readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
-    setupSchema: () => inner.setupSchema(),
-    close: () => inner.close(),
-  };
-  return { store, counter };
-}
 
 async function startServer(dir: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [CLI, 'serve'], {

@@ -12,10 +12,6 @@ export const MAX_TEXT_RANGE = 100_000;
 /** Most characters `Evidence.context` adds on each side of a quote. */
 export const MAX_CONTEXT_CHARS = 2000;
 
-function fullText(document: DocumentRecord, ctx: Context): Promise<string> {
-  return ctx.loaders.documentText.load(document.key);
-}
-
 /** Checks a text range against the document length and the range cap; `end` defaults to the cap. */
 export function textRange(length: number, start: number, end: number | null | undefined): [number, number] {
   if (!Number.isInteger(start) || start < 0 || start > length)
@@ -41,7 +37,7 @@ export class DocumentResolver {
     @Arg('end', () => Int, { nullable: true }) end: number | null,
   ): Promise<string> {
     const [from, to] = textRange(document.length, start, end);
-    return (await fullText(document, ctx)).slice(from, to);
+    return (await ctx.loaders.documentText.load(document.key)).slice(from, to);
   }
 
   @FieldResolver(() => Int, { description: 'Characters in the whole text (UTF-16 code units).' })
@@ -68,6 +64,6 @@ export class EvidenceResolver {
       throw new BadUserInputError(`"chars" must be from 0 to ${MAX_CONTEXT_CHARS}, got ${chars}`, { argumentName: 'chars' });
     }
     const doc = await this.document(evidence, ctx);
-    return (await fullText(doc, ctx)).slice(Math.max(0, evidence.start - chars), Math.min(doc.length, evidence.end + chars));
+    return (await ctx.loaders.documentText.load(doc.key)).slice(Math.max(0, evidence.start - chars), Math.min(doc.length, evidence.end + chars));
   }
 }

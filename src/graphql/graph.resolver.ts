@@ -6,8 +6,8 @@ import { findConnections, loadEntity, countGraph, type PathRecord } from '../rep
 import type { AnyRecord, EvidenceRecord, TopicRecord } from '../repo/records';
 import { Evidence } from './document.type';
 import { loadEvidence } from './evidence';
-import { GraphPath, GraphStats, PathStep, SearchConnection, type SearchEdge, SearchType } from './graph.type';
-import { search } from '../repo/search.repo';
+import { GraphPath, GraphStats, PathStep, SearchConnection, SearchType } from './graph.type';
+import { search, type SearchPage } from '../repo/search.repo';
 import { Node } from './node.type';
 import { Topic } from './topic.type';
 
@@ -33,17 +33,8 @@ export class GraphResolver {
     @Arg('types', () => [SearchType], { nullable: true }) types?: SearchType[] | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<SearchConnection> {
-    const page = await search(ctx, text, types, first, after);
-    return {
-      edges: page.hits.map((h) => ({ ...h, node: h.node as unknown as SearchEdge['node'] })),
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.hits[0]?.cursor ?? null,
-        endCursor: page.hits.at(-1)?.cursor ?? null,
-      },
-    };
+  ): Promise<SearchPage> {
+    return search(ctx, text, types, first, after);
   }
 
   @Query(() => [GraphPath], { description: 'Shortest paths between two objects over fact edges (maxHops 1–6, default 4), each step with its evidence.' })

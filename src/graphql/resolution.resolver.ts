@@ -16,10 +16,8 @@ export class ResolutionResolver {
   @Query(() => Resolution, { nullable: true, description: 'A Security Council resolution by number, e.g. 2253.' })
   async resolution(@Arg('number', () => Int) number: number, @Ctx() ctx: Context): Promise<ResolutionRecord | null> {
     if (number < 1 || number > 100000) throw new BadUserInputError(`"number" must be a resolution number from 1, got ${number}`);
-    const rows = await ctx.store.read<{ id: string; resolution: Record<string, unknown> }>('find-resolution-by-number', { number });
-    if (!rows[0]) return null;
-    primeNode(ctx.loaders.sources.resolution, rows[0].resolution);
-    return ctx.loaders.resolution.load(rows[0].id);
+    const rows = await ctx.store.read<{ resolution: Record<string, unknown> }>('find-resolution-by-number', { number });
+    return primeNode(ctx.loaders.sources.resolution, rows[0]?.resolution);
   }
 
   @FieldResolver(() => Meeting, { nullable: true })

@@ -6,12 +6,29 @@ import type { GraphStore } from '../store/graph-store';
 import type { Loaders } from './loaders';
 import type { ActorRecord } from './records';
 
-/** Store ids of every actor that has this name or alias, the canonical-name match first. */
-export async function findActorKeysByName(store: GraphStore, name: string): Promise<string[]> {
+/** An actor a name may mean. */
+interface Candidate {
+  id: string;
+  name: string;
+  kind: string;
+  canonical?: boolean;
+}
+
+/** The look-up key of a name; BAD_USER_INPUT when nothing is left to look up. */
+function nameKey(name: string): string {
   const key = normaliseName(name);
   if (key === '') throw new BadUserInputError(`The name "${name.slice(0, 50)}" has no letters or digits to look up`);
-  const rows = await store.read<{ id: string }>('find-actor-ids-by-name', { key });
-  return rows.map((r) => r.id);
+  return key;
+}
+
+/** Every actor with this name or alias, the one whose own name it is first. */
+function actorsNamed(store: GraphStore, key: string): Promise<Candidate[]> {
+  return store.read<Candidate>('find-actor-ids-by-name', { key });
+}
+
+/** Store ids of every actor that has this name or alias, the canonical-name match first. */
+export async function findActorKeysByName(store: GraphStore, name: string): Promise<string[]> {
+  return (await actorsNamed(store, nameKey(name))).map((r) => r.id);
 }
 
 /** How many candidates an AMBIGUOUS_NAME error lists at most. */
@@ -23,10 +40,8 @@ const MAX_CANDIDATES = 20;
  * AMBIGUOUS_NAME with the candidates when several do.
  */
 export async function findActorByName(store: GraphStore, loaders: Loaders, name: string): Promise<ActorRecord | null> {
-  const key = normaliseName(name);
-  if (key === '') throw new BadUserInputError(`The name "${name.slice(0, 50)}" has no letters or digits to look up`);
-  type Candidate = { id: string; name: string; kind: string; canonical?: boolean };
-  let found = await store.read<Candidate>('find-actor-ids-by-name', { key });
+  const key = nameKey(name);
+  let found = await actorsNamed(store, key);
   const own = found.filter((r) => r.canonical);
   if (own.length === 1) return loaders.actor.load(own[0]!.id);
   if (found.length === 0) found = await store.read<Candidate>('find-actors-matching-name', { tokens: key.split(' '), key, limit: MAX_CANDIDATES + 1 });

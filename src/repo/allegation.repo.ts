@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError } from '../errors';
 import type { Context } from '../context';
 import { findActorKeysByName } from './actor.repo';
+import { connectionOf, type PageInfoRecord } from './connection';
 import { loadPresent, primeNode } from './loaders';
 import { normaliseName } from '../names';
 import type { ActorRecord, AllegationRecord } from './records';
@@ -19,7 +20,7 @@ export interface AllegationFilterInput {
 /** A page of allegations. */
 export interface AllegationPage {
   edges: Array<{ cursor: string; node: AllegationRecord }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: PageInfoRecord;
   totalCount: number;
 }
 
@@ -58,16 +59,7 @@ export async function listAllegations(
     pageRows.map((r) => r.id),
   );
   const edges = nodes.map((node) => ({ cursor: encodeCursor('Allegation', node.key.slice('Allegation:'.length)), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: afterKey !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount: counts[0]?.total ?? 0,
-  };
+  return { ...connectionOf(edges, rows.length > limit, afterKey !== null), totalCount: counts[0]?.total ?? 0 };
 }
 
 /** A state named by allegations about a topic, with its roles and the allegations. */
@@ -87,9 +79,9 @@ export async function listStatesNamedWithTopic(ctx: Context, topic: string): Pro
       topicKey: normaliseName(topic),
     }),
   ]);
-  return rows.map((row) => {
-    for (const props of row.allegations) primeNode(allegation, props);
-    primeNode(actor, row.state);
-    return { state: actor.map(row.state), roles: [...row.roles].sort(), allegations: row.allegations.map(allegation.map) };
+  return rows.flatMap((row) => {
+    const state = primeNode(actor, row.state);
+    const allegations = row.allegations.flatMap((props) => primeNode(allegation, props) ?? []);
+    return state ? [{ state, roles: [...row.roles].sort(), allegations }] : [];
   });
 }

@@ -28,9 +28,15 @@ export interface NodeSource<T> {
   map: (p: Props) => T;
 }
 
-/** Caches an entity another query already returned (a node in an edge row), so that loading it costs no round trip. */
-export function primeNode<T>(source: NodeSource<T>, props: unknown): void {
-  if (props && typeof props === 'object' && 'id' in props) source.loader.prime(String((props as Props).id), source.map(props));
+/**
+ * Caches an entity another query already returned (a node in an edge row), so that loading it costs no
+ * round trip; returns the record (null when `props` is no entity).
+ */
+export function primeNode<T>(source: NodeSource<T>, props: unknown): T | null {
+  if (!props || typeof props !== 'object' || !('id' in props)) return null;
+  const record = source.map(props);
+  source.loader.prime(String((props as Props).id), record);
+  return record;
 }
 
 /** Loads entities by store id; a missing id gives null. `also` primes other loaders from extra columns. */
@@ -125,7 +131,6 @@ export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = 
     resolutionRecalledBy: createEdgeLoader(store, options, 'list-resolution-recalled-by', resolution),
     meetingParticipants: createEdgeLoader(store, options, 'list-meeting-participants', actor),
     meetingResolutions: createEdgeLoader(store, options, 'list-meeting-resolutions', resolution),
-    documentChunks,
     resolutionVotes: createEdgeLoader<EdgeRecord & { vote: string }>(store, options, 'list-resolution-votes', actor),
     actorNames: createEdgeLoader<{ parentId: string; text: string; source: string }>(store, options, 'list-actor-names'),
     actorSanctions: createEdgeLoader<{ parentId: string; listing: Record<string, unknown> }>(store, options, 'list-actor-sanctions'),

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
 import { pageSize } from './allegation.repo';
+import { connectionOf } from './connection';
 import { loadPresent } from './loaders';
 import type { ResolutionRecord } from './records';
 
@@ -42,14 +43,5 @@ export async function listResolutions(
     rows.slice(0, limit).map((r) => r.id),
   );
   const edges = nodes.map((node) => ({ cursor: encodeCursor('Resolution', node.number), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: afterNumber !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount: counts[0]?.total ?? 0,
-  };
+  return { ...connectionOf(edges, rows.length > limit, afterNumber !== null), totalCount: counts[0]?.total ?? 0 };
 }

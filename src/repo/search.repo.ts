@@ -1,10 +1,13 @@
 // Search: the engine's full-text index (BM25), the query expanded with aliases and topic names, named entities pinned first.
+import escapeHtml from 'escape-html';
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
+import { findActorKeysByName } from './actor.repo';
+import { connectionOf, type PageInfoRecord } from './connection';
 import { loadEntity } from './graph.repo';
-import { loadPresent } from './loaders';
+import { loadPresent, primeNode } from './loaders';
 import type { AnyRecord } from './records';
 
 /** The kinds of entity search returns. */
@@ -24,10 +27,10 @@ export interface SearchHit {
   highlights: HighlightRecord[];
 }
 
+/** A page of search hits, as a connection. */
 export interface SearchPage {
-  hits: SearchHit[];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
+  edges: SearchHit[];
+  pageInfo: PageInfoRecord;
 }
 
 /** Most hits one search ranks (pages walk through them). */
@@ -38,8 +41,8 @@ async function namedEntity(ctx: Context, text: string): Promise<string | null> {
   const t = text.trim();
   const resolution = /^(?:(?:s\s*\/\s*res\s*\/\s*)|(?:resolution\s+))?(\d{1,5})(?:\s*\(\s*\d{4}\s*\))?$/i.exec(t);
   if (resolution) {
-    const rows = await ctx.store.read<{ id: string }>('find-resolution-by-number', { number: Number(resolution[1]) });
-    return rows[0]?.id ?? null;
+    const rows = await ctx.store.read<{ resolution: Record<string, unknown> }>('find-resolution-by-number', { number: Number(resolution[1]) });
+    return primeNode(ctx.loaders.sources.resolution, rows[0]?.resolution)?.key ?? null;
   }
   const meeting = /^s\s*\/\s*pv\s*\.?\s*(\d{1,6})$/i.exec(t);
   if (meeting) {
@@ -53,18 +56,15 @@ async function namedEntity(ctx: Context, text: string): Promise<string | null> {
 async function expandedWords(ctx: Context, key: string): Promise<string[]> {
   const words = new Set(key.split(' '));
   const padded = ` ${key} `;
-  for (const topic of await ctx.loaders.topics.load('all')) {
+  const [topics, actorIds] = await Promise.all([ctx.loaders.topics.load('all'), findActorKeysByName(ctx.store, key)]);
+  for (const topic of topics) {
     const names = [normaliseName(topic.topicKey), normaliseName(topic.name), ...topic.aliasKeys];
     if (names.some((n) => n !== '' && padded.includes(` ${n} `))) for (const n of names) for (const w of n.split(' ')) words.add(w);
   }
-  const actorIds = (await ctx.store.read<{ id: string }>('find-actor-ids-by-name', { key })).map((r) => r.id).slice(0, 3);
-  for (const actor of await loadPresent(ctx.loaders.actor, actorIds))
+  for (const actor of await loadPresent(ctx.loaders.actor, actorIds.slice(0, 3)))
     for (const name of [actor.name, ...actor.aliases]) for (const w of normaliseName(name).split(' ')) words.add(w);
   return [...words].filter((w) => w.length > 0);
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The passage of `text` around its first matching word (about `width` characters), matching words marked. */
 export function highlight(text: string, words: ReadonlySet<string>, width = 160): string | null {
@@ -148,5 +148,5 @@ export async function search(
     });
     return [{ cursor: encodeCursor('Search', offset + i), score: Math.round(r.score * 1000) / 1000, node, highlights }];
   });
-  return { hits, hasNextPage: ranked.length > offset + limit, hasPreviousPage: offset > 0 };
+  return connectionOf(hits, ranked.length > offset + limit, offset > 0);
 }

@@ -28,7 +28,6 @@ export const QUERY_NAMES = [
   'find-source-record-actors',
   'find-source-record-names',
   'find-statements',
-  'find-topic-by-key',
   'link-actor-relations',
   'link-allegation-claimants',
   'link-allegation-named',

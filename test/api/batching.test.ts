@@ -6,7 +6,8 @@ import { readManifest } from '../../src/import/default-imports';
 import { runImport } from '../../src/import/import-runner';
 import { createLogger } from '../../src/logger';
 import { createApolloServer } from '../../src/server';
-import type { GraphStore } from '../../src/store/graph-store';
+import type { GraphStore, Params } from '../../src/store/graph-store';
+import { countingStore } from '../../bench/counting-store';
 import type { QueryName } from '../../src/store/queries';
 import { ENGINES, openTestStore } from '../helpers';
 
@@ -24,24 +25,8 @@ describe.each(ENGINES)('on %s', (engine) => {
 
   /** Runs an operation and returns the store queries it made, by name. */
   async function queriesOf(query: string, batch = true): Promise<QueryName[]> {
-    const made: QueryName[] = [];
-    let open = false;
-    rounds = 0;
-    const countRound = () => {
-      if (open) return;
-      open = true;
-      rounds++;
-      setImmediate(() => (open = false));
-    };
-    const store: GraphStore = {
-      ...inner,
-      engine: inner.engine,
-      read: (q, p) => (countRound(), made.push(q), inner.read(q, p)),
-      write: (q, p) => inner.write(q, p),
-      readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
-      setupSchema: () => inner.setupSchema(),
-      close: () => inner.close(),
-    };
+    const calls: Array<[QueryName, Params]> = [];
+    const { store, counter } = countingStore(inner, calls);
     const config = loadConfig({ LOG_LEVEL: 'silent' });
     const apollo = await createApolloServer(config, createLogger('silent'));
     try {
@@ -50,7 +35,8 @@ describe.each(ENGINES)('on %s', (engine) => {
     } finally {
       await apollo.stop();
     }
-    return made;
+    rounds = counter.rounds;
+    return calls.map(([q]) => q);
   }
 
   it('answers the flagship with one query per field per level, whatever the number of states', async () => {

@@ -184,7 +184,9 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(one.edges).toHaveLength(2);
       expect(one.pageInfo.hasNextPage).toBe(true);
       const two = await searchOf('oil', `, first: 2, after: "${one.pageInfo.endCursor}"`);
-      expect(two.edges.map((e) => e.node.id)).not.toContain(one.edges[0]!.node.id);
+      const four = await searchOf('oil', ', first: 4');
+      // The second page is the third and fourth hits of the same ranking.
+      expect(two.edges.map((e) => e.node.id)).toEqual(four.edges.slice(2).map((e) => e.node.id));
       expect(codes(await app.gql('{ search(text: "a") { edges { cursor } } }'))).toEqual(['BAD_USER_INPUT']);
       expect(codes(await app.gql('{ search(text: "oil", first: 1000) { edges { cursor } } }'))).toEqual(['BAD_USER_INPUT']);
       expect(codes(await app.gql('{ search(text: "oil", after: "bogus") { edges { cursor } } }'))).toEqual(['BAD_USER_INPUT']);

@@ -67,7 +67,6 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'find-resolutions': { ids: ['Resolution:2253'] },
   'find-shortest-paths': { fromId: 'Actor:ilya-rogachev', toId: 'Actor:turkey', maxHops: 4, limit: 5 },
   'find-statements': { ids: ['Statement:rogachev-warplanes'] },
-  'find-topic-by-key': { key: 'oil products' },
   'link-actor-relations': { rows: [] },
   'link-allegation-claimants': { rows: [] },
   'link-allegation-named': { rows: [] },
