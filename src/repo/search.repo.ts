@@ -52,6 +52,43 @@ async function namedEntity(ctx: Context, text: string): Promise<string | null> {
   return null;
 }
 
+/** Words both full-text indexes leave out (English stop words), so they are neither searched nor marked: "Islamic State of Iraq and the Levant" adds no "of". */
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'but',
+  'by',
+  'for',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'no',
+  'not',
+  'of',
+  'on',
+  'or',
+  'such',
+  'that',
+  'the',
+  'their',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'to',
+  'was',
+  'will',
+  'with',
+]);
+
 /** The words to search for: the text's own, plus every name of a topic or actor the text names ("ISIL" → ISIS, Da’esh…). */
 async function expandedWords(ctx: Context, key: string): Promise<string[]> {
   const words = new Set(key.split(' '));
@@ -63,7 +100,8 @@ async function expandedWords(ctx: Context, key: string): Promise<string[]> {
   }
   for (const actor of await loadPresent(ctx.loaders.actor, actorIds.slice(0, 3)))
     for (const name of [actor.name, ...actor.aliases]) for (const w of normaliseName(name).split(' ')) words.add(w);
-  return [...words].filter((w) => w.length > 0);
+  const content = [...words].filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+  return content.length > 0 ? content : key.split(' ');
 }
 
 /** The passage of `text` around its first matching word (about `width` characters), matching words marked. */

@@ -163,6 +163,8 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(isil.edges.every((e) => e.node.__typename === 'Allegation')).toBe(true);
       expect(isil.edges.some((e) => /\bISIS\b/.test(e.node.summary ?? ''))).toBe(true);
       expect(isil.edges.flatMap((e) => e.highlights.map((h) => h.snippet)).join(' ')).toMatch(/<mark>ISIS<\/mark>/);
+      // Words of the expanded names that the indexes leave out ("of", "the", "in") are not marked.
+      expect(isil.edges.flatMap((e) => e.highlights.map((h) => h.snippet)).join(' ')).not.toMatch(/<mark>(of|the|in|and)<\/mark>/i);
       const oil = await searchOf('oil smuggling', ', types: [ALLEGATION], first: 20');
       const flagship = await app.gql<{ statesNamedInConnectionWith: Array<{ allegations: Array<{ id: string }> }> }>(
         '{ statesNamedInConnectionWith(topic: "oil") { allegations { id } } }',
