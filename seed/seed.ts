@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { storeId } from '../src/ids';
 import { PROJECT_ROOT } from '../src/paths';
-import { normaliseName, searchTextOf } from '../src/names';
+import { normaliseName, searchTextOf, symbolNumber } from '../src/names';
 import type { GraphStore } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
 import { withoutNulls } from '../src/store/values';
@@ -196,7 +196,16 @@ export function buildSeedBatches(facts: SeedFacts, texts: Map<string, string>): 
         const { id, ...rest } = d;
         return {
           id: storeId('Document', id),
-          props: withoutNulls({ ...rest, text, nameKey: normaliseName(d.title ?? d.file), searchText: searchTextOf([d.title, d.publisher, text]) }),
+          props: withoutNulls({
+            ...rest,
+            text,
+            nameKey: normaliseName(d.title ?? d.file),
+            searchText: searchTextOf([d.title, d.publisher, text]),
+            sourceKind: d.publisher?.startsWith('United Nations') ? 'OFFICIAL_DOCUMENT' : 'ARTICLE',
+            covers: documentCovers(facts, id),
+            coverageFrom: d.publishedOn ?? d.publishedNotBefore,
+            coverageTo: d.publishedOn ?? d.publishedNotBefore,
+          }),
         };
       }),
     ],
@@ -241,6 +250,7 @@ export function buildSeedBatches(facts: SeedFacts, texts: Map<string, string>): 
           note: m.note,
           evidence: evidenceIds(m.evidence),
           nameKey: normaliseName(m.symbol ?? m.title ?? m.id),
+          symbolNumber: symbolNumber(m.symbol),
           searchText: searchTextOf([m.title, m.symbol, m.kind]),
         }),
       })),
@@ -329,7 +339,51 @@ export function buildSeedBatches(facts: SeedFacts, texts: Map<string, string>): 
         a.named.map((n) => ({ allegationId: storeId('Allegation', a.id), actorId: actorId(n.actor), role: n.role, evidence: evidenceIds(a.evidence) })),
       ),
     ],
+    [
+      'mark-coverage',
+      [
+        ...facts.resolutions.map((r) => ({
+          id: resolutionId(r.number),
+          coverage: [
+            ...coverageOf(
+              'recalls',
+              r.recalls.flatMap((c) => c.evidence),
+            ),
+            ...coverageOf(
+              'drafters',
+              r.drafters.flatMap((d) => d.evidence),
+            ),
+            ...coverageOf(
+              'targets',
+              r.targets.flatMap((d) => d.evidence),
+            ),
+          ],
+        })),
+        ...facts.meetings.filter((m) => m.participants.length > 0).map((m) => ({ id: meetingId(m.id), coverage: coverageOf('participants', m.evidence) })),
+      ],
+    ],
   ];
+}
+
+/**
+ * Coverage entries ('<field>|<document id>') for a list the seed gives: its sources are the documents its
+ * evidence quotes. A list the seed leaves empty is one no seed document covers (unknown, not none).
+ */
+function coverageOf(field: string, evidence: SeedEvidence[]): string[] {
+  return [...new Set(evidence.map((e) => `${field}|${storeId('Document', e.doc)}`))];
+}
+
+/** What the seed cites each document for (the kinds of fact quoting it). */
+function documentCovers(facts: SeedFacts, doc: string): string[] {
+  const cites = (list: Array<{ evidence: SeedEvidence[] }>) => list.some((x) => JSON.stringify(x).includes(`"doc":"${doc}"`));
+  const kinds: Array<[string, Array<{ evidence: SeedEvidence[] }>]> = [
+    ['actors', facts.actors],
+    ['meetings', facts.meetings],
+    ['resolutions', facts.resolutions],
+    ['statements', facts.statements],
+    ['allegations', facts.allegations],
+  ];
+  return kinds.filter(([, list]) => cites(list)).map(([kind]) => kind);
 }
 
 function resolutionProps(number: number, year: number, extra: Record<string, unknown>): Record<string, unknown> {

@@ -1,12 +1,19 @@
-// Opaque keyset cursors ("cursor:v1:<Type>:<key>" in base64url), decoded strictly: only what we issue is accepted.
+// Opaque cursors ("cursor:v1:<Type>:<key>" in base64url), decoded strictly: only what we issue is accepted.
 import { BadUserInputError } from './errors';
 
 const PREFIX = 'cursor:v1:';
 
-/** What a cursor's key looks like, per type: integers in canonical form, slugs for named keys. */
+/** A root list's cursor: its order and the position in it ("name.asc:20"). */
+const LIST_KEY = /^[a-z_]{1,30}\.(asc|desc):(0|[1-9]\d{0,6})$/;
+
+/** What a cursor's key looks like, per type. */
 const KEY_FORMAT = {
-  Allegation: /^[a-z0-9][a-z0-9-]{0,199}$/,
-  Resolution: /^(0|[1-9]\d{0,8})$/,
+  Actor: LIST_KEY,
+  Allegation: LIST_KEY,
+  Document: LIST_KEY,
+  Meeting: LIST_KEY,
+  Resolution: LIST_KEY,
+  Statement: LIST_KEY,
   /** Search pages: the offset of the last hit in the ranking. */
   Search: /^(0|[1-9]\d{0,3})$/,
 } as const;

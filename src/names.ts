@@ -16,6 +16,12 @@ export function normaliseName(name: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** The number of a meeting record symbol (S/PV.7587(Resumption1) → 7587), for ordering by symbol; null for none. */
+export function symbolNumber(symbol: string | null | undefined): number | null {
+  const match = /^S\/PV\.(\d+)/i.exec(symbol ?? '');
+  return match ? Number(match[1]) : null;
+}
+
 /** Text that substring search runs over: several names and texts, normalised and joined. */
 export function searchTextOf(parts: Array<string | null | undefined>): string {
   return parts

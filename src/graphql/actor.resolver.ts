@@ -1,12 +1,14 @@
-// Query.actor and the relationship fields of Actor.
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+// Query.actor, Query.actors and the relationship fields of Actor.
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { fromGlobalId } from '../ids';
-import { findActorByName } from '../repo/actor.repo';
+import { findActorByName, listActors } from '../repo/actor.repo';
+import { firstItems } from '../repo/listing';
 import { loadPaired, loadPresent } from '../repo/loaders';
 import type { ActorRecord, AllegationRecord, EvidenceRecord, StatementRecord } from '../repo/records';
-import { Actor, RelatedActor } from './actor.type';
+import { Actor, ActorConnection, ActorOrder, ActorWhere, RelatedActor } from './actor.type';
+import { PageArgs } from './list.type';
 import { Allegation } from './allegation.type';
 import { Evidence } from './document.type';
 import { loadEvidence } from './evidence';
@@ -31,9 +33,23 @@ export class ActorResolver {
     throw new BadUserInputError('Give an actor "id" or "name"');
   }
 
+  @Query(() => ActorConnection, { description: 'Actors, filtered and ordered (by name unless orderBy says otherwise), in pages.' })
+  actors(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('where', () => ActorWhere, { nullable: true }) where?: ActorWhere | null,
+    @Arg('orderBy', () => ActorOrder, { nullable: true }) orderBy?: InstanceType<typeof ActorOrder> | null,
+  ) {
+    return listActors(ctx, where, orderBy, page);
+  }
+
   @FieldResolver(() => [Allegation], { description: 'Allegations this actor made.' })
-  async allegationsMade(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<AllegationRecord[]> {
-    const edges = await ctx.loaders.allegationsMadeBy.load(actor.key);
+  async allegationsMade(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
+  ): Promise<AllegationRecord[]> {
+    const edges = firstItems(await ctx.loaders.allegationsMadeBy.load(actor.key), first);
     return loadPresent(
       ctx.loaders.allegation,
       edges.map((e) => e.childId),
@@ -41,8 +57,12 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Allegation], { description: 'Allegations that name this actor.' })
-  async allegationsNaming(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<AllegationRecord[]> {
-    const edges = await ctx.loaders.allegationsNaming.load(actor.key);
+  async allegationsNaming(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
+  ): Promise<AllegationRecord[]> {
+    const edges = firstItems(await ctx.loaders.allegationsNaming.load(actor.key), first);
     return loadPresent(
       ctx.loaders.allegation,
       edges.map((e) => e.childId),
@@ -50,8 +70,12 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Statement])
-  async statements(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<StatementRecord[]> {
-    const edges = await ctx.loaders.statementsBy.load(actor.key);
+  async statements(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
+  ): Promise<StatementRecord[]> {
+    const edges = firstItems(await ctx.loaders.statementsBy.load(actor.key), first);
     return loadPresent(
       ctx.loaders.statement,
       edges.map((e) => e.childId),
@@ -59,8 +83,12 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [RelatedActor], { description: 'Actors this one is part of, heads, belongs to… and the reverse.' })
-  async related(@Root() actor: ActorRecord, @Ctx() ctx: Context) {
-    const edges = await ctx.loaders.actorRelations.load(actor.key);
+  async related(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
+  ) {
+    const edges = firstItems(await ctx.loaders.actorRelations.load(actor.key), first);
     const pairs = await loadPaired(ctx.loaders.actor, edges, (e) => e.childId);
     return pairs.map(([edge, other]) => ({
       actor: other,

@@ -1,12 +1,13 @@
 // Query.allegations, Query.statesNamedInConnectionWith and the fields of Allegation.
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { listAllegations, listStatesNamedWithTopic, type AllegationPage, type StateNamingRecord } from '../repo/allegation.repo';
+import { listAllegations, listStatesNamedWithTopic, type StateNamingRecord } from '../repo/allegation.repo';
 import { loadPaired } from '../repo/loaders';
 import type { ActorRecord, AllegationRecord, EvidenceRecord, TopicRecord } from '../repo/records';
 import { Actor } from './actor.type';
-import { Allegation, AllegationConnection, AllegationFilter, NamedActor, StateNaming } from './allegation.type';
+import { Allegation, AllegationConnection, AllegationFilter, AllegationOrder, AllegationWhere, NamedActor, StateNaming } from './allegation.type';
+import { PageArgs } from './list.type';
 import { Evidence } from './document.type';
 import { loadEvidence } from './evidence';
 import { Topic } from './topic.type';
@@ -21,17 +22,15 @@ export class AllegationResolver {
     return listStatesNamedWithTopic(ctx, topic);
   }
 
-  @Query(() => AllegationConnection, { description: 'Allegations, filtered, in pages (Relay cursor connection; first ≤ 100).' })
+  @Query(() => AllegationConnection, { description: 'Allegations, filtered and ordered (by id unless orderBy says otherwise), in pages.' })
   allegations(
     @Ctx() ctx: Context,
-    @Arg('filter', () => AllegationFilter, { nullable: true }) filter?: AllegationFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<AllegationPage> {
-    for (const [name, value] of Object.entries(filter ?? {})) {
-      if (typeof value === 'string' && value.length > 200) throw new BadUserInputError(`filter.${name} is longer than 200 characters`);
-    }
-    return listAllegations(ctx, filter, first, after);
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('where', () => AllegationWhere, { nullable: true }) where?: AllegationWhere | null,
+    @Arg('orderBy', () => AllegationOrder, { nullable: true }) orderBy?: InstanceType<typeof AllegationOrder> | null,
+    @Arg('filter', () => AllegationFilter, { nullable: true, deprecationReason: 'Use where.' }) filter?: AllegationFilter | null,
+  ) {
+    return listAllegations(ctx, where, filter, orderBy, page);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who made the allegation.' })

@@ -1,7 +1,8 @@
 // Allegations: who claimed what about whom, in which role, with the quotes.
 import { DateResolver } from 'graphql-scalars';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { Actor } from './actor.type';
+import { connectionType, DateFilter, orderInput, StringFilter } from './list.type';
 import { AllegationStatus, Node } from './node.type';
 
 @ObjectType('Allegation', { implements: Node, description: 'A claim someone made, naming actors in roles.' })
@@ -43,43 +44,9 @@ export class StateNaming {
   allegations!: Allegation[];
 }
 
-@ObjectType('PageInfo')
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
+export const AllegationConnection = connectionType('Allegation', Allegation, 'Allegations in pages (Relay cursor connection).');
 
-  @Field(() => Boolean)
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
-@ObjectType('AllegationEdge')
-export class AllegationEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => Allegation)
-  node!: Allegation;
-}
-
-@ObjectType('AllegationConnection')
-export class AllegationConnection {
-  @Field(() => [AllegationEdge])
-  edges!: AllegationEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
-
-@InputType('AllegationFilter')
+@InputType('AllegationFilter', { description: 'Deprecated: use AllegationWhere.' })
 export class AllegationFilter {
   @Field(() => String, { nullable: true, description: 'Topic key or alias ("oil", "oil products").' })
   topic?: string | null;
@@ -93,3 +60,35 @@ export class AllegationFilter {
   @Field(() => AllegationStatus, { nullable: true })
   status?: AllegationStatus | null;
 }
+
+@InputType('AllegationStatusFilter')
+export class AllegationStatusFilter {
+  @Field(() => AllegationStatus, { nullable: true })
+  eq?: AllegationStatus | null;
+
+  @Field(() => [AllegationStatus], { nullable: true })
+  in?: AllegationStatus[] | null;
+}
+
+@InputType('AllegationWhere', { description: 'Every given condition must hold.' })
+export class AllegationWhere {
+  @Field(() => String, { nullable: true, description: 'A name or alias of an actor the allegation names (every actor so called).' })
+  named?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A name or alias of the claimant.' })
+  claimant?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Topic key or alias ("oil", "oil smuggling").' })
+  topic?: string | null;
+
+  @Field(() => AllegationStatusFilter, { nullable: true })
+  status?: AllegationStatusFilter | null;
+
+  @Field(() => DateFilter, { nullable: true })
+  statedOn?: DateFilter | null;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The summary (matches: words of the summary and its quotes).' })
+  summary?: StringFilter | null;
+}
+
+export const AllegationOrder = orderInput('Allegation', { ID: 'ID', STATED_ON: 'STATED_ON' } as const);

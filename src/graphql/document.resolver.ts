@@ -1,10 +1,14 @@
-// Field resolvers of Document and Evidence: texts in bounded ranges, and the passage around a quote.
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+// Query.documents, and field resolvers of Document and Evidence: texts in bounded ranges, and the passage around a quote.
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
+import { listSources, type ListCoverageRecord, type SourceRecordRow } from '../repo/coverage.repo';
+import { listDocuments } from '../repo/document.repo';
+import { loadPresent } from '../repo/loaders';
 import type { DocumentRecord, EvidenceRecord } from '../repo/records';
 import { textCost } from './limits';
-import { Document, Evidence } from './document.type';
+import { Document, DocumentConnection, DocumentOrder, DocumentWhere, Evidence, ListCoverage, Source } from './document.type';
+import { PageArgs } from './list.type';
 
 /** Most characters one `Document.text` returns; longer texts are read in ranges. */
 export const MAX_TEXT_RANGE = 100_000;
@@ -26,6 +30,18 @@ export function textRange(length: number, start: number, end: number | null | un
 
 @Resolver(() => Document)
 export class DocumentResolver {
+  @Query(() => DocumentConnection, {
+    description: 'Documents (articles and data files), filtered and ordered (by publication day unless orderBy says otherwise), in pages.',
+  })
+  documents(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('where', () => DocumentWhere, { nullable: true }) where?: DocumentWhere | null,
+    @Arg('orderBy', () => DocumentOrder, { nullable: true }) orderBy?: InstanceType<typeof DocumentOrder> | null,
+  ) {
+    return listDocuments(ctx, where, orderBy, page);
+  }
+
   @FieldResolver(() => String, {
     complexity: ({ args }: { args: { start?: number; end?: number | null } }) => textCost((args.end ?? (args.start ?? 0) + MAX_TEXT_RANGE) - (args.start ?? 0)),
     description: `The text from \`start\` to \`end\` (UTF-16 code units, as JavaScript strings; evidence offsets index into it). At most ${MAX_TEXT_RANGE} characters at a time: without \`end\`, the text from \`start\` up to that many characters; \`length\` tells how long the whole text is.`,
@@ -65,5 +81,21 @@ export class EvidenceResolver {
     }
     const doc = await this.document(evidence, ctx);
     return (await ctx.loaders.documentText.load(doc.key)).slice(Math.max(0, evidence.start - chars), Math.min(doc.length, evidence.end + chars));
+  }
+}
+
+@Resolver(() => ListCoverage)
+export class ListCoverageResolver {
+  @FieldResolver(() => [Document], { description: 'The sources that list it.' })
+  sources(@Root() coverage: ListCoverageRecord, @Ctx() ctx: Context): Promise<DocumentRecord[]> {
+    return loadPresent(ctx.loaders.document, coverage.sourceKeys);
+  }
+}
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => [Source], { description: 'Every loaded source (data files, official documents, articles) with what it covers: kinds of fact, dates, rows.' })
+  sources(@Ctx() ctx: Context): Promise<SourceRecordRow[]> {
+    return listSources(ctx);
   }
 }

@@ -1,6 +1,7 @@
 // Source documents and the evidence spans (quote + character offsets) every fact points to.
 import { DateResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { connectionType, DateFilter, orderInput, StringFilter } from './list.type';
 import { Node } from './node.type';
 
 @ObjectType('Document', { implements: Node, description: 'A source text, kept byte-for-byte.' })
@@ -37,4 +38,52 @@ export class Evidence {
 
   @Field(() => Int)
   end!: number;
+}
+
+@InputType('DocumentWhere', { description: 'Every given condition must hold.' })
+export class DocumentWhere {
+  @Field(() => StringFilter, { nullable: true })
+  title?: StringFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  publisher?: StringFilter | null;
+
+  @Field(() => DateFilter, { nullable: true, description: 'The publication day (the earliest possible day where only that is known).' })
+  publishedOn?: DateFilter | null;
+}
+
+export const DocumentOrder = orderInput('Document', { PUBLISHED_ON: 'PUBLISHED_ON', TITLE: 'TITLE' } as const);
+export const DocumentConnection = connectionType('Document', Document, 'Documents (articles and data files) in pages (Relay cursor connection).');
+
+@ObjectType('ListCoverage', { description: 'Whether loaded sources list a relationship list of an entity: null in the list means unknown, [] means none.' })
+export class ListCoverage {
+  @Field(() => String, { description: 'The field, e.g. "votes".' })
+  field!: string;
+
+  @Field(() => Boolean)
+  covered!: boolean;
+
+  @Field(() => String, { description: 'Why the list is what it is.' })
+  note!: string;
+}
+
+@ObjectType('Source', { description: 'A loaded source and what it covers.' })
+export class Source {
+  @Field(() => Document)
+  document!: Document;
+
+  @Field(() => String, { description: 'DATASET (an imported data file), OFFICIAL_DOCUMENT or ARTICLE.' })
+  kind!: string;
+
+  @Field(() => [String], { description: 'The kinds of fact it gives.' })
+  covers!: string[];
+
+  @Field(() => DateResolver, { nullable: true, description: 'The date of its earliest row (data files) or its publication.' })
+  from!: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'The date of its latest row (data files) or its publication.' })
+  to!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Data rows in an imported file.' })
+  rows!: number | null;
 }

@@ -1,6 +1,6 @@
 // Whole-graph results: search hits, paths with evidence, and counts.
 import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from './allegation.type';
+import { PageInfo } from './list.type';
 import { Actor } from './actor.type';
 import { Allegation } from './allegation.type';
 import { Document, Evidence } from './document.type';

@@ -1,14 +1,19 @@
-// Query.meeting and the relationship fields of Meeting.
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+// Query.meeting, Query.meetings and the relationship fields of Meeting.
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
+import { coverageOf, unknown, type ListCoverageRecord } from '../repo/coverage.repo';
+import { firstItems } from '../repo/listing';
 import { loadPresent } from '../repo/loaders';
-import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord } from '../repo/records';
+import { listMeetings } from '../repo/meeting.repo';
+import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
 import { Actor } from './actor.type';
-import { Evidence } from './document.type';
+import { Evidence, ListCoverage } from './document.type';
 import { loadEvidence } from './evidence';
-import { Meeting } from './meeting.type';
+import { PageArgs } from './list.type';
+import { Meeting, MeetingConnection, MeetingOrder, MeetingWhere } from './meeting.type';
 import { Resolution } from './resolution.type';
+import { Topic } from './topic.type';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -19,22 +24,58 @@ export class MeetingResolver {
     return rows[0] ? ctx.loaders.meeting.load(rows[0].id) : null;
   }
 
-  @FieldResolver(() => [Actor])
-  async participants(@Root() meeting: MeetingRecord, @Ctx() ctx: Context): Promise<ActorRecord[]> {
-    const edges = await ctx.loaders.meetingParticipants.load(meeting.key);
+  @Query(() => MeetingConnection, { description: 'Meetings, filtered and ordered (by day unless orderBy says otherwise), in pages.' })
+  meetings(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('where', () => MeetingWhere, { nullable: true }) where?: MeetingWhere | null,
+    @Arg('orderBy', () => MeetingOrder, { nullable: true }) orderBy?: InstanceType<typeof MeetingOrder> | null,
+  ) {
+    return listMeetings(ctx, where, orderBy, page);
+  }
+
+  @FieldResolver(() => [Actor], { nullable: true, description: 'Who took part; null when no loaded source lists or mentions any (see coverage).' })
+  async participants(
+    @Root() meeting: MeetingRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
+  ): Promise<ActorRecord[] | null> {
+    const all = await ctx.loaders.meetingParticipants.load(meeting.key);
+    if (unknown(meeting, 'participants', all)) return null;
+    const edges = firstItems(all, first);
     return loadPresent(
       ctx.loaders.actor,
       edges.map((e) => e.childId),
     );
   }
 
-  @FieldResolver(() => [Resolution], { description: 'Resolutions adopted at this meeting.' })
-  async resolutions(@Root() meeting: MeetingRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[]> {
-    const edges = await ctx.loaders.meetingResolutions.load(meeting.key);
+  @FieldResolver(() => [Resolution], {
+    nullable: true,
+    description: 'Resolutions adopted at this meeting; null when no loaded source lists or mentions any (see coverage).',
+  })
+  async resolutions(
+    @Root() meeting: MeetingRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
+  ): Promise<ResolutionRecord[] | null> {
+    const all = await ctx.loaders.meetingResolutions.load(meeting.key);
+    if (unknown(meeting, 'resolutions', all)) return null;
+    const edges = firstItems(all, first);
     return loadPresent(
       ctx.loaders.resolution,
       edges.map((e) => e.childId),
     );
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Topics of its agenda items and sources.' })
+  async topics(@Root() meeting: MeetingRecord, @Ctx() ctx: Context): Promise<TopicRecord[]> {
+    const [edges, topics] = await Promise.all([ctx.loaders.topicsOf.load(meeting.key), ctx.loaders.topics.load('all')]);
+    return edges.flatMap((e) => topics.filter((t) => t.key === e.childId));
+  }
+
+  @FieldResolver(() => [ListCoverage], { description: 'Which loaded sources list participants and resolutions; a list no source covers is null.' })
+  coverage(@Root() meeting: MeetingRecord): ListCoverageRecord[] {
+    return coverageOf(meeting);
   }
 
   @FieldResolver(() => [Evidence])

@@ -1,6 +1,7 @@
 // Meetings: Council meetings, interviews, press statements and briefings.
 import { DateResolver } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { connectionType, DateFilter, orderInput, StringFilter } from './list.type';
 import { Node } from './node.type';
 
 @ObjectType('Meeting', { implements: Node, description: 'A Council meeting, interview, press statement or briefing.' })
@@ -35,3 +36,24 @@ export class Meeting extends Node {
   @Field(() => [String], { description: 'Presidential statements issued, e.g. S/PRST/2015/1.' })
   presidentialStatements!: string[];
 }
+
+@InputType('MeetingWhere', { description: 'Every given condition must hold.' })
+export class MeetingWhere {
+  @Field(() => DateFilter, { nullable: true })
+  date?: DateFilter | null;
+
+  @Field(() => StringFilter, { nullable: true, description: 'SECURITY_COUNCIL_MEETING, DECISION_WITHOUT_MEETING, INTERVIEW…' })
+  kind?: StringFilter | null;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The record symbol, e.g. {startsWith: "S/PV.75"}.' })
+  symbol?: StringFilter | null;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The title (the first agenda item).' })
+  title?: StringFilter | null;
+
+  @Field(() => String, { nullable: true, description: 'Topic key or alias; meetings get topics from their agenda items.' })
+  topic?: string | null;
+}
+
+export const MeetingOrder = orderInput('Meeting', { DATE: 'DATE', SYMBOL: 'SYMBOL' } as const);
+export const MeetingConnection = connectionType('Meeting', Meeting, 'Meetings in pages (Relay cursor connection).');

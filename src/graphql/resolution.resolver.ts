@@ -2,10 +2,11 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
+import { coverageOf, unknown, type ListCoverageRecord } from '../repo/coverage.repo';
 import { loadPresent, primeNode } from '../repo/loaders';
 import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
 import { Actor } from './actor.type';
-import { Evidence } from './document.type';
+import { Evidence, ListCoverage } from './document.type';
 import { loadEvidence } from './evidence';
 import { Meeting } from './meeting.type';
 import { Resolution } from './resolution.type';
@@ -25,27 +26,36 @@ export class ResolutionResolver {
     return resolution.adoptedAtKey ? ctx.loaders.meeting.load(resolution.adoptedAtKey) : null;
   }
 
-  @FieldResolver(() => [Actor])
-  async drafters(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[]> {
+  @FieldResolver(() => [Actor], { nullable: true, description: 'Drafters and co-sponsors; null when no loaded source lists or mentions any (see coverage).' })
+  async drafters(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[] | null> {
     const edges = await ctx.loaders.resolutionDrafters.load(resolution.key);
+    if (unknown(resolution, 'drafters', edges)) return null;
     return loadPresent(
       ctx.loaders.actor,
       edges.map((e) => e.childId),
     );
   }
 
-  @FieldResolver(() => [Actor])
-  async targets(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[]> {
+  @FieldResolver(() => [Actor], {
+    nullable: true,
+    description: 'Whom the resolution targets; null when no loaded source lists or mentions any (see coverage).',
+  })
+  async targets(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[] | null> {
     const edges = await ctx.loaders.resolutionTargets.load(resolution.key);
+    if (unknown(resolution, 'targets', edges)) return null;
     return loadPresent(
       ctx.loaders.actor,
       edges.map((e) => e.childId),
     );
   }
 
-  @FieldResolver(() => [Resolution], { description: 'Earlier resolutions this one recalls or implements.' })
-  async recalls(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[]> {
+  @FieldResolver(() => [Resolution], {
+    nullable: true,
+    description: 'Earlier resolutions this one recalls or implements; null when no loaded source lists or mentions any (see coverage).',
+  })
+  async recalls(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[] | null> {
     const edges = await ctx.loaders.resolutionRecalls.load(resolution.key);
+    if (unknown(resolution, 'recalls', edges)) return null;
     return loadPresent(
       ctx.loaders.resolution,
       edges.map((e) => e.childId),
@@ -65,6 +75,11 @@ export class ResolutionResolver {
   async topics(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<TopicRecord[]> {
     const [edges, topics] = await Promise.all([ctx.loaders.topicsOf.load(resolution.key), ctx.loaders.topics.load('all')]);
     return edges.flatMap((e) => topics.filter((t) => t.key === e.childId));
+  }
+
+  @FieldResolver(() => [ListCoverage], { description: 'Which loaded sources list votes, recalls, drafters and targets; a list no source covers is null.' })
+  coverage(@Root() resolution: ResolutionRecord): ListCoverageRecord[] {
+    return coverageOf(resolution);
   }
 
   @FieldResolver(() => [Evidence])

@@ -5,7 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { enforceBudget } from '../request-budget';
 import { ActorResolver, RelatedActorResolver } from './actor.resolver';
 import { AllegationResolver } from './allegation.resolver';
-import { DocumentResolver, EvidenceResolver } from './document.resolver';
+import { DocumentResolver, EvidenceResolver, ListCoverageResolver, SourceResolver } from './document.resolver';
 import { GraphResolver, PathStepResolver, TopicResolver } from './graph.resolver';
 import { MeetingResolver } from './meeting.resolver';
 import { ResolutionResolver } from './resolution.resolver';
@@ -23,6 +23,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       AllegationResolver,
       EvidenceResolver,
       DocumentResolver,
+      ListCoverageResolver,
+      SourceResolver,
       GraphResolver,
       PathStepResolver,
       TopicResolver,

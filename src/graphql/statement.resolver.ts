@@ -1,15 +1,27 @@
-// The fields of Statement.
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+// Query.statements and the fields of Statement.
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { listStatements } from '../repo/statement.repo';
 import type { ActorRecord, EvidenceRecord, MeetingRecord, StatementRecord } from '../repo/records';
 import { Actor } from './actor.type';
 import { Evidence } from './document.type';
 import { loadEvidence } from './evidence';
 import { Meeting } from './meeting.type';
-import { Statement } from './statement.type';
+import { PageArgs } from './list.type';
+import { Statement, StatementConnection, StatementOrder, StatementWhere } from './statement.type';
 
 @Resolver(() => Statement)
 export class StatementResolver {
+  @Query(() => StatementConnection, { description: 'Statements, filtered and ordered (by meeting day unless orderBy says otherwise), in pages.' })
+  statements(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('where', () => StatementWhere, { nullable: true }) where?: StatementWhere | null,
+    @Arg('orderBy', () => StatementOrder, { nullable: true }) orderBy?: InstanceType<typeof StatementOrder> | null,
+  ) {
+    return listStatements(ctx, where, orderBy, page);
+  }
+
   @FieldResolver(() => Actor)
   async speaker(@Root() statement: StatementRecord, @Ctx() ctx: Context): Promise<ActorRecord> {
     const actor = statement.speakerKey ? await ctx.loaders.actor.load(statement.speakerKey) : null;

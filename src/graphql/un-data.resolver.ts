@@ -1,7 +1,9 @@
 // The UN record in the API: resolution pages, votes, sanctions listings, sources and merge review.
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
+import { unknown } from '../repo/coverage.repo';
+import { firstItems } from '../repo/listing';
 import { loadPaired } from '../repo/loaders';
 import { toSanctionListing } from '../repo/mappers';
 import type { ActorRecord, EvidenceRecord, ResolutionRecord, SanctionListingRecord } from '../repo/records';
@@ -10,23 +12,34 @@ import { Actor } from './actor.type';
 import { Evidence } from './document.type';
 import { loadEvidence } from './evidence';
 import { Resolution } from './resolution.type';
-import { MergeCandidate, ResolutionConnection, ResolutionFilter, SanctionListing, SourceRecord, Vote } from './un-data.type';
+import { PageArgs } from './list.type';
+import { MergeCandidate, ResolutionConnection, ResolutionFilter, ResolutionOrder, ResolutionWhere, SanctionListing, SourceRecord, Vote } from './un-data.type';
 
 @Resolver(() => Resolution)
 export class ResolutionRecordResolver {
-  @Query(() => ResolutionConnection, { description: 'Resolutions by number, filtered by year range, topic words and vote outcome (first ≤ 100).' })
+  @Query(() => ResolutionConnection, { description: 'Resolutions, filtered and ordered (by number unless orderBy says otherwise), in pages.' })
   resolutions(
     @Ctx() ctx: Context,
-    @Arg('filter', () => ResolutionFilter, { nullable: true }) filter?: ResolutionFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('where', () => ResolutionWhere, { nullable: true }) where?: ResolutionWhere | null,
+    @Arg('orderBy', () => ResolutionOrder, { nullable: true }) orderBy?: InstanceType<typeof ResolutionOrder> | null,
+    @Arg('filter', () => ResolutionFilter, { nullable: true, deprecationReason: 'Use where.' }) filter?: ResolutionFilter | null,
   ) {
-    return listResolutions(ctx, filter, first, after);
+    return listResolutions(ctx, where, filter, orderBy, page);
   }
 
-  @FieldResolver(() => [Vote], { description: 'How each member state voted (where the voting data is loaded).' })
-  async votes(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.resolutionVotes.load(resolution.key);
+  @FieldResolver(() => [Vote], {
+    nullable: true,
+    description: 'How each member state voted; null when no loaded voting data covers this resolution (see coverage).',
+  })
+  async votes(
+    @Root() resolution: ResolutionRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
+  ) {
+    const all = await ctx.loaders.resolutionVotes.load(resolution.key);
+    if (unknown(resolution, 'votes', all)) return null;
+    const rows = firstItems(all, first);
     const pairs = await loadPaired(ctx.loaders.actor, rows, (r) => r.childId);
     return pairs.map(([row, state]) => ({ vote: row.vote, state }));
   }

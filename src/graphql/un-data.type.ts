@@ -2,7 +2,7 @@
 import { DateResolver } from 'graphql-scalars';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Actor } from './actor.type';
-import { PageInfo } from './allegation.type';
+import { connectionType, DateFilter, IntFilter, orderInput } from './list.type';
 import { Resolution } from './resolution.type';
 
 export enum VoteValue {
@@ -104,28 +104,9 @@ export class MergeCandidate {
   reason!: string;
 }
 
-@ObjectType('ResolutionEdge')
-export class ResolutionEdge {
-  @Field(() => String)
-  cursor!: string;
+export const ResolutionConnection = connectionType('Resolution', Resolution, 'Resolutions in pages (Relay cursor connection).');
 
-  @Field(() => Resolution)
-  node!: Resolution;
-}
-
-@ObjectType('ResolutionConnection')
-export class ResolutionConnection {
-  @Field(() => [ResolutionEdge])
-  edges!: ResolutionEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
-
-@InputType('ResolutionFilter')
+@InputType('ResolutionFilter', { description: 'Deprecated: use ResolutionWhere.' })
 export class ResolutionFilter {
   @Field(() => Int, { nullable: true })
   fromYear?: number | null;
@@ -133,9 +114,35 @@ export class ResolutionFilter {
   @Field(() => Int, { nullable: true })
   toYear?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Words in the symbol, title or agenda item (e.g. "terrorist acts").' })
+  @Field(() => String, { nullable: true, description: 'Topic key or alias ("terrorism", "terrorist acts"), as everywhere.' })
   topic?: string | null;
 
   @Field(() => VoteOutcome, { nullable: true })
   outcome?: VoteOutcome | null;
 }
+
+@InputType('ResolutionWhere', { description: 'Every given condition must hold.' })
+export class ResolutionWhere {
+  @Field(() => IntFilter, { nullable: true })
+  number?: IntFilter | null;
+
+  @Field(() => IntFilter, { nullable: true })
+  year?: IntFilter | null;
+
+  @Field(() => DateFilter, { nullable: true })
+  adoptedOn?: DateFilter | null;
+
+  @Field(() => String, { nullable: true, description: 'Topic key or alias; resolutions get topics from their sources and their agenda item.' })
+  topic?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A name or alias of a drafter or co-sponsor.' })
+  drafter?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A name or alias of an actor the resolution targets.' })
+  target?: string | null;
+
+  @Field(() => VoteOutcome, { nullable: true })
+  outcome?: VoteOutcome | null;
+}
+
+export const ResolutionOrder = orderInput('Resolution', { NUMBER: 'NUMBER', ADOPTED_ON: 'ADOPTED_ON' } as const);

@@ -29,10 +29,33 @@ export function documentChunkRows(source: SourceFile): Array<Record<string, unkn
   return rows;
 }
 
+/** What a data file covers: kinds of fact and the dates of its first and last rows. */
+export interface DatasetCoverage {
+  covers: string[];
+  from: string | null;
+  to: string | null;
+}
+
+/** The earliest and latest of some ISO dates (nulls when there are none). */
+export function dateRange(dates: Iterable<string>): { from: string | null; to: string | null } {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const d of dates) {
+    if (from === null || d < from) from = d;
+    if (to === null || d > to) to = d;
+  }
+  return { from, to };
+}
+
+/** coverage rows (mark-coverage) saying that this file lists `field` of each entity. */
+export function coverageRows(source: SourceFile, field: string, ids: Iterable<string>): Array<{ id: string; coverage: string[] }> {
+  return [...ids].map((id) => ({ id, coverage: [`${field}|${source.id}`] }));
+}
+
 /** The upsert row for the file's Document node. */
 export function sourceDocumentRow(
   source: SourceFile,
-  meta: { title: string; publisher: string; url?: string | null; publishedOn?: string | null; note?: string | null },
+  meta: { title: string; publisher: string; url?: string | null; publishedOn?: string | null; note?: string | null; coverage: DatasetCoverage },
 ) {
   const chunked = source.text.length > CHUNK_CHARS;
   const props: Record<string, unknown> = {
@@ -48,6 +71,7 @@ export function sourceDocumentRow(
   if (meta.url) props.url = meta.url;
   if (meta.publishedOn) props.publishedOn = meta.publishedOn;
   if (meta.note) props.note = meta.note;
+  Object.assign(props, { sourceKind: 'DATASET', covers: meta.coverage.covers, coverageFrom: meta.coverage.from, coverageTo: meta.coverage.to });
   return { id: source.id, props };
 }
 

@@ -1,9 +1,10 @@
 // Importer for the DHL Security Council meetings table (1946–2022): meetings, resolutions adopted, votes, PRSTs.
-import { normaliseName, searchTextOf } from '../names';
+import { normaliseName, searchTextOf, symbolNumber } from '../names';
+import { agendaTopicRows } from './agenda-topics';
 import type { QueryName } from '../store/queries';
 import { readTable } from './csv';
 import type { ImportProblem } from './import.types';
-import { documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
+import { coverageRows, dateRange, documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
 
 /** The header the meetings table starts with. */
 export const MEETINGS_HEADER = [
@@ -118,7 +119,7 @@ export function planMeetingsImport(source: SourceFile): ImportPlan {
         date,
         datePrecision: 'DAY',
         dateText: `${dateText} ${year}`,
-        ...(symbol ? { symbol } : {}),
+        ...(symbol ? { symbol, symbolNumber: symbolNumber(symbol) } : {}),
         title: topic || null,
         ...(pressRelease ? { pressRelease } : {}),
       },
@@ -183,6 +184,10 @@ export function planMeetingsImport(source: SourceFile): ImportPlan {
             title: 'Security Council meetings 1946–2022 (DHL meeting tables)',
             publisher: 'United Nations, Dag Hammarskjöld Library',
             url: 'https://research.un.org/en/docs/sc/quick/meetings',
+            coverage: {
+              covers: ['meetings', 'agenda items', 'resolutions adopted (with vote totals)', 'presidential statements'],
+              ...dateRange([...meetings.values()].map((m) => m.props.date as string)),
+            },
           }),
         ],
       ],
@@ -191,6 +196,14 @@ export function planMeetingsImport(source: SourceFile): ImportPlan {
       ['upsert-meetings', meetingRows],
       ['upsert-resolutions', [...resolutions.values()]],
       ['link-resolution-meetings', adoptedAt],
+      [
+        'link-topics',
+        [
+          ...[...meetings.values()].flatMap((m) => agendaTopicRows(m.id, m.agenda, m.evidence)),
+          ...[...resolutions.values()].flatMap((r) => agendaTopicRows(r.id, [r.props.agendaItem as string | undefined], r.evidence)),
+        ],
+      ],
+      ['mark-coverage', coverageRows(source, 'resolutions', meetings.keys())],
     ],
   };
 }

@@ -276,6 +276,7 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
             publisher: 'United Nations Security Council',
             url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml',
             publishedOn: listDate,
+            coverage: { covers: ['sanctions list entries', 'names and aliases', 'relations stated in the entries'], from: listDate, to: listDate },
           }),
         ],
       ],

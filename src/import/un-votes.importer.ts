@@ -1,10 +1,11 @@
 // Importer for the DHL Security Council voting data: one row per member-state vote (Y/N/A/X).
-import { normaliseName, searchTextOf } from '../names';
+import { normaliseName, searchTextOf, symbolNumber } from '../names';
 import type { GraphStore } from '../store/graph-store';
 import { readTable } from './csv';
 import { findCandidates, findRecordActors, resolveRecord } from './entity-resolver';
 import type { ImportProblem } from './import.types';
-import { documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
+import { agendaTopicRows } from './agenda-topics';
+import { coverageRows, dateRange, documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
 import type { ImportPlan } from './un-meetings.importer';
 
 /** The voting file's header. */
@@ -107,6 +108,7 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
           meetingProps: {
             kind: 'SECURITY_COUNCIL_MEETING',
             symbol: meeting,
+            symbolNumber: symbolNumber(meeting),
             date,
             datePrecision: 'DAY',
             nameKey: normaliseName(meeting),
@@ -195,6 +197,7 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
             title: 'Security Council voting data (DHL)',
             publisher: 'United Nations, Dag Hammarskjöld Library',
             url: 'https://digitallibrary.un.org/record/4055387',
+            coverage: { covers: ['votes of Council members'], ...dateRange([...resolutions.values()].map((r) => r.props.adoptedOn as string)) },
           }),
         ],
       ],
@@ -203,6 +206,7 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
       ['upsert-resolutions', [...resolutions.values()]],
       ['upsert-meetings', [...meetingLinks.values()].map((m) => ({ id: m.meetingId, props: m.meetingProps, evidence: m.evidence }))],
       ['link-resolution-meetings', [...meetingLinks.values()].map(({ resolutionId, meetingId, evidence: e }) => ({ resolutionId, meetingId, evidence: e }))],
+      ['link-topics', [...resolutions.values()].flatMap((r) => agendaTopicRows(r.id, [r.props.agendaItem as string | null], r.evidence))],
       ['upsert-actors', actors],
       ['upsert-source-records', records_],
       ['upsert-actor-names', names],
@@ -217,6 +221,14 @@ export async function planVotesImport(store: GraphStore, source: SourceFile): Pr
           recordId: `SourceRecord:dhl-member-state:${v.code}`,
           evidence: v.evidence,
         })),
+      ],
+      [
+        'mark-coverage',
+        coverageRows(
+          source,
+          'votes',
+          [...resolutions.values()].map((r) => r.id),
+        ),
       ],
     ],
   };

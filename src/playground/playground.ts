@@ -55,11 +55,21 @@ query StatesNamedWithOil {
   {
     title: 'Allegations (paged)',
     query: `query Allegations($after: String) {
-  allegations(filter: { topic: "oil" }, first: 2, after: $after) {
+  allegations(where: { topic: "oil smuggling" }, orderBy: { field: STATED_ON, direction: DESC }, first: 2, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { summary claimant { name } named { role actor { name } } } }
   }
+}`,
+  },
+  {
+    title: 'Resolutions about terrorism in 2015',
+    query: `query TerrorismResolutions {
+  resolutions(where: { topic: "terrorism", year: { eq: 2015 } }) {
+    totalCount
+    edges { node { number adoptedOn agendaItem topics { key } votes { vote state { name } } coverage { field covered note } } }
+  }
+  sources { kind covers from to rows document { title } }
 }`,
   },
   {

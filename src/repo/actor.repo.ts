@@ -1,8 +1,10 @@
-// Actor look-ups by any alias (normalised) and by id.
+// Actor look-ups by any alias (normalised) and by id, and the actors listing.
 import { AmbiguousNameError, BadUserInputError } from '../errors';
 import { toGlobalId } from '../ids';
 import { normaliseName } from '../names';
 import type { GraphStore } from '../store/graph-store';
+import type { Context } from '../context';
+import { allowedValues, checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
 import type { Loaders } from './loaders';
 import type { ActorRecord } from './records';
 
@@ -31,6 +33,11 @@ export async function findActorKeysByName(store: GraphStore, name: string): Prom
   return (await actorsNamed(store, nameKey(name))).map((r) => r.id);
 }
 
+/** Store ids of every actor a filter's name means, or null when no name is given. */
+export async function actorIdsNamed(store: GraphStore, name: string | null | undefined, argument: string): Promise<string[] | null> {
+  return checkText(argument, name) ? findActorKeysByName(store, name!) : null;
+}
+
 /** How many candidates an AMBIGUOUS_NAME error lists at most. */
 const MAX_CANDIDATES = 20;
 
@@ -52,4 +59,29 @@ export async function findActorByName(store: GraphStore, loaders: Loaders, name:
     `${found.length > MAX_CANDIDATES ? `More than ${MAX_CANDIDATES}` : found.length} actors are called "${name.slice(0, 100)}": ask by id (extensions.candidates), or list them with actors(where: { name: { matches: … } })`,
     candidates,
   );
+}
+
+/** Where actors are listed by: names (matches: every word, over every name and alias), kind, membership, sanctions. */
+export interface ActorWhereInput {
+  name?: StringFilterInput | null;
+  kind?: { eq?: string | null; in?: string[] | null } | null;
+  memberOf?: string | null;
+  sanctioned?: boolean | null;
+}
+
+/** One page of actors, by name (the default) or kind. */
+export async function listActors(
+  ctx: Context,
+  where: ActorWhereInput | null | undefined,
+  orderBy: OrderInput<'NAME' | 'KIND'> | null | undefined,
+  page: PageArgsInput,
+): Promise<ListPage<ActorRecord>> {
+  const params = {
+    ...stringParams('name', where?.name),
+    kinds: allowedValues('where.kind', where?.kind?.eq, where?.kind?.in),
+    memberOfIds: await actorIdsNamed(ctx.store, where?.memberOf, 'where.memberOf'),
+    sanctioned: where?.sanctioned ?? null,
+  };
+  const spec = { type: 'Actor', page: 'page-actors', count: 'count-listed-actors', column: 'actor', orders: { NAME: 'name', KIND: 'kind' } } as const;
+  return listPage(ctx, { ...spec, source: ctx.loaders.sources.actor }, params, orderBy, page);
 }

@@ -1,15 +1,24 @@
-// Allegation listings: filtered keyset pages and the states named in connection with a topic.
-import { decodeCursor, encodeCursor } from '../cursor';
-import { BadUserInputError } from '../errors';
+// Allegation listings: filtered, ordered pages and the states named in connection with a topic.
 import type { Context } from '../context';
-import { findActorKeysByName } from './actor.repo';
-import { connectionOf, type PageInfoRecord } from './connection';
-import { loadPresent, primeNode } from './loaders';
+import { actorIdsNamed } from './actor.repo';
+import {
+  allowedValues,
+  dateParams,
+  listPage,
+  stringParams,
+  type DateFilterInput,
+  type ListPage,
+  type ListSpec,
+  type OrderInput,
+  type PageArgsInput,
+  type StringFilterInput,
+} from './listing';
+import { primeNode } from './loaders';
 import { normaliseName } from '../names';
 import type { ActorRecord, AllegationRecord } from './records';
-import { resolveTopic } from './topic.repo';
+import { resolveTopic, topicIdOf } from './topic.repo';
 
-/** Filter of the allegations listing; names are resolved through aliases. */
+/** The deprecated filter of the allegations listing; names are resolved through aliases. */
 export interface AllegationFilterInput {
   topic?: string | null;
   named?: string | null;
@@ -17,49 +26,54 @@ export interface AllegationFilterInput {
   status?: string | null;
 }
 
-/** A page of allegations. */
-export interface AllegationPage {
-  edges: Array<{ cursor: string; node: AllegationRecord }>;
-  pageInfo: PageInfoRecord;
-  totalCount: number;
+/** Where allegations are listed by: names resolved through aliases, a topic key or alias. */
+export interface AllegationWhereInput {
+  named?: string | null;
+  claimant?: string | null;
+  topic?: string | null;
+  status?: { eq?: string | null; in?: string[] | null } | null;
+  statedOn?: DateFilterInput | null;
+  summary?: StringFilterInput | null;
 }
 
-/** Default and largest page size. */
-export const PAGE_SIZE = { default: 20, max: 100 } as const;
+/** How allegations can be ordered: by id (the default) or by the day they were stated. */
+const ALLEGATIONS: Omit<ListSpec<AllegationRecord, 'ID' | 'STATED_ON'>, 'source'> = {
+  type: 'Allegation',
+  page: 'page-allegations',
+  count: 'count-listed-allegations',
+  column: 'allegation',
+  orders: { ID: 'id', STATED_ON: 'stated_on' },
+};
 
-/** Checks `first` against the page bounds. */
-export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return PAGE_SIZE.default;
-  if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE.max) {
-    throw new BadUserInputError(`"first" must be between 0 and ${PAGE_SIZE.max}, got ${first}`, { argumentName: 'first' });
-  }
-  return first;
-}
-
-/** One page of allegations matching the filter, ordered by id. */
+/** One page of allegations: `where` (or the deprecated `filter`), ordered by id or the day stated. */
 export async function listAllegations(
   ctx: Context,
+  where: AllegationWhereInput | null | undefined,
   filter: AllegationFilterInput | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-): Promise<AllegationPage> {
-  const limit = pageSize(first);
-  const afterKey = after ? `Allegation:${decodeCursor(after, 'Allegation')}` : null;
-  const topicId = filter?.topic ? (await resolveTopic(ctx.loaders, filter.topic)).key : null;
-  const namedIds = filter?.named ? await findActorKeysByName(ctx.store, filter.named) : null;
-  const claimantIds = filter?.claimant ? await findActorKeysByName(ctx.store, filter.claimant) : null;
-  const params = { topicId, namedIds, claimantIds, status: filter?.status ?? null };
-  const [rows, counts] = await Promise.all([
-    ctx.store.read<{ id: string }>('list-allegations', { ...params, after: afterKey, limit: limit + 1 }),
-    ctx.store.read<{ total: number }>('count-allegations', params),
+  orderBy: OrderInput<'ID' | 'STATED_ON'> | null | undefined,
+  page: PageArgsInput,
+): Promise<ListPage<AllegationRecord>> {
+  const w: AllegationWhereInput = { ...where };
+  w.named ??= filter?.named;
+  w.claimant ??= filter?.claimant;
+  w.topic ??= filter?.topic;
+  if (filter?.status) w.status ??= { eq: filter.status };
+  const [topicId, namedIds, claimantIds] = await Promise.all([
+    topicIdOf(ctx.loaders, w.topic, 'where.topic'),
+    actorIdsNamed(ctx.store, w.named, 'where.named'),
+    actorIdsNamed(ctx.store, w.claimant, 'where.claimant'),
   ]);
-  const pageRows = rows.slice(0, limit);
-  const nodes = await loadPresent(
-    ctx.loaders.allegation,
-    pageRows.map((r) => r.id),
-  );
-  const edges = nodes.map((node) => ({ cursor: encodeCursor('Allegation', node.key.slice('Allegation:'.length)), node }));
-  return { ...connectionOf(edges, rows.length > limit, afterKey !== null), totalCount: counts[0]?.total ?? 0 };
+  const { summaryWords: words, ...summary } = stringParams('summary', w.summary);
+  const params = {
+    topicId,
+    namedIds,
+    claimantIds,
+    statuses: allowedValues('where.status', w.status?.eq, w.status?.in),
+    ...dateParams('stated', w.statedOn),
+    ...summary,
+    words,
+  };
+  return listPage(ctx, { ...ALLEGATIONS, source: ctx.loaders.sources.allegation }, params, orderBy, page);
 }
 
 /** A state named by allegations about a topic, with its roles and the allegations. */

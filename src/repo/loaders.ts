@@ -93,16 +93,18 @@ export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = 
   const resolution = createNodeLoader<ResolutionRecord>(store, options, 'find-resolutions', 'resolution', toResolution);
   const document = createNodeLoader<DocumentRecord>(store, options, 'find-documents', 'document', toDocument, { withText: false });
   const allegation = createNodeLoader<AllegationRecord>(store, options, 'find-allegations', 'allegation', toAllegation);
+  const meeting = createNodeLoader<MeetingRecord>(store, options, 'find-meetings', 'meeting', toMeeting);
+  const statement = createNodeLoader<StatementRecord>(store, options, 'find-statements', 'statement', toStatement);
   return {
     actor: actor.loader,
     resolution: resolution.loader,
-    meeting: createNodeLoader<MeetingRecord>(store, options, 'find-meetings', 'meeting', toMeeting).loader,
+    meeting: meeting.loader,
     document: document.loader,
     allegation: allegation.loader,
-    statement: createNodeLoader<StatementRecord>(store, options, 'find-statements', 'statement', toStatement).loader,
+    statement: statement.loader,
     evidence: createNodeLoader<EvidenceRecord>(store, options, 'find-evidence', 'evidence', toEvidence, {}, { document }).loader,
     /** For queries that return whole entities (primeNode). */
-    sources: { actor, resolution, allegation },
+    sources: { actor, resolution, allegation, meeting, document, statement },
     /** The full text of documents (chunked ones joined from their chunks), loaded only when a text is asked for. */
     documentText: new DataLoader<string, string>(async (ids) => {
       const rows = await store.read<{ document: Props }>('find-documents', { ids: [...ids], withText: true });

@@ -52,6 +52,7 @@ export const toResolution = (p: Props): ResolutionRecord => ({
   adoptedWithoutVote: bool(p.adoptedWithoutVote),
   agendaItem: str(p.agendaItem),
   draftSymbol: str(p.draftSymbol),
+  coveredBy: strings(p.coveredBy),
 });
 
 export const toMeeting = (p: Props): MeetingRecord => ({
@@ -67,6 +68,7 @@ export const toMeeting = (p: Props): MeetingRecord => ({
   pressRelease: str(p.pressRelease),
   agenda: strings(p.agenda),
   presidentialStatements: strings(p.presidentialStatements),
+  coveredBy: strings(p.coveredBy),
 });
 
 export const toDocument = (p: Props): DocumentRecord => ({

@@ -37,6 +37,8 @@ export interface ResolutionRecord extends EntityRecord {
   adoptedWithoutVote: boolean | null;
   agendaItem: string | null;
   draftSymbol: string | null;
+  /** '<field>|<document id>': which sources list which of its relationships (see coverage.repo). */
+  coveredBy: string[];
 }
 
 export interface MeetingRecord extends EntityRecord {
@@ -51,6 +53,8 @@ export interface MeetingRecord extends EntityRecord {
   pressRelease: string | null;
   agenda: string[];
   presidentialStatements: string[];
+  /** '<field>|<document id>': which sources list which of its relationships (see coverage.repo). */
+  coveredBy: string[];
 }
 
 export interface DocumentRecord extends EntityRecord {

@@ -1,14 +1,12 @@
-// Resolution listings: keyset pages by number with year, text and outcome filters.
+// Resolution listings: filtered, ordered pages (by number, year, adoption day, topic, drafter, target, outcome).
 import type { Context } from '../context';
-import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError } from '../errors';
-import { normaliseName } from '../names';
-import { pageSize } from './allegation.repo';
-import { connectionOf } from './connection';
-import { loadPresent } from './loaders';
+import { actorIdsNamed } from './actor.repo';
+import { dateParams, intParams, listPage, type DateFilterInput, type IntFilterInput, type ListPage, type OrderInput, type PageArgsInput } from './listing';
 import type { ResolutionRecord } from './records';
+import { topicIdOf } from './topic.repo';
 
-/** Filter of the resolutions listing. */
+/** The deprecated filter of the resolutions listing. */
 export interface ResolutionFilterInput {
   fromYear?: number | null;
   toYear?: number | null;
@@ -16,32 +14,61 @@ export interface ResolutionFilterInput {
   outcome?: string | null;
 }
 
-/** One page of resolutions ordered by number. */
+/** Where resolutions are listed by; actors by any name or alias, the topic by key or alias. */
+export interface ResolutionWhereInput {
+  number?: IntFilterInput | null;
+  year?: IntFilterInput | null;
+  adoptedOn?: DateFilterInput | null;
+  topic?: string | null;
+  drafter?: string | null;
+  target?: string | null;
+  outcome?: string | null;
+}
+
+type ResolutionOrder = 'NUMBER' | 'ADOPTED_ON';
+
+/** One page of resolutions: `where` (or the deprecated `filter`), by number (the default) or adoption day. */
 export async function listResolutions(
   ctx: Context,
+  where: ResolutionWhereInput | null | undefined,
   filter: ResolutionFilterInput | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
-  const limit = pageSize(first);
-  const afterNumber = after ? Number(decodeCursor(after, 'Resolution')) : null;
+  orderBy: OrderInput<ResolutionOrder> | null | undefined,
+  page: PageArgsInput,
+): Promise<ListPage<ResolutionRecord>> {
   for (const key of ['fromYear', 'toYear'] as const) {
     const y = filter?.[key];
     if (y !== null && y !== undefined && (y < 1945 || y > 2200)) throw new BadUserInputError(`filter.${key} must be a year from 1945, got ${y}`);
   }
-  if ((filter?.topic?.length ?? 0) > 200) throw new BadUserInputError('filter.topic is longer than 200 characters');
-  const text = filter?.topic ? normaliseName(filter.topic) : null;
-  if (filter?.topic && !text)
-    throw new BadUserInputError(`filter.topic "${filter.topic.slice(0, 50)}" has no letters or digits to match`, { argumentName: 'filter' });
-  const params = { fromYear: filter?.fromYear ?? null, toYear: filter?.toYear ?? null, text: text || null, outcome: filter?.outcome ?? null };
-  const [rows, counts] = await Promise.all([
-    ctx.store.read<{ id: string }>('list-resolutions', { ...params, afterNumber, limit: limit + 1 }),
-    ctx.store.read<{ total: number }>('count-resolutions', params),
+  const w: ResolutionWhereInput = { ...where };
+  w.topic ??= filter?.topic;
+  w.outcome ??= filter?.outcome;
+  if (filter?.fromYear || filter?.toYear) w.year = { ...w.year, gte: w.year?.gte ?? filter.fromYear, lte: w.year?.lte ?? filter.toYear };
+  const [topicId, drafterIds, targetIds] = await Promise.all([
+    topicIdOf(ctx.loaders, w.topic, 'where.topic'),
+    actorIdsNamed(ctx.store, w.drafter, 'where.drafter'),
+    actorIdsNamed(ctx.store, w.target, 'where.target'),
   ]);
-  const nodes: ResolutionRecord[] = await loadPresent(
-    ctx.loaders.resolution,
-    rows.slice(0, limit).map((r) => r.id),
+  const params = {
+    ...intParams('number', w.number),
+    ...intParams('year', w.year),
+    ...dateParams('adopted', w.adoptedOn),
+    topicId,
+    drafterIds,
+    targetIds,
+    outcome: w.outcome ?? null,
+  };
+  return listPage(
+    ctx,
+    {
+      type: 'Resolution',
+      page: 'page-resolutions',
+      count: 'count-listed-resolutions',
+      column: 'resolution',
+      source: ctx.loaders.sources.resolution,
+      orders: { NUMBER: 'number', ADOPTED_ON: 'adopted_on' },
+    },
+    params,
+    orderBy,
+    page,
   );
-  const edges = nodes.map((node) => ({ cursor: encodeCursor('Resolution', node.number), node }));
-  return { ...connectionOf(edges, rows.length > limit, afterNumber !== null), totalCount: counts[0]?.total ?? 0 };
 }

@@ -1,5 +1,6 @@
 // Topic look-up by key or alias ("oil", "oil products").
-import { NotFoundError } from '../errors';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { checkText } from './listing';
 import { normaliseName } from '../names';
 import type { Loaders } from './loaders';
 import type { TopicRecord } from './records';
@@ -11,4 +12,11 @@ export async function resolveTopic(loaders: Loaders, text: string): Promise<Topi
   const found = topics.find((t) => normaliseName(t.topicKey) === key || t.aliasKeys.includes(key));
   if (!found) throw new NotFoundError(`Unknown topic "${text.slice(0, 100)}". Known topics: ${topics.map((t) => t.topicKey).join(', ')}`);
   return found;
+}
+
+/** The store id of the topic a key or alias means (NOT_FOUND for an unknown topic), or null for none. */
+export async function topicIdOf(loaders: Loaders, text: string | null | undefined, argument: string): Promise<string | null> {
+  if (!checkText(argument, text)) return null;
+  if (!normaliseName(text!)) throw new BadUserInputError(`${argument} "${text!.slice(0, 50)}" has no letters or digits to match`, { argumentName: 'where' });
+  return (await resolveTopic(loaders, text!)).key;
 }

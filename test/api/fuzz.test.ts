@@ -26,6 +26,6 @@ describe.each(ENGINES)('on %s', (engine) => {
       headers: { 'content-type': 'application/json' },
       body: '{"query":"{ topics { key } }"}',
     });
-    expect(((await res.json()) as { data: { topics: unknown[] } }).data.topics).toHaveLength(9);
+    expect(((await res.json()) as { data: { topics: unknown[] } }).data.topics).toHaveLength(10);
   }, 120000);
 });

@@ -32,7 +32,13 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
     });
 
     it('counts with sum over nothing as 0 and integers as integers', async () => {
-      const rows = await store.read<{ total: number }>('count-allegations', { topicId: 'Topic:none', namedIds: null, claimantIds: null, status: null });
+      const where = { topicId: 'Topic:none', namedIds: null, claimantIds: null, statuses: null, statedFrom: null, statedTo: null, words: null };
+      const rows = await store.read<{ total: number }>('count-listed-allegations', {
+        ...where,
+        summaryValues: null,
+        summaryContains: null,
+        summaryStartsWith: null,
+      });
       expect(rows).toEqual([{ total: 0 }]);
     });
 

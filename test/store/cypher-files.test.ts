@@ -25,9 +25,53 @@ const DATA = path.join(__dirname, '..', '..', 'seed', 'data');
 const registry = { functions: testData.mockSchema.functions, procedures: testData.mockSchema.procedures };
 const files = listCypherFiles(CYPHER_DIR);
 
+const nulls = (...names: string[]) => Object.fromEntries(names.map((n) => [n, null]));
+const strings = (p: string) => nulls(`${p}Values`, `${p}Contains`, `${p}StartsWith`, `${p}Words`);
+const paging = (orderField: string) => ({ orderField, descending: true, skip: 0, limit: 5 });
+const WHERE = {
+  actors: { ...strings('name'), nameWords: ['al', 'baghdadi'], kinds: ['PERSON'], memberOfIds: null, sanctioned: null },
+  meetings: { ...nulls('dateTo', 'words'), ...strings('kind'), ...strings('title'), ...strings('symbol'), dateFrom: '2015-01-01', topicId: null },
+  documents: {
+    ...strings('title'),
+    ...strings('publisher'),
+    ...nulls('words', 'publishedTo'),
+    publisherContains: 'united nations',
+    publishedFrom: '2015-01-01',
+  },
+  statements: { ...strings('quote'), ...nulls('meetingSymbols', 'direct'), speakerIds: ['Actor:ilya-rogachev'], quoteWords: ['oil'] },
+  resolutions: {
+    ...nulls('numberValues', 'numberFrom', 'numberTo', 'yearTo', 'adoptedTo', 'drafterIds', 'targetIds', 'outcome'),
+    yearValues: [2015],
+    yearFrom: 2015,
+    adoptedFrom: '2015-01-01',
+    topicId: 'Topic:terrorism',
+  },
+  allegations: {
+    ...strings('summary'),
+    ...nulls('statedTo', 'words', 'claimantIds'),
+    statuses: ['ALLEGED', 'DISPUTED'],
+    statedFrom: '2015-01-01',
+    topicId: 'Topic:oil',
+    namedIds: ['Actor:turkey'],
+  },
+};
+
 /** Parameters that make each query run (and return rows) on the seed. */
 const PARAMS: Record<QueryName, Record<string, unknown>> = {
-  'count-resolutions': { fromYear: 2015, toYear: 2015, text: null, outcome: null },
+  'count-listed-actors': WHERE.actors,
+  'count-listed-allegations': WHERE.allegations,
+  'count-listed-documents': WHERE.documents,
+  'count-listed-meetings': WHERE.meetings,
+  'count-listed-resolutions': WHERE.resolutions,
+  'count-listed-statements': WHERE.statements,
+  'page-actors': { ...WHERE.actors, ...paging('kind') },
+  'page-allegations': { ...WHERE.allegations, ...paging('stated_on') },
+  'page-documents': { ...WHERE.documents, ...paging('title') },
+  'page-meetings': { ...WHERE.meetings, ...paging('symbol') },
+  'page-resolutions': { ...WHERE.resolutions, ...paging('adopted_on') },
+  'page-statements': { ...WHERE.statements, ...paging('speaker') },
+  'list-sources': {},
+  'mark-coverage': { rows: [] },
   'find-actors-by-name-keys': { keys: ['isis', 'turkey'] },
   'find-actors-by-sanction-reference': { refs: ['QDe.115'] },
   'find-import-status': { id: 'Document:rogachev-tass-2015' },
@@ -41,7 +85,6 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'list-actor-source-records': { ids: ['Actor:isil'] },
   'list-possible-matches': { limit: 5 },
   'list-resolution-votes': { ids: ['Resolution:2199'] },
-  'list-resolutions': { fromYear: null, toYear: null, text: 'resolution 2253', outcome: 'UNANIMOUS', afterNumber: null, limit: 5 },
   'mark-import-complete': { id: 'Document:none', kind: 'un-votes', at: '2026-01-01T00:00:00Z', rows: 0 },
   'move-record-names': { recordId: 'SourceRecord:none', fromId: 'Actor:x', toId: 'Actor:y' },
   'move-record-votes': { recordId: 'SourceRecord:none', fromId: 'Actor:x', toId: 'Actor:y' },
@@ -51,7 +94,6 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'mark-seed-complete': { at: '2026-01-01T00:00:00Z', hash: 'test' },
   'upsert-document-chunks': { rows: [] },
   'list-document-chunks': { ids: ['Document:none'] },
-  'count-allegations': { topicId: 'Topic:oil', namedIds: null, claimantIds: null, status: null },
   'count-documents': {},
   'count-nodes-by-label': {},
   'count-relationships-by-type': {},
@@ -80,7 +122,6 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'link-topics': { rows: [] },
   'list-actor-relations': { ids: ['Actor:russia'] },
   'list-allegation-named': { ids: ['Allegation:oil-flows-through-turkey'] },
-  'list-allegations': { topicId: null, namedIds: ['Actor:turkey'], claimantIds: null, status: null, after: null, limit: 5 },
   'list-allegations-by-claimants': { ids: ['Actor:ilya-rogachev'] },
   'list-allegations-naming-actors': { ids: ['Actor:turkey'] },
   'list-meeting-participants': { ids: ['Meeting:S/PV.7587'] },

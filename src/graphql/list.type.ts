@@ -1,0 +1,127 @@
+// What every root list shares: typed filters, the order direction, the paging arguments and the connection shape.
+import { DateResolver } from 'graphql-scalars';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@InputType('StringFilter', { description: 'Every given condition must hold. eq and in are exact; contains and startsWith ignore case.' })
+export class StringFilter {
+  @Field(() => String, { nullable: true })
+  eq?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these values (at most 100).' })
+  in?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  contains?: string | null;
+
+  @Field(() => String, { nullable: true })
+  startsWith?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Every word, ignoring case, diacritics and apostrophes, over every name and alias (actors) or the searchable text (others): "al-Baghdadi" finds Abu Bakr al-Baghdadi.',
+  })
+  matches?: string | null;
+}
+
+@InputType('DateFilter', { description: 'Dates as YYYY-MM-DD, bounds included.' })
+export class DateFilter {
+  @Field(() => DateResolver, { nullable: true })
+  eq?: string | null;
+
+  @Field(() => DateResolver, { nullable: true })
+  gte?: string | null;
+
+  @Field(() => DateResolver, { nullable: true })
+  lte?: string | null;
+}
+
+@InputType('IntFilter', { description: 'Every given condition must hold; bounds included.' })
+export class IntFilter {
+  @Field(() => Int, { nullable: true })
+  eq?: number | null;
+
+  @Field(() => [Int], { nullable: true, description: 'Any of these values (at most 100).' })
+  in?: number[] | null;
+
+  @Field(() => Int, { nullable: true })
+  gte?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  lte?: number | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'The first n items after `after` (0–100, default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The last n items before `before` (0–100).' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true })
+  before?: string | null;
+}
+
+/** The `<Name>Edge` and `<Name>Connection` types of a Relay list of `node`. */
+export function connectionType<T extends object>(name: string, node: ClassType<T>, description?: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, description ? { description } : {})
+  class Connection {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Every item the filter matches (counted only when asked for).' })
+    totalCount!: number;
+  }
+  return Connection;
+}
+
+/** The `<Name>Order` input of a list: one of its order fields and a direction (ASC by default; ties by id). */
+export function orderInput<F extends string>(name: string, fields: Record<string, F>) {
+  registerEnumType(fields, { name: `${name}OrderField` });
+  @InputType(`${name}Order`)
+  class Order {
+    @Field(() => fields)
+    field!: F;
+
+    @Field(() => OrderDirection, { nullable: true, defaultValue: OrderDirection.ASC })
+    direction?: OrderDirection | null;
+  }
+  return Order;
+}

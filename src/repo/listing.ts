@@ -1,0 +1,187 @@
+// Root lists: typed filters turned into query parameters, and Relay pages (first/after, last/before) over one ordered query.
+import type { Context } from '../context';
+import { decodeCursor, encodeCursor, type CursorType } from '../cursor';
+import { BadUserInputError } from '../errors';
+import { normaliseName } from '../names';
+import type { QueryName } from '../store/queries';
+import { connectionOf, type PageInfoRecord } from './connection';
+import { primeNode, type NodeSource } from './loaders';
+
+/** Default and largest page size. */
+export const PAGE_SIZE = { default: 20, max: 100 } as const;
+
+/** The most values an `in` list takes, and the longest string a filter takes. */
+const MAX_IN = 100;
+const MAX_TEXT = 200;
+
+/** Checks a page size against the page bounds. */
+export function pageSize(value: number | null | undefined, argumentName = 'first'): number {
+  if (value === null || value === undefined) return PAGE_SIZE.default;
+  if (!Number.isInteger(value) || value < 0 || value > PAGE_SIZE.max) {
+    throw new BadUserInputError(`"${argumentName}" must be between 0 and ${PAGE_SIZE.max}, got ${value}`, { argumentName });
+  }
+  return value;
+}
+
+export interface StringFilterInput {
+  eq?: string | null;
+  in?: string[] | null;
+  contains?: string | null;
+  startsWith?: string | null;
+  matches?: string | null;
+}
+/** Dates arrive as the Date scalar parses them (a Date at midnight UTC) or as YYYY-MM-DD. */
+export interface DateFilterInput {
+  eq?: Date | string | null;
+  gte?: Date | string | null;
+  lte?: Date | string | null;
+}
+export interface IntFilterInput {
+  eq?: number | null;
+  in?: number[] | null;
+  gte?: number | null;
+  lte?: number | null;
+}
+export interface PageArgsInput {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+export interface OrderInput<F extends string> {
+  field: F;
+  direction?: 'ASC' | 'DESC' | null;
+}
+
+/** Refuses a filter string that is too long (the name says which argument). */
+export function checkText(name: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (value.length > MAX_TEXT) throw new BadUserInputError(`${name} is longer than ${MAX_TEXT} characters`, { argumentName: 'where' });
+  return value;
+}
+
+/** eq and in as one list of allowed values (null: any). */
+export function allowedValues<T>(name: string, eq: T | null | undefined, list: T[] | null | undefined): T[] | null {
+  if (list && list.length > MAX_IN) throw new BadUserInputError(`${name}.in takes at most ${MAX_IN} values`, { argumentName: 'where' });
+  if (eq === null || eq === undefined) return list ?? null;
+  return list ? list.filter((v) => v === eq) : [eq];
+}
+
+/** The normalised words of a `matches` text; BAD_USER_INPUT when it has none. */
+export function matchWords(name: string, text: string | null | undefined): string[] | null {
+  if (!checkText(`${name}.matches`, text)) return null;
+  const key = normaliseName(text!);
+  if (!key) throw new BadUserInputError(`${name}.matches "${text!.slice(0, 50)}" has no letters or digits to match`, { argumentName: 'where' });
+  return key.split(' ');
+}
+
+/** Parameters `<p>Values`, `<p>Contains`, `<p>StartsWith` and `<p>Words` of a StringFilter (nulls when absent). */
+export function stringParams(p: string, f: StringFilterInput | null | undefined): Record<string, unknown> {
+  const name = `where.${p}`;
+  for (const v of [f?.eq, ...(f?.in ?? [])]) checkText(name, v);
+  return {
+    [`${p}Values`]: allowedValues(name, f?.eq, f?.in),
+    [`${p}Contains`]: checkText(`${name}.contains`, f?.contains)?.toLowerCase() ?? null,
+    [`${p}StartsWith`]: checkText(`${name}.startsWith`, f?.startsWith)?.toLowerCase() ?? null,
+    [`${p}Words`]: matchWords(name, f?.matches),
+  };
+}
+
+/** Parameters `<p>From` and `<p>To` of a DateFilter (eq narrows both). */
+export function dateParams(p: string, f: DateFilterInput | null | undefined): Record<string, unknown> {
+  const day = (d: Date | string | null | undefined) => (d instanceof Date ? d.toISOString().slice(0, 10) : (d ?? null));
+  const [gte, lte, eq] = [day(f?.gte), day(f?.lte), day(f?.eq)];
+  const later = (a: string | null, b: string | null) => (a === null ? b : b !== null && b > a ? b : a);
+  const earlier = (a: string | null, b: string | null) => (a === null ? b : b !== null && b < a ? b : a);
+  return { [`${p}From`]: later(gte, eq), [`${p}To`]: earlier(lte, eq) };
+}
+
+/** Parameters `<p>Values`, `<p>From` and `<p>To` of an IntFilter. */
+export function intParams(p: string, f: IntFilterInput | null | undefined): Record<string, unknown> {
+  return { [`${p}Values`]: allowedValues(`where.${p}`, f?.eq, f?.in), [`${p}From`]: f?.gte ?? null, [`${p}To`]: f?.lte ?? null };
+}
+
+/** A page of a root list; totalCount (a getter) runs its count query only when a client asks for it. */
+export interface ListPage<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfoRecord;
+  readonly totalCount: Promise<number>;
+}
+
+/** How one entity is listed: its page and count queries, the column rows carry it in, and its loader. */
+export interface ListSpec<T, F extends string> {
+  type: CursorType;
+  page: QueryName;
+  count: QueryName;
+  column: string;
+  source: NodeSource<T>;
+  /** Order fields (GraphQL enum value → the query's $orderField), the first is the default. */
+  orders: Record<F, string>;
+}
+
+/** The position a cursor of this list and order points at. */
+function cursorOffset(cursor: string, type: CursorType, tag: string, argumentName: string): number {
+  const key = decodeCursor(cursor, type);
+  const at = key.lastIndexOf(':');
+  if (key.slice(0, at) !== tag) throw new BadUserInputError(`The cursor "${cursor.slice(0, 100)}" belongs to another order of ${type} pages`, { argumentName });
+  return Number(key.slice(at + 1));
+}
+
+/**
+ * One Relay page of a root list: offsets from the cursors (`after`: the items after it; `before`: the items
+ * before it), `first` from the start of that window or `last` from its end (counting the list when there is
+ * no `before`). The rows carry the nodes and prime their loader.
+ */
+export async function listPage<T, F extends string>(
+  ctx: Context,
+  spec: ListSpec<T, F>,
+  params: Record<string, unknown>,
+  order: OrderInput<F> | null | undefined,
+  args: PageArgsInput,
+): Promise<ListPage<T>> {
+  if (args.first !== null && args.first !== undefined && args.last !== null && args.last !== undefined)
+    throw new BadUserInputError('Give "first" or "last", not both', { argumentName: 'last' });
+  const fields = Object.keys(spec.orders) as F[];
+  const field = order?.field ?? fields[0]!;
+  const descending = order?.direction === 'DESC';
+  const tag = `${field.toLowerCase()}.${descending ? 'desc' : 'asc'}`;
+  let counted: Promise<number> | undefined;
+  const totalCount = () => (counted ??= ctx.store.read<{ total: number }>(spec.count, params).then((rows) => rows[0]?.total ?? 0));
+
+  let start = args.after ? cursorOffset(args.after, spec.type, tag, 'after') + 1 : 0;
+  let end = args.before ? cursorOffset(args.before, spec.type, tag, 'before') : null;
+  const last = args.last === null || args.last === undefined ? null : pageSize(args.last, 'last');
+  if (last !== null) {
+    end ??= await totalCount();
+    start = Math.max(start, end - last);
+  }
+  const window = end === null ? Infinity : Math.max(0, end - start);
+  const limit = Math.min(last ?? pageSize(args.first), window);
+  const rows = await ctx.store.read<Record<string, unknown>>(spec.page, {
+    ...params,
+    orderField: spec.orders[field],
+    descending,
+    skip: start,
+    limit: limit + 1,
+  });
+  const nodes = rows.slice(0, limit).flatMap((row) => primeNode(spec.source, row[spec.column]) ?? []);
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(spec.type, `${tag}:${start + i}`), node }));
+  const hasNext = rows.length > limit || (args.before !== null && args.before !== undefined);
+  return {
+    ...connectionOf(edges, hasNext, start > 0),
+    get totalCount() {
+      return totalCount();
+    },
+  };
+}
+
+/** The most items `first` takes on a nested list. */
+export const MAX_NESTED = 500;
+
+/** The first `first` items of a nested list (every item without it); BAD_USER_INPUT outside 0–MAX_NESTED. */
+export function firstItems<T>(items: readonly T[], first: number | null | undefined): T[] {
+  if (first === null || first === undefined) return [...items];
+  if (!Number.isInteger(first) || first < 0 || first > MAX_NESTED)
+    throw new BadUserInputError(`"first" must be between 0 and ${MAX_NESTED}, got ${first}`, { argumentName: 'first' });
+  return items.slice(0, first);
+}

@@ -1,0 +1,57 @@
+// Meeting listings: filtered by day, kind, symbol, title and topic, ordered by day or symbol.
+import type { Context } from '../context';
+import {
+  dateParams,
+  listPage,
+  stringParams,
+  type DateFilterInput,
+  type ListPage,
+  type OrderInput,
+  type PageArgsInput,
+  type StringFilterInput,
+} from './listing';
+import type { MeetingRecord } from './records';
+import { topicIdOf } from './topic.repo';
+
+/** Where meetings are listed by; the topic by key or alias (from the agenda). */
+export interface MeetingWhereInput {
+  date?: DateFilterInput | null;
+  kind?: StringFilterInput | null;
+  symbol?: StringFilterInput | null;
+  title?: StringFilterInput | null;
+  topic?: string | null;
+}
+
+/** Every `matches` of several string filters as one list of words over the searchable text (null: none). */
+export function searchWords(...lists: Array<unknown>): string[] | null {
+  const words = lists.flatMap((l) => (Array.isArray(l) ? (l as string[]) : []));
+  return words.length > 0 ? words : null;
+}
+
+/** One page of meetings, by day (the default) or symbol (numerically: S/PV.999 before S/PV.1000). */
+export async function listMeetings(
+  ctx: Context,
+  where: MeetingWhereInput | null | undefined,
+  orderBy: OrderInput<'DATE' | 'SYMBOL'> | null | undefined,
+  page: PageArgsInput,
+): Promise<ListPage<MeetingRecord>> {
+  const { kindWords, ...kind } = stringParams('kind', where?.kind);
+  const { symbolWords, ...symbol } = stringParams('symbol', where?.symbol);
+  const { titleWords, ...title } = stringParams('title', where?.title);
+  const params = {
+    ...dateParams('date', where?.date),
+    ...kind,
+    ...symbol,
+    ...title,
+    words: searchWords(kindWords, symbolWords, titleWords),
+    topicId: await topicIdOf(ctx.loaders, where?.topic, 'where.topic'),
+  };
+  const spec = {
+    type: 'Meeting',
+    page: 'page-meetings',
+    count: 'count-listed-meetings',
+    column: 'meeting',
+    orders: { DATE: 'date', SYMBOL: 'symbol' },
+  } as const;
+  return listPage(ctx, { ...spec, source: ctx.loaders.sources.meeting }, params, orderBy, page);
+}

@@ -1,0 +1,37 @@
+// Statement listings: filtered by speaker, meeting, quote and directness, ordered by meeting day or speaker.
+import type { Context } from '../context';
+import { actorIdsNamed } from './actor.repo';
+import { checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
+import type { StatementRecord } from './records';
+
+/** Where statements are listed by; the speaker by any name or alias, the meeting by symbol. */
+export interface StatementWhereInput {
+  speaker?: string | null;
+  meeting?: string | null;
+  quote?: StringFilterInput | null;
+  direct?: boolean | null;
+}
+
+/** One page of statements, by meeting day (the default) or speaker name. */
+export async function listStatements(
+  ctx: Context,
+  where: StatementWhereInput | null | undefined,
+  orderBy: OrderInput<'MEETING_DATE' | 'SPEAKER'> | null | undefined,
+  page: PageArgsInput,
+): Promise<ListPage<StatementRecord>> {
+  const meeting = checkText('where.meeting', where?.meeting);
+  const params = {
+    speakerIds: await actorIdsNamed(ctx.store, where?.speaker, 'where.speaker'),
+    meetingSymbols: meeting ? [meeting.trim().toUpperCase().replace(/\s+/g, '')] : null,
+    direct: where?.direct ?? null,
+    ...stringParams('quote', where?.quote),
+  };
+  const spec = {
+    type: 'Statement',
+    page: 'page-statements',
+    count: 'count-listed-statements',
+    column: 'statement',
+    orders: { MEETING_DATE: 'meeting_date', SPEAKER: 'speaker' },
+  } as const;
+  return listPage(ctx, { ...spec, source: ctx.loaders.sources.statement }, params, orderBy, page);
+}
