@@ -17,6 +17,7 @@ export function countingStore(inner: GraphStore, record?: Array<[QueryName, Para
     read: (q, p = {}) => (counter.calls++, round(), record?.push([q, p]), inner.read(q, p)),
     write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
     readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
+    runAlgorithm: (a, e) => (counter.calls++, round(), inner.runAlgorithm(a, e)),
     setupSchema: () => inner.setupSchema(),
     close: () => inner.close(),
   };

@@ -1,10 +1,11 @@
 // The dossier command line: serve, seed, cypher (read-only, prints a table) and schema.
+import { findRunningServer } from './server-address';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { runSeed } from '../seed/seed';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { printSchemaSdl } from './graphql/schema';
 import { countGraph } from './repo/graph.repo';
 import { createProgressBar, summarise } from './import/default-imports';
@@ -125,17 +126,12 @@ export function createProgram(): Command {
       } catch {
         throw new ConfigError('--params must be a JSON object');
       }
-      const store = await openStore(config);
-      try {
-        const result = await store.readUserCypher(text, params, { maxRows: config.maxRows, timeoutMs: config.queryTimeoutMs });
-        if (options.json) for (const row of result.rows) process.stdout.write(JSON.stringify(row) + '\n');
-        else process.stdout.write(formatTable(result.columns, result.rows) + '\n');
-        process.stderr.write(
-          `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ` (cut at ${config.maxRows}; set DOSSIER_MAX_ROWS)` : ''}\n`,
-        );
-      } finally {
-        await store.close();
-      }
+      const result = await runUserCypher(config, text, params);
+      if (options.json) for (const row of result.rows) process.stdout.write(JSON.stringify(row) + '\n');
+      else process.stdout.write(formatTable(result.columns, result.rows) + '\n');
+      process.stderr.write(
+        `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ` (cut at ${config.maxRows}; set DOSSIER_MAX_ROWS)` : ''}${result.via ? ` (via the server at ${result.via})` : ''}\n`,
+      );
     });
 
   program
@@ -156,6 +152,39 @@ export function createProgram(): Command {
     });
 
   return program;
+}
+
+/**
+ * Runs read-only Cypher: through the Query API of the server that holds the data directory when one runs
+ * (the embedded engine lets one process hold a store), else on the store opened here. A data directory
+ * that does not exist is refused rather than created empty.
+ */
+async function runUserCypher(config: Config, text: string, params: Record<string, unknown>) {
+  if (!config.neo4j) {
+    const url = findRunningServer(config.dataDir);
+    if (url) {
+      const res = await fetch(`${url}/db/neo4j/query/v2`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ statement: text, parameters: params }),
+      });
+      const body = (await res.json()) as { data?: { fields: string[]; values: unknown[][] }; errors?: Array<{ message: string }>; notifications?: unknown[] };
+      if (!body.data) throw new ConfigError(body.errors?.[0]?.message ?? `the server at ${url} answered ${res.status}`);
+      const { fields, values } = body.data;
+      const rows = values.map((v) => Object.fromEntries(fields.map((f, i) => [f, v[i]])));
+      return { columns: fields, rows, truncated: (body.notifications ?? []).length > 0, via: url };
+    }
+    if (!fs.existsSync(config.dataDir))
+      throw new ConfigError(
+        `There is no data directory at ${config.dataDir}: set DOSSIER_DATA_DIR to the server's, or start the server once (npm start) to create and load it`,
+      );
+  }
+  const store = await openStore(config);
+  try {
+    return { ...(await store.readUserCypher(text, params, { maxRows: config.maxRows, timeoutMs: config.queryTimeoutMs })), via: null };
+  } finally {
+    await store.close();
+  }
 }
 
 /** Runs the CLI; user-facing failures print one line and exit 1. */

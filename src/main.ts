@@ -6,6 +6,7 @@ import { runDefaultImports } from './import/default-imports';
 import { createLogger, type Logger } from './logger';
 import { openStore } from './open-store';
 import { startServer, type RunningServer } from './server';
+import { removeServerAddress, writeServerAddress } from './server-address';
 import type { GraphStore } from './store/graph-store';
 import { checkNeo4j, Neo4jStore } from './store/neo4j-store';
 
@@ -43,7 +44,10 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
         if (drained && drained.unfinished > 0) logger.warn('requests still running at the drain deadline were cut', { unfinished: drained.unfinished });
       })
       .then(() => open.store?.close())
-      .then(() => process.exit(0))
+      .then(() => {
+        if (!config.neo4j) removeServerAddress(config.dataDir);
+        process.exit(0);
+      })
       .catch((error: unknown) => {
         logger.error('shutdown failed', { error: (error as Error).message });
         process.exit(1);
@@ -69,6 +73,7 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
     await store.close();
     throw error;
   }
+  if (!config.neo4j) writeServerAddress(config.dataDir, server.url);
   logger.info('Dossier is listening', { url: server.url, playground: `${server.url}/`, engine: store.engine, dataDir: config.neo4j ? null : config.dataDir });
   const ready = await prepareStore(store, config, logger);
   if (!closing) {

@@ -1,4 +1,5 @@
 // The HTTP server: /graphql (Apollo, with limits, budgets and masking), / (playground), /health; admission and drain.
+import { queryApiDatabase, queryApiError, runQueryApi, type QueryApiResponse } from './query-api';
 import http from 'node:http';
 import net from 'node:net';
 import v8 from 'node:v8';
@@ -235,6 +236,31 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     }
   };
 
+  /** POST /db/{database}/query/v2: read-only Cypher in Neo4j's Query API shape, admitted like GraphQL requests. */
+  const handleQueryApi = async (req: http.IncomingMessage, res: http.ServerResponse, database: string, cors: Record<string, string>): Promise<void> => {
+    const answer = (r: QueryApiResponse, extra: Record<string, string> = {}) =>
+      send(res, r.status, 'application/json; charset=utf-8', JSON.stringify(r.body), { ...cors, 'cache-control': 'no-store', ...extra });
+    if (req.method !== 'POST') return answer(queryApiError('BAD_REQUEST', 'Use POST'), { allow: 'POST' });
+    if (draining) return answer(queryApiError('SERVICE_UNAVAILABLE', 'The server is shutting down: try again shortly'), { 'retry-after': '1' });
+    const raw = await readBody(req);
+    if (raw === null) return answer(queryApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES} bytes`));
+    if (!isJsonMediaType(req.headers['content-type']))
+      return answer(queryApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the statement as JSON (content-type: application/json)'));
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return answer(queryApiError('BAD_REQUEST', 'The request body is not valid JSON'));
+    }
+    const leave = await admission.enter();
+    if (!leave) return answer(queryApiError('SERVER_BUSY', 'The server is busy: try again shortly'), { 'retry-after': '1' });
+    try {
+      return answer(await runQueryApi(store, config, logger, database, body));
+    } finally {
+      leave();
+    }
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const cors = corsHeaders(req.headers.origin, config.corsOrigins) ?? {};
@@ -262,6 +288,8 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     }
     const asset = req.method === 'GET' ? readPlaygroundAsset(url.pathname) : null;
     if (asset) return send(res, 200, asset.type, asset.body, { 'cache-control': 'public, max-age=3600' });
+    const database = queryApiDatabase(url.pathname);
+    if (database !== null) return handleQueryApi(req, res, database, cors);
     if (url.pathname !== '/graphql') return sendJsonError(res, 'NOT_FOUND', `No route ${url.pathname}`);
     if (req.method !== 'POST' && req.method !== 'GET') {
       return sendJsonError(res, 'METHOD_NOT_ALLOWED', 'Use POST (or GET) on /graphql', { ...cors, allow: 'GET, POST, OPTIONS' });

@@ -1,5 +1,6 @@
 // The dossier CLI and the served process: seed idempotence, read-only cypher, one server per data dir, clean shutdown.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { exited, serveProcess as serve, tempDir } from './helpers';
 
@@ -57,6 +58,37 @@ describe('dossier cypher', () => {
     const out = dossier(['cypher', 'UNWIND range(1, 100) AS i RETURN i'], { DOSSIER_DATA_DIR: dir, DOSSIER_MAX_ROWS: '5' });
     expect(out.code).toBe(0);
     expect(out.stderr).toContain('5 rows (cut at 5');
+  });
+});
+
+describe('dossier cypher while the server runs', () => {
+  it('runs through the server that holds the data directory (the embedded store admits one process), read-only', async () => {
+    const dir = tempDir();
+    const server = await serve({ DOSSIER_DATA_DIR: dir, DOSSIER_IMPORT: 'false' });
+    try {
+      const out = dossier(['cypher', 'cypher/analytics/states-by-allegation-count.cypher'], { DOSSIER_DATA_DIR: dir });
+      expect(out.code).toBe(0);
+      expect(out.stdout).toMatch(/Turkey\s+\|\s+2\s+\|/);
+      expect(out.stderr).toContain(`(via the server at ${server.url})`);
+      const write = dossier(['cypher', "MATCH (a:Actor {name: 'Russia'}) SET a.name = 'Hacked'"], { DOSSIER_DATA_DIR: dir });
+      expect(write.code).toBe(1);
+      expect(write.stderr).toContain('Read-only');
+    } finally {
+      server.child.kill('SIGTERM');
+      await exited(server.child);
+    }
+    // Stopped: the server's address is gone and the CLI opens the store itself.
+    const after = dossier(['cypher', "MATCH (a:Actor {name: 'Russia'}) RETURN a.name AS name", '--json'], { DOSSIER_DATA_DIR: dir });
+    expect(after.stdout.trim()).toBe('{"name":"Russia"}');
+    expect(after.stderr).not.toContain('via the server');
+  }, 120000);
+
+  it('says so when there is no data directory, instead of creating an empty store', () => {
+    const missing = path.join(tempDir(), 'nothing-here');
+    const out = dossier(['cypher', 'RETURN 1 AS x'], { DOSSIER_DATA_DIR: missing });
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain(`There is no data directory at ${missing}`);
+    expect(fs.existsSync(missing)).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { enforceBudget } from '../request-budget';
 import { ActorResolver, RelatedActorResolver } from './actor.resolver';
+import { AnalyticsResolver } from './analytics.resolver';
 import { AllegationResolver } from './allegation.resolver';
 import { DocumentResolver, EvidenceResolver, ListCoverageResolver, SourceResolver } from './document.resolver';
 import { GraphResolver, PathStepResolver, TopicResolver } from './graph.resolver';
@@ -19,6 +20,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       ActorResolver,
+      AnalyticsResolver,
       RelatedActorResolver,
       AllegationResolver,
       EvidenceResolver,

@@ -1,5 +1,6 @@
 // Per-request DataLoaders: one store query per entity type or edge kind per tick (no N+1).
 import DataLoader from 'dataloader';
+import type { AlgorithmEdge, AlgorithmRow } from '../store/algorithms';
 import type { GraphStore } from '../store/graph-store';
 import type { QueryName } from '../store/queries';
 import { toActor, toAllegation, toDocument, toEvidence, toMeeting, toResolution, toStatement, toTopic } from './mappers';
@@ -116,6 +117,21 @@ export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = 
       }
       return Promise.all(ids.map((id) => texts.get(id) ?? Promise.resolve('')));
     }, options),
+    /** PageRank over the allegation graph, per topic id ('' for every allegation): once per request. */
+    centrality: new DataLoader<string, AlgorithmRow[]>(
+      (topicIds) =>
+        Promise.all(
+          topicIds.map(async (topicId) =>
+            store.runAlgorithm('pagerank', await store.read<AlgorithmEdge>('list-allegation-graph-edges', { topicId: topicId || null })),
+          ),
+        ),
+      options,
+    ),
+    /** Louvain over the actor graph: once per request. */
+    communities: new DataLoader<'all', AlgorithmRow[]>(async (keys) => {
+      const rows = await store.runAlgorithm('louvain', await store.read<AlgorithmEdge>('list-actor-graph-edges'));
+      return keys.map(() => rows);
+    }),
     topics: new DataLoader<'all', TopicRecord[]>(async (keys) => {
       const rows = await store.read<{ topic: Record<string, unknown> }>('list-topics');
       const topics = rows.map((r) => toTopic(r.topic));

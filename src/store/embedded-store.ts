@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
-import { loadQueries, loadSchemaStatements, type QueryName } from './queries';
+import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
+import { algorithmQuery, loadQueries, loadSchemaStatements, type Algorithm, type QueryName } from './queries';
 import { assertReadOnlyCypher } from './read-only-guard';
 import { CypherSandbox, type SandboxOptions } from './cypher-sandbox';
 import { assertPlainParams, normaliseEmbeddedValue, normaliseRow } from './values';
@@ -52,6 +53,32 @@ export class EmbeddedStore implements GraphStore {
 
   async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
     return (await this.run(this.text(query), params)) as R[];
+  }
+
+  async runAlgorithm(algorithm: Algorithm, edges: AlgorithmEdge[]): Promise<AlgorithmRow[]> {
+    checkProjection(edges);
+    // Grafeo's procedures run over a whole graph: the projection is copied into a graph in memory first.
+    const copy = GrafeoDB.create();
+    try {
+      const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
+      const nodeIds = await copy.batchCreateNodesWithProps(
+        'Node',
+        ids.map((id) => ({ id })),
+      );
+      const internal = new Map(ids.map((id, i) => [id, nodeIds[i]!]));
+      await copy.batchCreateEdges(
+        edges.flatMap((e) =>
+          Array.from({ length: multiplicity(e.weight) }, () => ({ src: internal.get(e.source)!, dst: internal.get(e.target)!, type: 'EDGE' })),
+        ),
+      );
+      const rows = (await copy.executeCypher(algorithmQuery(algorithm, 'embedded'))).toArray() as unknown as AlgorithmRow[];
+      return normaliseAlgorithmRows(
+        algorithm,
+        rows.map((r) => ({ id: String(r.id), score: Number(r.score) })),
+      );
+    } finally {
+      copy.close();
+    }
   }
 
   async write<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {

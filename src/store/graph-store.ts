@@ -1,5 +1,6 @@
 // The one interface every database adapter implements: named queries in, plain JSON rows out.
-import type { QueryName } from './queries';
+import type { AlgorithmEdge, AlgorithmRow } from './algorithms';
+import type { Algorithm, QueryName } from './queries';
 
 /** Query parameters: plain JSON values (no cycles). */
 export type Params = Record<string, unknown>;
@@ -29,6 +30,11 @@ export interface GraphStore {
   write<R extends object = Row>(query: QueryName, params?: Params): Promise<R[]>;
   /** Runs Cypher a user wrote, read-only and bounded; writes are refused with FORBIDDEN. */
   readUserCypher(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult>;
+  /**
+   * Runs a graph algorithm over a projected edge list (each edge counted `weight` times): GDS on Neo4j,
+   * Grafeo's procedures on an in-memory copy on the embedded engine. PageRank scores sum to 1.
+   */
+  runAlgorithm(algorithm: Algorithm, edges: AlgorithmEdge[]): Promise<AlgorithmRow[]>;
   /** Creates constraints and indexes (idempotent). */
   setupSchema(): Promise<void>;
   /** Closes the store; later calls fail. */

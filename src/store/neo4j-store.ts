@@ -1,4 +1,5 @@
 // GraphStore on Neo4j 5 through neo4j-driver 6: managed transactions, read/write routing.
+import { randomUUID } from 'node:crypto';
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -18,7 +19,8 @@ import { BadUserInputError, ForbiddenError, MemoryLimitError, ServiceUnavailable
 /** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
 export class Neo4jAuthError extends Error {}
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
-import { loadQueries, loadSchemaStatements, type QueryName } from './queries';
+import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
+import { algorithmQuery, loadQueries, loadSchemaStatements, type Algorithm, type QueryName } from './queries';
 import { assertReadOnlyCypher } from './read-only-guard';
 import { assertPlainParams, normaliseRow, UserRows } from './values';
 
@@ -148,6 +150,26 @@ export class Neo4jStore implements GraphStore {
 
   read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
     return this.execute(query, params, 'READ') as Promise<R[]>;
+  }
+
+  async runAlgorithm(algorithm: Algorithm, edges: AlgorithmEdge[]): Promise<AlgorithmRow[]> {
+    checkProjection(edges);
+    const graphName = `dossier-${randomUUID()}`;
+    const run = async (step: string, params: Record<string, unknown>) =>
+      (await this.autoCommitRead(algorithmQuery(step, 'neo4j'), toNeo4jParam(params) as Record<string, unknown>)).map((r) =>
+        normaliseRow(r.toObject(), normaliseNeo4jValue),
+      );
+    try {
+      const weighted = edges.map((e) => ({ ...e, weight: multiplicity(e.weight) }));
+      await run('project', { graphName, edges: weighted, undirected: algorithm === 'louvain' ? ['*'] : [] });
+      const rows = (await run(algorithm, { graphName })) as unknown as AlgorithmRow[];
+      return normaliseAlgorithmRows(
+        algorithm,
+        rows.map((r) => ({ id: String(r.id), score: Number(r.score) })),
+      );
+    } finally {
+      await run('drop', { graphName }).catch(() => undefined);
+    }
   }
 
   write<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {

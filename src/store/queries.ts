@@ -52,12 +52,14 @@ export const QUERY_NAMES = [
   'link-statement-speakers',
   'link-topics',
   'link-votes',
+  'list-actor-graph-edges',
   'list-actor-names',
   'list-actor-relations',
   'list-actor-sanctions',
   'list-actor-source-records',
   'list-allegation-named',
   'list-document-chunks',
+  'list-allegation-graph-edges',
   'list-allegations-by-claimants',
   'list-allegations-naming-actors',
   'list-meeting-participants',
@@ -68,6 +70,7 @@ export const QUERY_NAMES = [
   'list-resolution-recalls',
   'list-resolution-targets',
   'list-resolution-votes',
+  'list-recall-edges',
   'list-sources',
   'list-statements-by-speakers',
   'list-states-named-with-topic',
@@ -120,4 +123,13 @@ export function loadSchemaStatements(engine: 'embedded' | 'neo4j', dir: string =
     .split(';')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** Graph algorithms over a projected edge list (cypher/algorithms/<name>.<engine>.cypher). */
+export const ALGORITHMS = ['pagerank', 'louvain'] as const;
+export type Algorithm = (typeof ALGORITHMS)[number];
+
+/** The text of an algorithm step for one engine: project, pagerank, louvain, drop (neo4j); pagerank, louvain (embedded). */
+export function algorithmQuery(step: string, engine: 'embedded' | 'neo4j', dir: string = CYPHER_DIR): string {
+  return fs.readFileSync(path.join(dir, 'algorithms', `${step}.${engine}.cypher`), 'utf8');
 }

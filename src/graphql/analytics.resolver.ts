@@ -1,0 +1,43 @@
+// Query.centralActors and Query.communities: graph algorithms on either engine (GDS on Neo4j, Grafeo's procedures embedded).
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { centralActors, communities, type CommunityRecord } from '../repo/analytics.repo';
+import { firstItems } from '../repo/listing';
+import { loadPresent } from '../repo/loaders';
+import type { ActorRecord } from '../repo/records';
+import { Actor } from './actor.type';
+import { ActorScore, Community } from './analytics.type';
+
+const FIRST = { nullable: true, description: 'At most this many (0–500; default 10).' } as const;
+
+@Resolver(() => Community)
+export class AnalyticsResolver {
+  @Query(() => [ActorScore], {
+    description: 'The most central actors of the allegation graph (PageRank; who is named, by whom, weighted by evidence), optionally about one topic.',
+  })
+  centralActors(
+    @Ctx() ctx: Context,
+    @Arg('topic', () => String, { nullable: true, description: 'Topic key or alias.' }) topic?: string | null,
+    @Arg('first', () => Int, FIRST) first?: number | null,
+  ) {
+    return centralActors(ctx, topic, first);
+  }
+
+  @Query(() => [Community], { description: 'Communities of actors (Louvain), largest first.' })
+  communities(@Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number | null) {
+    return communities(ctx, first);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Its members by name.' })
+  async members(
+    @Root() community: CommunityRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; default 20).' }) first?: number | null,
+  ): Promise<ActorRecord[]> {
+    const actors = await loadPresent(ctx.loaders.actor, community.memberKeys);
+    return firstItems(
+      actors.sort((a, b) => a.name.localeCompare(b.name)),
+      first ?? 20,
+    );
+  }
+}

@@ -1,0 +1,24 @@
+// Analytics a front-end shows: central actors and communities.
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Actor } from './actor.type';
+
+@ObjectType('ActorScore', { description: 'An actor and its PageRank in the allegation graph (claimant → named, weighted by evidence; scores sum to 1).' })
+export class ActorScore {
+  @Field(() => Actor)
+  actor!: Actor;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => Int, { description: '1 for the most central.' })
+  rank!: number;
+}
+
+@ObjectType('Community', { description: 'Actors that Louvain groups together over relations, claims and co-naming.' })
+export class Community {
+  @Field(() => String, { description: 'Stable: the id of its first member (by store id).' })
+  id!: string;
+
+  @Field(() => Int)
+  size!: number;
+}
