@@ -1,4 +1,5 @@
 // The dossier command line: serve, seed, cypher (read-only, prints a table) and schema.
+import { EXPORT_FORMATS, exportAround, type ExportFiles, type ExportFormat } from './export/graph-export';
 import { findRunningServer } from './server-address';
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -135,6 +136,30 @@ export function createProgram(): Command {
     });
 
   program
+    .command('export')
+    .description("export an entity's neighbourhood as GraphML or CSV (a nodes file and an edges file), with evidence quotes")
+    .requiredOption('--around <id-or-name>', 'a Dossier id, a store id (Actor:isil) or an actor name')
+    .option('--depth <n>', 'hops from it (1–3)', '1')
+    .option('--format <format>', 'graphml or csv', 'graphml')
+    .option('--out <file>', 'write here (CSV: <file>-nodes.csv and <file>-edges.csv) instead of standard output')
+    .action(async (options: { around: string; depth: string; format: string; out?: string }) => {
+      const config = loadConfig();
+      const format = options.format as ExportFormat;
+      if (!EXPORT_FORMATS.includes(format)) throw new ConfigError(`--format must be graphml or csv, got ${options.format}`);
+      const depth = Number(options.depth);
+      const files = await exportFiles(config, options.around, depth, format);
+      if ('graphml' in files) {
+        if (options.out) fs.writeFileSync(options.out, files.graphml);
+        else process.stdout.write(files.graphml);
+      } else if (options.out) {
+        const base = options.out.replace(/\.csv$/, '');
+        fs.writeFileSync(`${base}-nodes.csv`, files.nodes);
+        fs.writeFileSync(`${base}-edges.csv`, files.edges);
+      } else process.stdout.write(`${files.nodes}\n${files.edges}`);
+      if (options.out) process.stderr.write(`wrote ${options.out}${'graphml' in files ? '' : ' (-nodes.csv, -edges.csv)'}\n`);
+    });
+
+  program
     .command('schema')
     .description('write the GraphQL schema to schema.graphql (--check: fail if it is stale)')
     .option('--check', 'compare instead of writing')
@@ -182,6 +207,28 @@ async function runUserCypher(config: Config, text: string, params: Record<string
   const store = await openStore(config);
   try {
     return { ...(await store.readUserCypher(text, params, { maxRows: config.maxRows, timeoutMs: config.queryTimeoutMs })), via: null };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Export files: from the server that holds the data directory when one runs, else from the store opened here. */
+async function exportFiles(config: Config, around: string, depth: number, format: ExportFormat): Promise<ExportFiles> {
+  const url = config.neo4j ? null : findRunningServer(config.dataDir);
+  if (url) {
+    const get = async (part: string) => {
+      const res = await fetch(`${url}/export/${format}?${new URLSearchParams({ id: around, depth: String(depth), part })}`);
+      const text = await res.text();
+      if (!res.ok)
+        throw new ConfigError((JSON.parse(text) as { errors: Array<{ message: string }> }).errors[0]?.message ?? `the server answered ${res.status}`);
+      return text;
+    };
+    return format === 'graphml' ? { graphml: await get('graph') } : { nodes: await get('nodes'), edges: await get('edges') };
+  }
+  if (!config.neo4j && !fs.existsSync(config.dataDir)) throw new ConfigError(`There is no data directory at ${config.dataDir}: set DOSSIER_DATA_DIR`);
+  const store = await openStore(config);
+  try {
+    return await exportAround(store, around, depth, format);
   } finally {
     await store.close();
   }

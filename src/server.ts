@@ -1,4 +1,8 @@
 // The HTTP server: /graphql (Apollo, with limits, budgets and masking), / (playground), /health; admission and drain.
+import { EXPLORE_PAGE_SIZE, readExploreAsset, renderExplorePage } from './explore/explore-page';
+import { createLoaders } from './repo/loaders';
+import { neighbourhood, quotesOf, resolveEntity } from './repo/neighbourhood.repo';
+import { exportAround, type ExportFormat } from './export/graph-export';
 import { queryApiDatabase, queryApiError, runQueryApi, type QueryApiResponse } from './query-api';
 import http from 'node:http';
 import net from 'node:net';
@@ -8,7 +12,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import contentType from 'content-type';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
-import { CLIENT_ERROR_CODES, createErrorFormatter, type ClientErrorCode } from './errors';
+import { CLIENT_ERROR_CODES, createErrorFormatter, isClientErrorCode, type ClientErrorCode } from './errors';
 import { createLimitsPlugin, KnownOperationTypesRule, LIMITS } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import type { Logger } from './logger';
@@ -261,6 +265,55 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     }
   };
 
+  /** GET /export/graphml|csv?id=<id or name>&depth=N[&part=nodes|edges]: a neighbourhood as files, admitted like other requests. */
+  const handleExport = async (res: http.ServerResponse, url: URL, format: ExportFormat): Promise<void> => {
+    const around = url.searchParams.get('id') ?? '';
+    const depth = Number(url.searchParams.get('depth') ?? '1');
+    const part = url.searchParams.get('part') ?? 'nodes';
+    if (!around) return sendJsonError(res, 'BAD_USER_INPUT', 'Give ?id=<id or name>');
+    if (format === 'csv' && part !== 'nodes' && part !== 'edges') return sendJsonError(res, 'BAD_USER_INPUT', 'part is nodes or edges');
+    const leave = await admission.enter();
+    if (!leave) return sendJsonError(res, 'SERVER_BUSY', 'The server is busy: try again shortly', { 'retry-after': '1' });
+    try {
+      const files = await exportAround(store, around, depth, format);
+      const body = 'graphml' in files ? files.graphml : part === 'edges' ? files.edges : files.nodes;
+      const name = `dossier-${format === 'csv' ? part : 'graph'}.${format}`;
+      return send(res, 200, format === 'graphml' ? 'application/graphml+xml; charset=utf-8' : 'text/csv; charset=utf-8', body, {
+        'content-disposition': `attachment; filename="${name}"`,
+        'cache-control': 'no-store',
+      });
+    } catch (error) {
+      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+      if (isClientErrorCode(code)) return sendJsonError(res, code, (error as Error).message);
+      throw error;
+    } finally {
+      leave();
+    }
+  };
+
+  /** GET /explore/neighbours?id=&skip=&limit=&depth=: a neighbourhood for the picture, edges with their evidence quotes. */
+  const handleNeighbours = async (res: http.ServerResponse, url: URL): Promise<void> => {
+    const int = (name: string, fallback: number) => Number(url.searchParams.get(name) ?? fallback);
+    const [skip, limit, depth] = [int('skip', 0), int('limit', EXPLORE_PAGE_SIZE), int('depth', 1)];
+    if (![skip, limit].every((n) => Number.isInteger(n) && n >= 0 && n <= 100_000) || limit > 100)
+      return sendJsonError(res, 'BAD_USER_INPUT', 'skip must be a whole number and limit 0–100');
+    const leave = await admission.enter();
+    if (!leave) return sendJsonError(res, 'SERVER_BUSY', 'The server is busy: try again shortly', { 'retry-after': '1' });
+    try {
+      const key = await resolveEntity(store, createLoaders(store), url.searchParams.get('id') ?? '');
+      const hood = await neighbourhood(store, key, depth, { perNode: limit, skip, maxNodes: 200 });
+      const quotes = await quotesOf(store, [...new Set(hood.edges.flatMap((e) => e.evidenceIds))]);
+      const edges = hood.edges.map(({ evidenceIds, ...e }) => ({ ...e, evidence: evidenceIds.flatMap((id) => quotes.get(id) ?? []) }));
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ...hood, edges }), { 'cache-control': 'no-store' });
+    } catch (error) {
+      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+      if (isClientErrorCode(code)) return sendJsonError(res, code, (error as Error).message);
+      throw error;
+    } finally {
+      leave();
+    }
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const cors = corsHeaders(req.headers.origin, config.corsOrigins) ?? {};
@@ -286,8 +339,19 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
         'referrer-policy': 'no-referrer',
       });
     }
-    const asset = req.method === 'GET' ? readPlaygroundAsset(url.pathname) : null;
+    if (req.method === 'GET' && url.pathname === '/explore') {
+      return send(res, 200, 'text/html; charset=utf-8', renderExplorePage(), {
+        'cache-control': 'no-cache',
+        'content-security-policy': PLAYGROUND_CSP,
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+      });
+    }
+    if (req.method === 'GET' && url.pathname === '/explore/neighbours') return handleNeighbours(res, url);
+    const asset = req.method === 'GET' ? (readPlaygroundAsset(url.pathname) ?? readExploreAsset(url.pathname)) : null;
     if (asset) return send(res, 200, asset.type, asset.body, { 'cache-control': 'public, max-age=3600' });
+    const exportFormat = /^\/export\/(graphml|csv)$/.exec(url.pathname)?.[1] as ExportFormat | undefined;
+    if (exportFormat && req.method === 'GET') return handleExport(res, url, exportFormat);
     const database = queryApiDatabase(url.pathname);
     if (database !== null) return handleQueryApi(req, res, database, cors);
     if (url.pathname !== '/graphql') return sendJsonError(res, 'NOT_FOUND', `No route ${url.pathname}`);

@@ -147,6 +147,7 @@ export function renderPlaygroundPage(): string {
 <link rel="stylesheet" href="/playground/page.css">
 </head>
 <body>
+<a id="explore-link" href="/explore" style="position:fixed;right:12px;bottom:8px;z-index:10;font:13px system-ui,sans-serif">Explore the graph →</a>
 <div id="graphiql">Loading the playground…</div>
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>

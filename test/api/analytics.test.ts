@@ -25,6 +25,7 @@ const QUERY = `{
 }`;
 
 const apps = new Map<string, TestApp>();
+const timings: string[] = [];
 const answers = new Map<string, Central>();
 
 beforeAll(async () => {
@@ -35,17 +36,22 @@ beforeAll(async () => {
   }
 }, 300000);
 afterAll(async () => {
+  process.stdout.write(`analytics at seed + UN data (first run, one sample each):\n  ${timings.join('\n  ')}\n`);
   for (const app of apps.values()) await app.close();
 });
 
 describe.each(ENGINES)('on %s', (engine) => {
   it.each(FILES)('runs the analytics file %s read-only with rows', async (file) => {
+    const started = performance.now();
     const result = await apps.get(engine)!.store.readUserCypher(fs.readFileSync(path.join(ANALYTICS, file), 'utf8'), {}, { maxRows: 1000, timeoutMs: 10000 });
+    timings.push(`${engine} ${file}: ${(performance.now() - started).toFixed(1)} ms, ${result.rows.length} rows`);
     expect(result.rows.length).toBeGreaterThan(0);
   });
 
   it('ranks actors by PageRank in the allegation graph and groups them in communities', async () => {
+    const started = performance.now();
     const res = await apps.get(engine)!.gql<Central>(QUERY);
+    timings.push(`${engine} centralActors ×2 + communities over HTTP: ${(performance.now() - started).toFixed(1)} ms`);
     expect(res.errors).toBeUndefined();
     const d = res.data!;
     answers.set(engine, d);

@@ -71,6 +71,8 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'page-resolutions': { ...WHERE.resolutions, ...paging('adopted_on') },
   'page-statements': { ...WHERE.statements, ...paging('speaker') },
   'list-sources': {},
+  'list-neighbours': { ids: ['Actor:turkey', 'Resolution:2253'], skip: 0, limit: 20 },
+  'find-entities': { ids: ['Actor:turkey', 'Topic:oil', 'Resolution:2253'] },
   'list-allegation-graph-edges': { topicId: 'Topic:oil' },
   'list-actor-graph-edges': {},
   'list-recall-edges': {},
