@@ -28,6 +28,7 @@ import { emptyNeo4jDatabase, freePort, hasJavaAndMaven, startNeo4j } from '../to
 import { normaliseNeo4jValue, openNeo4jStore, toNeo4jParam } from '../src/store/neo4j-store';
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
 import { canonical, IDEAL_QUERIES } from './ideal-queries';
+import { benchAnalyticsOnStore, benchExplore, benchQueryApi } from './analytics';
 import { countingStore } from './counting-store';
 import { PEER_QUERIES } from './peer-server';
 import { measureHealthUnderLoad } from './health-under-load';
@@ -494,6 +495,53 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
   }
 }
 
+/** Analytics on both engines at seed + UN scale and (embedded) at the synthetic scale; the Query API vs in-process; /explore's first paint. */
+async function benchAnalytics() {
+  const n = QUICK ? 3 : 10;
+  const seedDir = tmp('aseed');
+  await buildStore(seedDir, { imports: true });
+  const copy = tmp('acopy');
+  fs.cpSync(seedDir, copy, { recursive: true });
+  const server = await startServer(seedDir);
+  const inner = await openEmbeddedStore(copy);
+  try {
+    await benchQueryApi(note, server.url, inner, QUICK ? 5 : 20);
+    await benchAnalyticsOnStore(note, 'embedded, seed + UN data', inner, n);
+    await benchExplore(note, server.url, 'ISIL', n);
+  } finally {
+    await stop(server.child);
+    await inner.close();
+  }
+  const rels = QUICK ? 100_000 : 1_000_000;
+  const bigDir = tmp('abig');
+  await buildStore(bigDir, { imports: true, synthetic: rels });
+  const big = await openEmbeddedStore(bigDir);
+  try {
+    await benchAnalyticsOnStore(note, `embedded, ~${rels.toLocaleString('en')} synthetic relationships`, big, QUICK ? 1 : 3);
+  } finally {
+    await big.close();
+  }
+  note(`peak memory of the bench process after the ~${rels.toLocaleString('en')} analytics (VmHWM)`, `${f(peakRssMb(process.pid), 0)} MB`);
+  const bigServer = await startServer(bigDir, { DOSSIER_QUERY_TIMEOUT_MS: '60000' });
+  try {
+    await benchExplore(note, bigServer.url, 'Synthetic State 3', n);
+  } finally {
+    await stop(bigServer.child);
+  }
+  if (!hasJavaAndMaven()) return note('analytics on Neo4j', 'skipped: java and mvn are not on the PATH');
+  const server4j = await startNeo4j({ port: await freePort(), dataDir: tmp('aneo4j') });
+  const nstore = openNeo4jStore({ uri: server4j.uri, username: 'neo4j', password: 'dossier-test', database: 'neo4j' });
+  try {
+    await nstore.setupSchema();
+    await runSeed(nstore);
+    for (const { kind, file } of readManifest()) await runImport(nstore, kind, file);
+    await benchAnalyticsOnStore(note, 'neo4j, seed + UN data', nstore, n);
+  } finally {
+    await nstore.close();
+    await server4j.stop();
+  }
+}
+
 /** Starts the peer (@neo4j/graphql over HTTP) on the same Neo4j, in its own process as Dossier is. */
 async function startPeer(uri: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [path.join(__dirname, 'peer-server.js')], {
@@ -540,6 +588,7 @@ async function main() {
     `Dossier benchmarks${QUICK ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${f(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
   );
   if (want('import')) await benchImports();
+  if (want('analytics')) await benchAnalytics();
   if (want('fuzz')) await benchAbuse();
   if (want('api') || want('scale')) {
     const seedDir = tmp('seed');
