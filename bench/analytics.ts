@@ -35,12 +35,18 @@ export async function benchAnalyticsOnStore(note: Note, label: string, store: Gr
     ['louvain', 'list-actor-graph-edges'],
   ] as const) {
     let edges = 0;
-    const ms = await timed(n, async () => {
-      const list = await store.read<AlgorithmEdge>(query, query === 'list-allegation-graph-edges' ? { topicId: null } : {});
-      edges = list.length;
-      return store.runAlgorithm(algorithm, list);
-    });
-    note(`${algorithm} (${query}, ${edges.toLocaleString('en')} edges) on ${label}`, `${f(ms)} ms (median of ${n})`);
+    try {
+      const ms = await timed(n, async () => {
+        const list = await store.read<AlgorithmEdge>(query, query === 'list-allegation-graph-edges' ? { topicId: null } : {});
+        edges = list.length;
+        return store.runAlgorithm(algorithm, list);
+      });
+      note(`${algorithm} (${query}, ${edges.toLocaleString('en')} edges) on ${label}`, `${f(ms)} ms (median of ${n})`);
+    } catch (error) {
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (!code) throw error;
+      note(`${algorithm} (${query}, ${edges.toLocaleString('en')} edges) on ${label}`, `refused: ${code} (${(error as Error).message})`);
+    }
   }
 }
 
@@ -49,7 +55,11 @@ export async function benchQueryApi(note: Note, url: string, store: GraphStore, 
   for (const file of fs.readdirSync(ANALYTICS).filter((x) => x.endsWith('.cypher'))) {
     const statement = fs.readFileSync(path.join(ANALYTICS, file), 'utf8');
     const http = await timed(n, async () => {
-      const res = await fetch(`${url}/db/neo4j/query/v2`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ statement }) });
+      const res = await fetch(`${url}/db/neo4j/query/v2`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ statement }),
+      });
       if (res.status !== 202) throw new Error(`${file}: ${res.status} ${await res.text()}`);
       return res.json();
     });
@@ -71,7 +81,9 @@ export async function benchExplore(note: Note, url: string, id: string, runs: nu
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const t = performance.now();
       await page.goto(`${url}/explore?id=${encodeURIComponent(id)}`);
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph"]')?.getAttribute('data-node-count')) > 0, undefined, { timeout: 60000 });
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph"]')?.getAttribute('data-node-count')) > 0, undefined, {
+        timeout: 60000,
+      });
       if (i > 0) times.push(performance.now() - t);
       nodes = Number(await page.getAttribute('[data-testid="graph"]', 'data-node-count'));
       await page.close();

@@ -536,6 +536,11 @@ async function benchAnalytics() {
     await runSeed(nstore);
     for (const { kind, file } of readManifest()) await runImport(nstore, kind, file);
     await benchAnalyticsOnStore(note, 'neo4j, seed + UN data', nstore, n);
+    const t = performance.now();
+    await loadSyntheticGraph(nstore, rels);
+    note(`Neo4j: ~${rels.toLocaleString('en')} synthetic relationships loaded`, `${f((performance.now() - t) / 1000)} s`);
+    await benchAnalyticsOnStore(note, `neo4j, ~${rels.toLocaleString('en')} synthetic relationships`, nstore, QUICK ? 1 : 3);
+    note('peak memory of the Neo4j JVM (VmHWM; heap as the launcher sets it)', `${f(peakRssMb(server4j.child.pid!), 0)} MB`);
   } finally {
     await nstore.close();
     await server4j.stop();

@@ -1,4 +1,6 @@
-// Query.actor, Query.actors and the relationship fields of Actor.
+// Query.actor, Query.actors, Query.mergeCandidates and the fields of Actor (sanctions, sources, aliases among them).
+import { toSanctionListing } from '../repo/mappers';
+import { MergeCandidate, SanctionListing, SourceRecord } from './un-data.type';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
@@ -6,7 +8,7 @@ import { fromGlobalId } from '../ids';
 import { findActorByName, listActors } from '../repo/actor.repo';
 import { firstItems } from '../repo/listing';
 import { loadPaired, loadPresent } from '../repo/loaders';
-import type { ActorRecord, AllegationRecord, EvidenceRecord, StatementRecord } from '../repo/records';
+import type { ActorRecord, AllegationRecord, EvidenceRecord, SanctionListingRecord, StatementRecord } from '../repo/records';
 import { Actor, ActorConnection, ActorOrder, ActorWhere, RelatedActor } from './actor.type';
 import { PageArgs } from './list.type';
 import { Allegation } from './allegation.type';
@@ -101,6 +103,45 @@ export class ActorResolver {
   @FieldResolver(() => [Evidence], { description: 'Where the sources name this actor.' })
   evidence(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
     return loadEvidence(ctx, actor.evidenceIds);
+  }
+
+  @FieldResolver(() => [SanctionListing], { description: 'UN sanctions list entries resolved to this actor, newest list first.' })
+  async sanctions(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<SanctionListingRecord[]> {
+    const rows = await ctx.loaders.actorSanctions.load(actor.key);
+    return rows.map((r) => toSanctionListing(r.listing));
+  }
+
+  @FieldResolver(() => [SourceRecord], { description: "Each source's own record merged into this actor (with the reason), and unsure matches." })
+  async sources(@Root() actor: ActorRecord, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.actorSources.load(actor.key);
+    return rows.map((r) => ({
+      id: String(r.record.id),
+      source: r.record.source ?? null,
+      ref: r.record.ref ?? null,
+      name: r.record.name ?? null,
+      status: r.status,
+      rule: r.rule,
+      reason: r.reason,
+    }));
+  }
+
+  @FieldResolver(() => [String], { description: 'Other names from every source (ISIS, ISIL, Da’esh…), without the canonical name.' })
+  async aliases(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<string[]> {
+    const rows = await ctx.loaders.actorNames.load(actor.key);
+    const names = new Set<string>(actor.aliases);
+    for (const row of rows) if (row.text !== actor.name) names.add(row.text);
+    return [...names];
+  }
+
+  @Query(() => [MergeCandidate], { description: 'Unsure entity matches kept for review, not merged (first ≤ 500).' })
+  async mergeCandidates(@Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
+    const limit = first ?? 50;
+    if (limit < 1 || limit > 500) throw new BadUserInputError(`"first" must be between 1 and 500, got ${limit}`);
+    const rows = await ctx.store.read<{ recordId: string; recordName: string | null; actorId: string; rule: string; reason: string }>('list-possible-matches', {
+      limit,
+    });
+    const pairs = await loadPaired(ctx.loaders.actor, rows, (r) => r.actorId);
+    return pairs.map(([row, actor]) => ({ ...row, actor }));
   }
 }
 

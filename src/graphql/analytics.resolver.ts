@@ -1,12 +1,12 @@
 // Query.centralActors and Query.communities: graph algorithms on either engine (GDS on Neo4j, Grafeo's procedures embedded).
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { centralActors, communities, type CommunityRecord } from '../repo/analytics.repo';
+import { centralActors, communities, influentialResolutions, type CommunityRecord } from '../repo/analytics.repo';
 import { firstItems } from '../repo/listing';
 import { loadPresent } from '../repo/loaders';
 import type { ActorRecord } from '../repo/records';
 import { Actor } from './actor.type';
-import { ActorScore, Community } from './analytics.type';
+import { ActorScore, Community, ResolutionScore } from './analytics.type';
 
 const FIRST = { nullable: true, description: 'At most this many (0–500; default 10).' } as const;
 
@@ -21,6 +21,11 @@ export class AnalyticsResolver {
     @Arg('first', () => Int, FIRST) first?: number | null,
   ) {
     return centralActors(ctx, topic, first);
+  }
+
+  @Query(() => [ResolutionScore], { description: 'Resolutions ranked by PageRank over the citation network (who recalls whom), among the loaded recalls.' })
+  influentialResolutions(@Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number | null) {
+    return influentialResolutions(ctx, first);
   }
 
   @Query(() => [Community], { description: 'Communities of actors (Louvain), largest first.' })

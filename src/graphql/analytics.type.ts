@@ -1,6 +1,7 @@
 // Analytics a front-end shows: central actors and communities.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Actor } from './actor.type';
+import { Resolution } from './resolution.type';
 
 @ObjectType('ActorScore', { description: 'An actor and its PageRank in the allegation graph (claimant → named, weighted by evidence; scores sum to 1).' })
 export class ActorScore {
@@ -11,6 +12,18 @@ export class ActorScore {
   score!: number;
 
   @Field(() => Int, { description: '1 for the most central.' })
+  rank!: number;
+}
+
+@ObjectType('ResolutionScore', { description: 'A resolution and its PageRank in the citation network (RECALLS; scores sum to 1).' })
+export class ResolutionScore {
+  @Field(() => Resolution)
+  resolution!: Resolution;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => Int, { description: '1 for the most influential.' })
   rank!: number;
 }
 

@@ -44,7 +44,7 @@ export class GraphResolver {
     @Ctx() ctx: Context,
     @Arg('maxHops', () => Int, { nullable: true }) maxHops?: number | null,
   ) {
-    const paths = await findConnections(ctx, fromGlobalId(from).id, fromGlobalId(to).id, maxHops);
+    const paths = await findConnections(ctx, fromGlobalId(from).id, fromGlobalId(to).id, maxHops, ctx.config.queryTimeoutMs);
     return paths.map((p: PathRecord) => {
       const byKey = new Map(p.nodes.map((n) => [n.key, n]));
       return {

@@ -1,9 +1,13 @@
-// Query.resolution and the relationship fields of Resolution.
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+// Query.resolution, Query.resolutions and the fields of Resolution (its votes among them).
+import { listResolutions } from '../repo/resolution.repo';
+import { firstItems } from '../repo/listing';
+import { PageArgs } from './list.type';
+import { ResolutionConnection, ResolutionFilter, ResolutionOrder, ResolutionWhere, Vote } from './un-data.type';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { coverageOf, unknown, type ListCoverageRecord } from '../repo/coverage.repo';
-import { loadPresent, primeNode } from '../repo/loaders';
+import { loadPaired, loadPresent, primeNode } from '../repo/loaders';
 import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
 import { Actor } from './actor.type';
 import { Evidence, ListCoverage } from './document.type';
@@ -85,5 +89,32 @@ export class ResolutionResolver {
   @FieldResolver(() => [Evidence])
   evidence(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
     return loadEvidence(ctx, resolution.evidenceIds);
+  }
+
+  @Query(() => ResolutionConnection, { description: 'Resolutions, filtered and ordered (by number unless orderBy says otherwise), in pages.' })
+  resolutions(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('where', () => ResolutionWhere, { nullable: true }) where?: ResolutionWhere | null,
+    @Arg('orderBy', () => ResolutionOrder, { nullable: true }) orderBy?: InstanceType<typeof ResolutionOrder> | null,
+    @Arg('filter', () => ResolutionFilter, { nullable: true, deprecationReason: 'Use where.' }) filter?: ResolutionFilter | null,
+  ) {
+    return listResolutions(ctx, where, filter, orderBy, page);
+  }
+
+  @FieldResolver(() => [Vote], {
+    nullable: true,
+    description: 'How each member state voted; null when no loaded voting data covers this resolution (see coverage).',
+  })
+  async votes(
+    @Root() resolution: ResolutionRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
+  ) {
+    const all = await ctx.loaders.resolutionVotes.load(resolution.key);
+    if (unknown(resolution, 'votes', all)) return null;
+    const rows = firstItems(all, first);
+    const pairs = await loadPaired(ctx.loaders.actor, rows, (r) => r.childId);
+    return pairs.map(([row, state]) => ({ vote: row.vote, state }));
   }
 }

@@ -11,7 +11,7 @@ import { GraphResolver, PathStepResolver, TopicResolver } from './graph.resolver
 import { MeetingResolver } from './meeting.resolver';
 import { ResolutionResolver } from './resolution.resolver';
 import { StatementResolver } from './statement.resolver';
-import { ActorRecordResolver, ResolutionRecordResolver, SanctionListingResolver } from './un-data.resolver';
+import { SanctionListingResolver } from './un-data.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -33,8 +33,6 @@ export function createSchema(): Promise<GraphQLSchema> {
       MeetingResolver,
       ResolutionResolver,
       StatementResolver,
-      ResolutionRecordResolver,
-      ActorRecordResolver,
       SanctionListingResolver,
     ],
     globalMiddlewares: [enforceBudget],

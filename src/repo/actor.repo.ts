@@ -3,7 +3,7 @@ import { AmbiguousNameError, BadUserInputError } from '../errors';
 import { toGlobalId } from '../ids';
 import { normaliseName } from '../names';
 import type { GraphStore } from '../store/graph-store';
-import type { Context } from '../context';
+import type { Data } from './data';
 import { allowedValues, checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
 import type { Loaders } from './loaders';
 import type { ActorRecord } from './records';
@@ -71,7 +71,7 @@ export interface ActorWhereInput {
 
 /** One page of actors, by name (the default) or kind. */
 export async function listActors(
-  ctx: Context,
+  ctx: Data,
   where: ActorWhereInput | null | undefined,
   orderBy: OrderInput<'NAME' | 'KIND'> | null | undefined,
   page: PageArgsInput,

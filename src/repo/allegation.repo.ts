@@ -1,5 +1,5 @@
 // Allegation listings: filtered, ordered pages and the states named in connection with a topic.
-import type { Context } from '../context';
+import type { Data } from './data';
 import { actorIdsNamed } from './actor.repo';
 import {
   allowedValues,
@@ -47,7 +47,7 @@ const ALLEGATIONS: Omit<ListSpec<AllegationRecord, 'ID' | 'STATED_ON'>, 'source'
 
 /** One page of allegations: `where` (or the deprecated `filter`), ordered by id or the day stated. */
 export async function listAllegations(
-  ctx: Context,
+  ctx: Data,
   where: AllegationWhereInput | null | undefined,
   filter: AllegationFilterInput | null | undefined,
   orderBy: OrderInput<'ID' | 'STATED_ON'> | null | undefined,
@@ -84,7 +84,7 @@ export interface StateNamingRecord {
 }
 
 /** The states that allegations about a topic name, ordered by name. */
-export async function listStatesNamedWithTopic(ctx: Context, topic: string): Promise<StateNamingRecord[]> {
+export async function listStatesNamedWithTopic(ctx: Data, topic: string): Promise<StateNamingRecord[]> {
   // The topic check (NOT_FOUND) and the listing go in the same round trip; the rows carry the states and allegations.
   const { actor, allegation } = ctx.loaders.sources;
   const [, rows] = await Promise.all([

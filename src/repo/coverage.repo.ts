@@ -1,5 +1,5 @@
 // What the loaded sources cover: per relationship list of a resolution or meeting (unknown is null, not []), and per source.
-import type { Context } from '../context';
+import type { Data } from './data';
 import { primeNode } from './loaders';
 import type { DocumentRecord, MeetingRecord, ResolutionRecord } from './records';
 
@@ -60,7 +60,7 @@ export interface SourceRecordRow {
 }
 
 /** Every loaded source, data files first, then by date. */
-export async function listSources(ctx: Context): Promise<SourceRecordRow[]> {
+export async function listSources(ctx: Data): Promise<SourceRecordRow[]> {
   const rows = await ctx.store.read<Omit<SourceRecordRow, 'document'> & { document: Record<string, unknown> }>('list-sources');
   return rows.flatMap((row) => {
     const document = primeNode(ctx.loaders.sources.document, row.document);

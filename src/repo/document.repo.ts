@@ -1,5 +1,5 @@
 // Document listings: articles and data files, filtered by title, publisher and publication day.
-import type { Context } from '../context';
+import type { Data } from './data';
 import {
   dateParams,
   listPage,
@@ -22,7 +22,7 @@ export interface DocumentWhereInput {
 
 /** One page of documents, by publication day (the default) or title. */
 export async function listDocuments(
-  ctx: Context,
+  ctx: Data,
   where: DocumentWhereInput | null | undefined,
   orderBy: OrderInput<'PUBLISHED_ON' | 'TITLE'> | null | undefined,
   page: PageArgsInput,

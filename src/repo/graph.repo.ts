@@ -1,12 +1,12 @@
 // Whole-graph reads: search, shortest paths and counts.
 import { BadUserInputError } from '../errors';
-import type { Context } from '../context';
+import type { Data } from './data';
 import type { GraphStore } from '../store/graph-store';
 import { withTimeout } from '../store/timeout';
 import type { AnyRecord, EdgeRecord } from './records';
 
 /** Loads any entity by its store id ("Actor:russia"). */
-export async function loadEntity(ctx: Context, key: string): Promise<AnyRecord | null> {
+export async function loadEntity(ctx: Data, key: string): Promise<AnyRecord | null> {
   const type = key.slice(0, key.indexOf(':'));
   const l = ctx.loaders;
   switch (type) {
@@ -39,7 +39,7 @@ export interface PathRecord {
 export const MAX_HOPS = 6;
 
 /** Shortest paths between two entities over fact edges, bounded in hops, count and time. */
-export async function findConnections(ctx: Context, fromKey: string, toKey: string, maxHops: number | null | undefined): Promise<PathRecord[]> {
+export async function findConnections(ctx: Data, fromKey: string, toKey: string, maxHops: number | null | undefined, timeoutMs: number): Promise<PathRecord[]> {
   const hops = maxHops ?? 4;
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new BadUserInputError(`"maxHops" must be between 1 and ${MAX_HOPS}, got ${hops}`);
   if (fromKey === toKey) return [];
@@ -53,7 +53,7 @@ export async function findConnections(ctx: Context, fromKey: string, toKey: stri
       maxHops: hops,
       limit: 10,
     }),
-    ctx.config.queryTimeoutMs,
+    timeoutMs,
     'The path search',
   );
   // Every node of every path in one loader round.

@@ -1,5 +1,5 @@
 // Root lists: typed filters turned into query parameters, and Relay pages (first/after, last/before) over one ordered query.
-import type { Context } from '../context';
+import type { Data } from './data';
 import { decodeCursor, encodeCursor, type CursorType } from '../cursor';
 import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
@@ -133,7 +133,7 @@ function cursorOffset(cursor: string, type: CursorType, tag: string, argumentNam
  * no `before`). The rows carry the nodes and prime their loader.
  */
 export async function listPage<T, F extends string>(
-  ctx: Context,
+  ctx: Data,
   spec: ListSpec<T, F>,
   params: Record<string, unknown>,
   order: OrderInput<F> | null | undefined,

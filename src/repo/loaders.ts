@@ -127,6 +127,11 @@ export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = 
         ),
       options,
     ),
+    /** PageRank over the resolution citation network (RECALLS): once per request. */
+    citationRank: new DataLoader<'all', AlgorithmRow[]>(async (keys) => {
+      const rows = await store.runAlgorithm('pagerank', await store.read<AlgorithmEdge>('list-recall-edges'));
+      return keys.map(() => rows);
+    }),
     /** Louvain over the actor graph: once per request. */
     communities: new DataLoader<'all', AlgorithmRow[]>(async (keys) => {
       const rows = await store.runAlgorithm('louvain', await store.read<AlgorithmEdge>('list-actor-graph-edges'));

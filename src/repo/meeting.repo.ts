@@ -1,5 +1,5 @@
 // Meeting listings: filtered by day, kind, symbol, title and topic, ordered by day or symbol.
-import type { Context } from '../context';
+import type { Data } from './data';
 import {
   dateParams,
   listPage,
@@ -30,7 +30,7 @@ export function searchWords(...lists: Array<unknown>): string[] | null {
 
 /** One page of meetings, by day (the default) or symbol (numerically: S/PV.999 before S/PV.1000). */
 export async function listMeetings(
-  ctx: Context,
+  ctx: Data,
   where: MeetingWhereInput | null | undefined,
   orderBy: OrderInput<'DATE' | 'SYMBOL'> | null | undefined,
   page: PageArgsInput,

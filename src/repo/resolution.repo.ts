@@ -1,5 +1,5 @@
 // Resolution listings: filtered, ordered pages (by number, year, adoption day, topic, drafter, target, outcome).
-import type { Context } from '../context';
+import type { Data } from './data';
 import { BadUserInputError } from '../errors';
 import { actorIdsNamed } from './actor.repo';
 import { dateParams, intParams, listPage, type DateFilterInput, type IntFilterInput, type ListPage, type OrderInput, type PageArgsInput } from './listing';
@@ -29,7 +29,7 @@ type ResolutionOrder = 'NUMBER' | 'ADOPTED_ON';
 
 /** One page of resolutions: `where` (or the deprecated `filter`), by number (the default) or adoption day. */
 export async function listResolutions(
-  ctx: Context,
+  ctx: Data,
   where: ResolutionWhereInput | null | undefined,
   filter: ResolutionFilterInput | null | undefined,
   orderBy: OrderInput<ResolutionOrder> | null | undefined,

@@ -1,6 +1,6 @@
 // Search: the engine's full-text index (BM25), the query expanded with aliases and topic names, named entities pinned first.
 import escapeHtml from 'escape-html';
-import type { Context } from '../context';
+import type { Data } from './data';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
@@ -37,7 +37,7 @@ export interface SearchPage {
 const MAX_RANKED = 500;
 
 /** The resolution or meeting a text names outright: "2199", "resolution 2199", "S/RES/2199 (2015)", "S/PV.7587". */
-async function namedEntity(ctx: Context, text: string): Promise<string | null> {
+async function namedEntity(ctx: Data, text: string): Promise<string | null> {
   const t = text.trim();
   const resolution = /^(?:(?:s\s*\/\s*res\s*\/\s*)|(?:resolution\s+))?(\d{1,5})(?:\s*\(\s*\d{4}\s*\))?$/i.exec(t);
   if (resolution) {
@@ -90,7 +90,7 @@ const STOP_WORDS = new Set([
 ]);
 
 /** The words to search for: the text's own, plus every name of a topic or actor the text names ("ISIL" → ISIS, Da’esh…). */
-async function expandedWords(ctx: Context, key: string): Promise<string[]> {
+async function expandedWords(ctx: Data, key: string): Promise<string[]> {
   const words = new Set(key.split(' '));
   const padded = ` ${key} `;
   const [topics, actorIds] = await Promise.all([ctx.loaders.topics.load('all'), findActorKeysByName(ctx.store, key)]);
@@ -149,7 +149,7 @@ function textFields(node: AnyRecord): Array<[string, string | null | undefined]>
 
 /** Ranked hits for `text`, one page (`first` 1–50, default 10; `after` a cursor of an earlier page). */
 export async function search(
-  ctx: Context,
+  ctx: Data,
   text: string,
   types: SearchType[] | null | undefined,
   first: number | null | undefined,

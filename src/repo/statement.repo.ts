@@ -1,5 +1,5 @@
 // Statement listings: filtered by speaker, meeting, quote and directness, ordered by meeting day or speaker.
-import type { Context } from '../context';
+import type { Data } from './data';
 import { actorIdsNamed } from './actor.repo';
 import { checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
 import type { StatementRecord } from './records';
@@ -14,7 +14,7 @@ export interface StatementWhereInput {
 
 /** One page of statements, by meeting day (the default) or speaker name. */
 export async function listStatements(
-  ctx: Context,
+  ctx: Data,
   where: StatementWhereInput | null | undefined,
   orderBy: OrderInput<'MEETING_DATE' | 'SPEAKER'> | null | undefined,
   page: PageArgsInput,

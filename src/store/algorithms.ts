@@ -16,7 +16,7 @@ export interface AlgorithmRow {
 }
 
 /** The most edges one projection takes (the graph is copied, or projected, per call). */
-export const MAX_ALGORITHM_EDGES = 500_000;
+export const MAX_ALGORITHM_EDGES = 1_000_000;
 
 /** Refuses a projection over the bound. */
 export function checkProjection(edges: readonly AlgorithmEdge[]): void {

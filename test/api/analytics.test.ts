@@ -15,6 +15,7 @@ const SCORE_TOLERANCE = 0.005;
 interface Central {
   centralActors: Array<{ rank: number; score: number; actor: { name: string } }>;
   oil: Array<{ rank: number; score: number; actor: { name: string } }>;
+  cited: Array<{ rank: number; score: number; resolution: { number: number } }>;
   communities: Array<{ id: string; size: number; members: Array<{ name: string }> }>;
 }
 
@@ -22,6 +23,7 @@ const QUERY = `{
   centralActors(first: 5) { rank score actor { name } }
   oil: centralActors(topic: "oil smuggling", first: 5) { rank score actor { name } }
   communities(first: 5) { id size members(first: 500) { name } }
+  cited: influentialResolutions(first: 5) { rank score resolution { number } }
 }`;
 
 const apps = new Map<string, TestApp>();
@@ -61,6 +63,9 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     // About oil, Turkey and Syria (named as buyers and transit) rank among the top.
     expect(d.oil.map((a) => a.actor.name)).toEqual(expect.arrayContaining(['Turkey', 'Syria']));
+    // The loaded recalls are 2253's (26): the resolutions it recalls tie at the top (ties by id), above 2253 itself.
+    expect(d.cited.map((c) => c.resolution.number)).toEqual([1267, 1333, 1363, 1373, 1390]);
+    expect(new Set(d.cited.map((c) => c.score.toFixed(9))).size).toBe(1);
     expect(d.communities.length).toBeGreaterThan(1);
     for (const c of d.communities) expect(c.members).toHaveLength(c.size);
     const sizes = d.communities.map((c) => c.size);
@@ -82,6 +87,8 @@ both('agrees on both engines: the same analytics rows, the same top 5 (scores wi
     expect(neo4j![key].map((a) => a.actor.name)).toEqual(embedded![key].map((a) => a.actor.name));
     embedded![key].forEach((a, i) => (maxDiff = Math.max(maxDiff, Math.abs(a.score - neo4j![key][i]!.score))));
   }
+  expect(neo4j!.cited.map((c) => c.resolution.number)).toEqual(embedded!.cited.map((c) => c.resolution.number));
+  embedded!.cited.forEach((c, i) => (maxDiff = Math.max(maxDiff, Math.abs(c.score - neo4j!.cited[i]!.score))));
   process.stdout.write(`PageRank: same top 5 on both engines, largest score difference ${maxDiff.toExponential(2)}\n`);
   expect(maxDiff).toBeLessThan(SCORE_TOLERANCE);
   // Louvain is order-dependent: of the pairs of actors in the largest communities, most are grouped alike.
