@@ -1,5 +1,12 @@
 // Query.node, search, connections, topics and stats, and the fields of Topic and PathStep.
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { listAllegations } from '../repo/allegation.repo';
+import { listMeetings } from '../repo/meeting.repo';
+import { listResolutions } from '../repo/resolution.repo';
+import { AllegationConnection } from './allegation.type';
+import { PageArgs } from './list.type';
+import { MeetingConnection } from './meeting.type';
+import { ResolutionConnection } from './un-data.type';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { fromGlobalId } from '../ids';
 import { findConnections, loadEntity, countGraph, type PathRecord } from '../repo/graph.repo';
@@ -72,6 +79,21 @@ export class TopicResolver {
   @FieldResolver(() => String)
   key(@Root() topic: TopicRecord): string {
     return topic.topicKey;
+  }
+
+  @FieldResolver(() => AllegationConnection, { description: 'Allegations about this topic, in pages.' })
+  allegations(@Root() topic: TopicRecord, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return listAllegations(ctx, { topic: topic.topicKey }, null, null, page);
+  }
+
+  @FieldResolver(() => ResolutionConnection, { description: 'Resolutions about this topic (from sources and agenda items), in pages.' })
+  resolutions(@Root() topic: TopicRecord, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return listResolutions(ctx, { topic: topic.topicKey }, null, null, page);
+  }
+
+  @FieldResolver(() => MeetingConnection, { description: 'Meetings about this topic (from their agenda items), by day, in pages.' })
+  meetings(@Root() topic: TopicRecord, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return listMeetings(ctx, { topic: topic.topicKey }, null, page);
   }
 }
 

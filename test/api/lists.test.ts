@@ -43,6 +43,21 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(d.resolutions.edges.find((e) => e.node.number === 2249)!.node.topics).toEqual([{ key: 'terrorism' }]);
     });
 
+    it('lists the members of a topic as connections (allegations, resolutions, meetings)', async () => {
+      const d = await data<{
+        topics: Array<{ key: string; allegations: Page<unknown>; resolutions: Page<{ number: number }>; meetings: Page<unknown> }>;
+        oil: { totalCount: number };
+      }>(`{ topics { key allegations(first: 1) { totalCount } resolutions(first: 2) { totalCount edges { node { number } } ${PAGE_INFO} } meetings(first: 1) { totalCount } }
+            oil: allegations(where: { topic: "oil" }) { totalCount } }`);
+      const byKey = new Map(d.topics.map((t) => [t.key, t]));
+      expect(byKey.get('oil')!.allegations.totalCount).toBe(d.oil.totalCount);
+      const terrorism = byKey.get('terrorism')!;
+      expect(terrorism.resolutions.totalCount).toBeGreaterThan(4);
+      expect(terrorism.resolutions.edges).toHaveLength(2);
+      expect(terrorism.resolutions.pageInfo.hasNextPage).toBe(true);
+      expect(terrorism.meetings.totalCount).toBeGreaterThan(100);
+    });
+
     it('gives meetings topics from their agenda items, and refuses an unknown topic with NOT_FOUND', async () => {
       const d = await data<{ meetings: Page<{ symbol: string; topics: Array<{ key: string }> }> }>(
         '{ meetings(where: { topic: "terrorism", date: { gte: "2015-12-01", lte: "2015-12-31" } }) { edges { node { symbol topics { key } } } } }',
