@@ -3,6 +3,5 @@ MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[:NAMES]-(al:Allegation)
 WITH DISTINCT a, al
-OPTIONAL MATCH (al)-[:CLAIMED_BY]->(c:Actor)
-RETURN a.id AS parentId, al.id AS childId, al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: c.id} AS child
+RETURN a.id AS parentId, al.id AS childId, al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: head([(al)-[:CLAIMED_BY]->(c:Actor) | c.id])} AS child
 ORDER BY childId

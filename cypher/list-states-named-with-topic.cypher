@@ -6,9 +6,8 @@ ORDER BY t.key
 LIMIT 1
 MATCH (t)<-[:ABOUT]-(al:Allegation)-[r:NAMES]->(s:Actor)
 WHERE s.kind = 'STATE'
-OPTIONAL MATCH (al)-[:CLAIMED_BY]->(c:Actor)
-WITH s, r, al, c
+WITH s, r, al
 ORDER BY r.role, al.id
-WITH s, collect(DISTINCT r.role) AS roles, collect(DISTINCT al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: c.id}) AS allegations
+WITH s, collect(DISTINCT r.role) AS roles, collect(DISTINCT al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: head([(al)-[:CLAIMED_BY]->(c:Actor) | c.id])}) AS allegations
 RETURN s.id AS stateId, s.name AS name, s {.id, .kind, .name, .aliases, .description, .evidence} AS state, roles, allegations
 ORDER BY name
