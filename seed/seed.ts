@@ -375,8 +375,14 @@ function coverageOf(field: string, evidence: SeedEvidence[]): string[] {
 
 /** What the seed cites each document for (the kinds of fact quoting it). */
 function documentCovers(facts: SeedFacts, doc: string): string[] {
-  const cites = (list: Array<{ evidence: SeedEvidence[] }>) => list.some((x) => JSON.stringify(x).includes(`"doc":"${doc}"`));
-  const kinds: Array<[string, Array<{ evidence: SeedEvidence[] }>]> = [
+  // Evidence sits at any depth of a fact (a resolution's recalls, an allegation's named actors…).
+  const cites = (value: unknown): boolean =>
+    isEvidence(value)
+      ? value.doc === doc
+      : Array.isArray(value)
+        ? value.some(cites)
+        : typeof value === 'object' && value !== null && Object.values(value).some(cites);
+  const kinds: Array<[string, unknown[]]> = [
     ['actors', facts.actors],
     ['meetings', facts.meetings],
     ['resolutions', facts.resolutions],

@@ -1,12 +1,11 @@
-// The dossier command line: serve, seed, cypher (read-only, prints a table) and schema.
-import { EXPORT_FORMATS, exportAround, type ExportFiles, type ExportFormat } from './export/graph-export';
-import { findRunningServer } from './server-address';
+// The dossier command line: serve, seed, import, unmerge, cypher (read-only, prints a table), export and schema.
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { runSeed } from '../seed/seed';
 import { ConfigError, loadConfig, type Config } from './config';
+import { EXPORT_FORMATS, exportAround, type ExportFiles, type ExportFormat } from './export/graph-export';
 import { printSchemaSdl } from './graphql/schema';
 import { countGraph } from './repo/graph.repo';
 import { createProgressBar, summarise } from './import/default-imports';
@@ -16,10 +15,11 @@ import { IMPORT_KINDS, WrongFileKindError, type ImportKind } from './import/impo
 import { serve } from './main';
 import { ServerStartError } from './server';
 import { openStore } from './open-store';
+import { findRunningServer } from './server-address';
 import { PROJECT_ROOT } from './paths';
 import { StoreOpenError } from './store/embedded-store';
 import { Neo4jAuthError } from './store/neo4j-store';
-import type { Row } from './store/graph-store';
+import type { GraphStore, Row, UserQueryResult } from './store/graph-store';
 
 /** Formats rows as a fixed-width text table. */
 export function formatTable(columns: string[], rows: Row[], maxWidth = 60): string {
@@ -180,25 +180,14 @@ export function createProgram(): Command {
 }
 
 /**
- * Runs read-only Cypher: through the Query API of the server that holds the data directory when one runs
- * (the embedded engine lets one process hold a store), else on the store opened here. A data directory
+ * Runs `remote` against the server that holds the embedded store's data directory when one runs (the
+ * embedded engine lets one process hold a store), else `local` on the store opened here. A data directory
  * that does not exist is refused rather than created empty.
  */
-async function runUserCypher(config: Config, text: string, params: Record<string, unknown>) {
+async function onServerOrStore<T>(config: Config, remote: (url: string) => Promise<T>, local: (store: GraphStore) => Promise<T>): Promise<T> {
   if (!config.neo4j) {
     const url = findRunningServer(config.dataDir);
-    if (url) {
-      const res = await fetch(`${url}/db/neo4j/query/v2`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ statement: text, parameters: params }),
-      });
-      const body = (await res.json()) as { data?: { fields: string[]; values: unknown[][] }; errors?: Array<{ message: string }>; notifications?: unknown[] };
-      if (!body.data) throw new ConfigError(body.errors?.[0]?.message ?? `the server at ${url} answered ${res.status}`);
-      const { fields, values } = body.data;
-      const rows = values.map((v) => Object.fromEntries(fields.map((f, i) => [f, v[i]])));
-      return { columns: fields, rows, truncated: (body.notifications ?? []).length > 0, via: url };
-    }
+    if (url) return remote(url);
     if (!fs.existsSync(config.dataDir))
       throw new ConfigError(
         `There is no data directory at ${config.dataDir}: set DOSSIER_DATA_DIR to the server's, or start the server once (npm start) to create and load it`,
@@ -206,32 +195,53 @@ async function runUserCypher(config: Config, text: string, params: Record<string
   }
   const store = await openStore(config);
   try {
-    return { ...(await store.readUserCypher(text, params, { maxRows: config.maxRows, timeoutMs: config.queryTimeoutMs })), via: null };
+    return await local(store);
   } finally {
     await store.close();
   }
 }
 
-/** Export files: from the server that holds the data directory when one runs, else from the store opened here. */
-async function exportFiles(config: Config, around: string, depth: number, format: ExportFormat): Promise<ExportFiles> {
-  const url = config.neo4j ? null : findRunningServer(config.dataDir);
-  if (url) {
-    const get = async (part: string) => {
-      const res = await fetch(`${url}/export/${format}?${new URLSearchParams({ id: around, depth: String(depth), part })}`);
-      const text = await res.text();
-      if (!res.ok)
-        throw new ConfigError((JSON.parse(text) as { errors: Array<{ message: string }> }).errors[0]?.message ?? `the server answered ${res.status}`);
-      return text;
-    };
-    return format === 'graphml' ? { graphml: await get('graph') } : { nodes: await get('nodes'), edges: await get('edges') };
-  }
-  if (!config.neo4j && !fs.existsSync(config.dataDir)) throw new ConfigError(`There is no data directory at ${config.dataDir}: set DOSSIER_DATA_DIR`);
-  const store = await openStore(config);
-  try {
-    return await exportAround(store, around, depth, format);
-  } finally {
-    await store.close();
-  }
+/** The message of a server's JSON error answer (GraphQL-style or the Query API's). */
+function serverError(body: unknown, url: string, status: number): ConfigError {
+  const errors = (body as { errors?: Array<{ message?: string }> } | null)?.errors;
+  return new ConfigError(errors?.[0]?.message ?? `the server at ${url} answered ${status}`);
+}
+
+/** Read-only Cypher, through the running server's Query API (`via` its URL) or on the store (`via` null). */
+function runUserCypher(config: Config, text: string, params: Record<string, unknown>): Promise<UserQueryResult & { via: string | null }> {
+  return onServerOrStore<UserQueryResult & { via: string | null }>(
+    config,
+    async (url) => {
+      const res = await fetch(`${url}/db/neo4j/query/v2`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ statement: text, parameters: params }),
+      });
+      const body = (await res.json()) as { data?: { fields: string[]; values: unknown[][] }; notifications?: unknown[] };
+      if (!body.data) throw serverError(body, url, res.status);
+      const { fields, values } = body.data;
+      const rows = values.map((v) => Object.fromEntries(fields.map((f, i) => [f, v[i]])));
+      return { columns: fields, rows, truncated: (body.notifications ?? []).length > 0, via: url };
+    },
+    async (store) => ({ ...(await store.readUserCypher(text, params, { maxRows: config.maxRows, timeoutMs: config.queryTimeoutMs })), via: null }),
+  );
+}
+
+/** Export files, from the running server or the store. */
+function exportFiles(config: Config, around: string, depth: number, format: ExportFormat): Promise<ExportFiles> {
+  return onServerOrStore(
+    config,
+    async (url) => {
+      const get = async (part: string) => {
+        const res = await fetch(`${url}/export/${format}?${new URLSearchParams({ id: around, depth: String(depth), part })}`);
+        const text = await res.text();
+        if (!res.ok) throw serverError(JSON.parse(text), url, res.status);
+        return text;
+      };
+      return format === 'graphml' ? { graphml: await get('graph') } : { nodes: await get('nodes'), edges: await get('edges') };
+    },
+    (store) => exportAround(store, around, depth, format),
+  );
 }
 
 /** Runs the CLI; user-facing failures print one line and exit 1. */

@@ -1,5 +1,6 @@
 // Read-only Cypher over HTTP in the shape of Neo4j's Query API (POST /db/{database}/query/v2), bounded like the CLI.
 import type { Config } from './config';
+import { CLIENT_ERROR_CODES, isClientErrorCode } from './errors';
 import type { Logger } from './logger';
 import type { GraphStore } from './store/graph-store';
 
@@ -28,17 +29,6 @@ const NEO4J_CODES: Record<string, string> = {
   PAYLOAD_TOO_LARGE: 'Neo.ClientError.Request.Invalid',
 };
 
-/** HTTP status per Neo4j-style error class. */
-const STATUS: Record<string, number> = {
-  TIMEOUT: 408,
-  SERVER_BUSY: 503,
-  SERVICE_UNAVAILABLE: 503,
-  NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  PAYLOAD_TOO_LARGE: 413,
-};
-
 /** A Query API answer: status and JSON body. */
 export interface QueryApiResponse {
   status: number;
@@ -48,7 +38,8 @@ export interface QueryApiResponse {
 /** An error answer in the Query API's shape; `code` is ours (extensions.code elsewhere), mapped to Neo4j's. */
 export function queryApiError(code: string, message: string): QueryApiResponse {
   return {
-    status: STATUS[code] ?? 400,
+    // Neo4j answers a client-side timeout with 408; every other code keeps Dossier's status.
+    status: code === 'TIMEOUT' ? 408 : isClientErrorCode(code) ? CLIENT_ERROR_CODES[code] : 400,
     body: { errors: [{ code: NEO4J_CODES[code] ?? 'Neo.DatabaseError.General.UnknownError', message, dossierCode: code }] },
   };
 }

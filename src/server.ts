@@ -1,9 +1,4 @@
-// The HTTP server: /graphql (Apollo, with limits, budgets and masking), / (playground), /health; admission and drain.
-import { EXPLORE_PAGE_SIZE, readExploreAsset, renderExplorePage } from './explore/explore-page';
-import { createLoaders } from './repo/loaders';
-import { neighbourhood, quotesOf, resolveEntity } from './repo/neighbourhood.repo';
-import { exportAround, type ExportFormat } from './export/graph-export';
-import { queryApiDatabase, queryApiError, runQueryApi, type QueryApiResponse } from './query-api';
+// The HTTP server: /graphql (Apollo, with limits, budgets and masking), / (playground), /explore, /export, the Query API, /health; admission and drain.
 import http from 'node:http';
 import net from 'node:net';
 import v8 from 'node:v8';
@@ -12,11 +7,15 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import contentType from 'content-type';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
+import { EXPLORE_PAGE_SIZE, readExploreAsset, renderExplorePage } from './explore/explore-page';
+import { exportAround, type ExportFormat } from './export/graph-export';
 import { CLIENT_ERROR_CODES, createErrorFormatter, isClientErrorCode, type ClientErrorCode } from './errors';
 import { createLimitsPlugin, KnownOperationTypesRule, LIMITS } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import type { Logger } from './logger';
 import { PLAYGROUND_CSP, readPlaygroundAsset, renderPlaygroundPage } from './playground/playground';
+import { queryApiDatabase, queryApiError, runQueryApi, type QueryApiResponse } from './query-api';
+import { pictureAround } from './repo/neighbourhood.repo';
 import { createBudgetPlugin } from './request-budget';
 import type { GraphStore } from './store/graph-store';
 
@@ -265,6 +264,21 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     }
   };
 
+  /** Runs `work` in an admission slot (SERVER_BUSY when there is none); a coded client error becomes its JSON error. */
+  const admitted = async (res: http.ServerResponse, work: () => Promise<void>): Promise<void> => {
+    const leave = await admission.enter();
+    if (!leave) return sendJsonError(res, 'SERVER_BUSY', 'The server is busy: try again shortly', { 'retry-after': '1' });
+    try {
+      await work();
+    } catch (error) {
+      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+      if (!isClientErrorCode(code)) throw error;
+      sendJsonError(res, code, (error as Error).message);
+    } finally {
+      leave();
+    }
+  };
+
   /** GET /export/graphml|csv?id=<id or name>&depth=N[&part=nodes|edges]: a neighbourhood as files, admitted like other requests. */
   const handleExport = async (res: http.ServerResponse, url: URL, format: ExportFormat): Promise<void> => {
     const around = url.searchParams.get('id') ?? '';
@@ -272,23 +286,15 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     const part = url.searchParams.get('part') ?? 'nodes';
     if (!around) return sendJsonError(res, 'BAD_USER_INPUT', 'Give ?id=<id or name>');
     if (format === 'csv' && part !== 'nodes' && part !== 'edges') return sendJsonError(res, 'BAD_USER_INPUT', 'part is nodes or edges');
-    const leave = await admission.enter();
-    if (!leave) return sendJsonError(res, 'SERVER_BUSY', 'The server is busy: try again shortly', { 'retry-after': '1' });
-    try {
+    return admitted(res, async () => {
       const files = await exportAround(store, around, depth, format);
       const body = 'graphml' in files ? files.graphml : part === 'edges' ? files.edges : files.nodes;
       const name = `dossier-${format === 'csv' ? part : 'graph'}.${format}`;
-      return send(res, 200, format === 'graphml' ? 'application/graphml+xml; charset=utf-8' : 'text/csv; charset=utf-8', body, {
+      send(res, 200, format === 'graphml' ? 'application/graphml+xml; charset=utf-8' : 'text/csv; charset=utf-8', body, {
         'content-disposition': `attachment; filename="${name}"`,
         'cache-control': 'no-store',
       });
-    } catch (error) {
-      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-      if (isClientErrorCode(code)) return sendJsonError(res, code, (error as Error).message);
-      throw error;
-    } finally {
-      leave();
-    }
+    });
   };
 
   /** GET /explore/neighbours?id=&skip=&limit=&depth=: a neighbourhood for the picture, edges with their evidence quotes. */
@@ -297,21 +303,11 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     const [skip, limit, depth] = [int('skip', 0), int('limit', EXPLORE_PAGE_SIZE), int('depth', 1)];
     if (![skip, limit].every((n) => Number.isInteger(n) && n >= 0 && n <= 100_000) || limit > 100)
       return sendJsonError(res, 'BAD_USER_INPUT', 'skip must be a whole number and limit 0–100');
-    const leave = await admission.enter();
-    if (!leave) return sendJsonError(res, 'SERVER_BUSY', 'The server is busy: try again shortly', { 'retry-after': '1' });
-    try {
-      const key = await resolveEntity(store, createLoaders(store), url.searchParams.get('id') ?? '');
-      const hood = await neighbourhood(store, key, depth, { perNode: limit, skip, maxNodes: 200 });
-      const quotes = await quotesOf(store, [...new Set(hood.edges.flatMap((e) => e.evidenceIds))]);
+    return admitted(res, async () => {
+      const { hood, quotes } = await pictureAround(store, url.searchParams.get('id') ?? '', depth, { perNode: limit, skip, maxNodes: 200 });
       const edges = hood.edges.map(({ evidenceIds, ...e }) => ({ ...e, evidence: evidenceIds.flatMap((id) => quotes.get(id) ?? []) }));
-      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ...hood, edges }), { 'cache-control': 'no-store' });
-    } catch (error) {
-      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-      if (isClientErrorCode(code)) return sendJsonError(res, code, (error as Error).message);
-      throw error;
-    } finally {
-      leave();
-    }
+      send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ...hood, edges }), { 'cache-control': 'no-store' });
+    });
   };
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -331,16 +327,16 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
         'cache-control': 'no-store',
       });
     }
-    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/playground')) {
-      return send(res, 200, 'text/html; charset=utf-8', renderPlaygroundPage(), {
-        'cache-control': 'no-cache',
-        'content-security-policy': PLAYGROUND_CSP,
-        'x-frame-options': 'DENY',
-        'referrer-policy': 'no-referrer',
-      });
-    }
-    if (req.method === 'GET' && url.pathname === '/explore') {
-      return send(res, 200, 'text/html; charset=utf-8', renderExplorePage(), {
+    const page =
+      req.method !== 'GET'
+        ? null
+        : url.pathname === '/' || url.pathname === '/playground'
+          ? renderPlaygroundPage()
+          : url.pathname === '/explore'
+            ? renderExplorePage()
+            : null;
+    if (page !== null) {
+      return send(res, 200, 'text/html; charset=utf-8', page, {
         'cache-control': 'no-cache',
         'content-security-policy': PLAYGROUND_CSP,
         'x-frame-options': 'DENY',

@@ -1,13 +1,10 @@
 // /explore draws ISIL's neighbourhood in headless Chromium from local files only: nodes, "N more", evidence of nodes and edges, search.
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readManifest } from '../src/import/default-imports';
 import { runImport } from '../src/import/import-runner';
 import { toGlobalId } from '../src/ids';
+import { describeWithBrowser, launchChromium, offlineContext } from './browser';
 import { startTestApp, type TestApp } from './helpers';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const maybe = fs.existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 
 /** How many rendered pixels of the graph canvases are not background. */
 function inkedPixels(page: Page): Promise<number> {
@@ -23,13 +20,13 @@ function inkedPixels(page: Page): Promise<number> {
   });
 }
 
-maybe('explore', () => {
+describeWithBrowser('explore', () => {
   let app: TestApp;
   let browser: Browser;
   beforeAll(async () => {
     app = await startTestApp();
     for (const { kind, file } of readManifest()) if (kind === 'un-sanctions') await runImport(app.store, kind, file);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
   }, 120000);
   afterAll(async () => {
     await browser?.close();
@@ -37,15 +34,8 @@ maybe('explore', () => {
   });
 
   it("draws ISIL's neighbourhood, expands it 20 at a time, shows evidence and searches, with outside requests blocked", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const outside: string[] = [];
-    const origin = new URL(app.server.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      outside.push(url);
-      return route.abort('internetdisconnected');
-    });
+    const context = await offlineContext(browser, new URL(app.server.url).origin, outside, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,30 +1,14 @@
 // The playground loads in headless Chromium with every outside request blocked and under its CSP, and runs the flagship query.
-import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { describeWithBrowser, launchChromium, offlineContext } from './browser';
 import { startTestApp, tempDir, type TestApp } from './helpers';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = fs.existsSync(CHROMIUM);
-// In CI the browser is installed by .ci/run, so a missing browser fails there instead of skipping.
-const maybe = available || process.env.CI ? describe : describe.skip;
-
-maybe('playground', () => {
+describeWithBrowser('playground', () => {
   let app: TestApp;
   let browser: Browser;
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60000);
   afterAll(async () => {
     await browser?.close();
@@ -32,15 +16,8 @@ maybe('playground', () => {
   });
 
   it('loads from local files only and runs the example query', async () => {
-    const context = await browser.newContext();
     const outside: string[] = [];
-    const origin = new URL(app.server.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      outside.push(url);
-      return route.abort('internetdisconnected');
-    });
+    const context = await offlineContext(browser, new URL(app.server.url).origin, outside);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));

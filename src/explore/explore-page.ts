@@ -64,7 +64,7 @@ const CLIENT = `// Draws a neighbourhood from /explore/neighbours and expands it
       ...body.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => { edgeData[e.id] = e; return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type } }; }),
     ]);
     for (const [node, hidden] of Object.entries(body.more)) more[node] = hidden;
-    for (const n of body.nodes) if (!(n.id in more)) more[n.id] = more[n.id] || 0;
+    for (const n of body.nodes) more[n.id] ??= 0;
     loaded[id] = skip + body.shown;
     if (!fresh) more[id] = body.more[id] || 0;
     if (fresh || added.length > 0) cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeRepulsion: () => 9000 }).run();

@@ -1,8 +1,7 @@
 // A neighbourhood as files analysts' tools read: GraphML (Gephi, yEd) and CSV (a nodes file and an edges file).
 import { stringify } from 'csv-stringify/sync';
 import { XMLBuilder } from 'fast-xml-parser';
-import { createLoaders } from '../repo/loaders';
-import { neighbourhood, quotesOf, resolveEntity, type Neighbourhood, type QuoteRecord } from '../repo/neighbourhood.repo';
+import { pictureAround, type Neighbourhood, type QuoteRecord } from '../repo/neighbourhood.repo';
 import type { GraphStore } from '../store/graph-store';
 
 /** The export formats. */
@@ -65,18 +64,11 @@ export function toCsv(hood: Neighbourhood, quotes: Map<string, QuoteRecord>): { 
   };
 }
 
-/** Everything an export needs: the quotes of every edge's evidence. */
-export function evidenceIdsOf(hood: Neighbourhood): string[] {
-  return [...new Set(hood.edges.flatMap((e) => e.evidenceIds))];
-}
-
 /** The files of an export: GraphML, or CSV nodes and edges. */
 export type ExportFiles = { graphml: string } | { nodes: string; edges: string };
 
 /** Exports the neighbourhood of `around` (an id, a store id or an actor's name) to `depth` hops. */
 export async function exportAround(store: GraphStore, around: string, depth: number, format: ExportFormat): Promise<ExportFiles> {
-  const key = await resolveEntity(store, createLoaders(store), around);
-  const hood = await neighbourhood(store, key, depth, { perNode: 100, maxNodes: 2000 });
-  const quotes = await quotesOf(store, evidenceIdsOf(hood));
+  const { hood, quotes } = await pictureAround(store, around, depth, { perNode: 100, maxNodes: 2000 });
   return format === 'graphml' ? { graphml: toGraphML(hood, quotes) } : toCsv(hood, quotes);
 }

@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { coverageOf, unknown, type ListCoverageRecord } from '../repo/coverage.repo';
+import { coverageOf, isUnknownList, type ListCoverageRecord } from '../repo/coverage.repo';
 import { firstItems } from '../repo/listing';
 import { loadPresent } from '../repo/loaders';
 import { listMeetings } from '../repo/meeting.repo';
@@ -41,7 +41,7 @@ export class MeetingResolver {
     @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
   ): Promise<ActorRecord[] | null> {
     const all = await ctx.loaders.meetingParticipants.load(meeting.key);
-    if (unknown(meeting, 'participants', all)) return null;
+    if (isUnknownList(meeting, 'participants', all)) return null;
     const edges = firstItems(all, first);
     return loadPresent(
       ctx.loaders.actor,
@@ -59,7 +59,7 @@ export class MeetingResolver {
     @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
   ): Promise<ResolutionRecord[] | null> {
     const all = await ctx.loaders.meetingResolutions.load(meeting.key);
-    if (unknown(meeting, 'resolutions', all)) return null;
+    if (isUnknownList(meeting, 'resolutions', all)) return null;
     const edges = firstItems(all, first);
     return loadPresent(
       ctx.loaders.resolution,

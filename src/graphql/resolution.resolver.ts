@@ -6,7 +6,7 @@ import { ResolutionConnection, ResolutionFilter, ResolutionOrder, ResolutionWher
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { coverageOf, unknown, type ListCoverageRecord } from '../repo/coverage.repo';
+import { coverageOf, isUnknownList, type ListCoverageRecord } from '../repo/coverage.repo';
 import { loadPaired, loadPresent, primeNode } from '../repo/loaders';
 import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
 import { Actor } from './actor.type';
@@ -33,7 +33,7 @@ export class ResolutionResolver {
   @FieldResolver(() => [Actor], { nullable: true, description: 'Drafters and co-sponsors; null when no loaded source lists or mentions any (see coverage).' })
   async drafters(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[] | null> {
     const edges = await ctx.loaders.resolutionDrafters.load(resolution.key);
-    if (unknown(resolution, 'drafters', edges)) return null;
+    if (isUnknownList(resolution, 'drafters', edges)) return null;
     return loadPresent(
       ctx.loaders.actor,
       edges.map((e) => e.childId),
@@ -46,7 +46,7 @@ export class ResolutionResolver {
   })
   async targets(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ActorRecord[] | null> {
     const edges = await ctx.loaders.resolutionTargets.load(resolution.key);
-    if (unknown(resolution, 'targets', edges)) return null;
+    if (isUnknownList(resolution, 'targets', edges)) return null;
     return loadPresent(
       ctx.loaders.actor,
       edges.map((e) => e.childId),
@@ -59,7 +59,7 @@ export class ResolutionResolver {
   })
   async recalls(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[] | null> {
     const edges = await ctx.loaders.resolutionRecalls.load(resolution.key);
-    if (unknown(resolution, 'recalls', edges)) return null;
+    if (isUnknownList(resolution, 'recalls', edges)) return null;
     return loadPresent(
       ctx.loaders.resolution,
       edges.map((e) => e.childId),
@@ -112,7 +112,7 @@ export class ResolutionResolver {
     @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
   ) {
     const all = await ctx.loaders.resolutionVotes.load(resolution.key);
-    if (unknown(resolution, 'votes', all)) return null;
+    if (isUnknownList(resolution, 'votes', all)) return null;
     const rows = firstItems(all, first);
     const pairs = await loadPaired(ctx.loaders.actor, rows, (r) => r.childId);
     return pairs.map(([row, state]) => ({ vote: row.vote, state }));

@@ -2,6 +2,7 @@
 import type { Data } from './data';
 import type { AlgorithmRow } from '../store/algorithms';
 import { firstItems } from './listing';
+import type DataLoader from 'dataloader';
 import { loadPresent } from './loaders';
 import type { ActorRecord, ResolutionRecord } from './records';
 import { topicIdOf } from './topic.repo';
@@ -23,20 +24,29 @@ export interface CommunityRecord {
 /** Scores compared at 9 decimals, so that engines' rounding does not reorder ties (then by id). */
 const byScore = (a: AlgorithmRow, b: AlgorithmRow) => Math.round((b.score - a.score) * 1e9) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** The top `first` rows by score (rank 1 first), with the entities their ids name, loaded in one round. */
+async function ranked<T extends { key: string }>(
+  rows: readonly AlgorithmRow[],
+  first: number | null | undefined,
+  loader: DataLoader<string, T | null>,
+): Promise<Array<{ entity: T; score: number; rank: number }>> {
+  const top = firstItems([...rows].sort(byScore), first ?? 10);
+  const entities = await loadPresent(
+    loader,
+    top.map((r) => r.id),
+  );
+  const byId = new Map(entities.map((e) => [e.key, e]));
+  return top.flatMap((r, i) => {
+    const entity = byId.get(r.id);
+    return entity ? [{ entity, score: r.score, rank: i + 1 }] : [];
+  });
+}
+
 /** The actors most central in the allegation graph (claimant → named, weighted by evidence), optionally about one topic. */
 export async function centralActors(ctx: Data, topic: string | null | undefined, first: number | null | undefined): Promise<ActorScoreRecord[]> {
   const topicId = await topicIdOf(ctx.loaders, topic, 'topic');
-  const ranked = [...(await ctx.loaders.centrality.load(topicId ?? ''))].sort(byScore);
-  const top = firstItems(ranked, first ?? 10);
-  const actors = await loadPresent(
-    ctx.loaders.actor,
-    top.map((r) => r.id),
-  );
-  const byId = new Map(actors.map((a) => [a.key, a]));
-  return top.flatMap((r, i) => {
-    const actor = byId.get(r.id);
-    return actor ? [{ actor, score: r.score, rank: i + 1 }] : [];
-  });
+  const top = await ranked<ActorRecord>(await ctx.loaders.centrality.load(topicId ?? ''), first, ctx.loaders.actor);
+  return top.map(({ entity, score, rank }) => ({ actor: entity, score, rank }));
 }
 
 /** A resolution and its PageRank in the citation network (RECALLS). */
@@ -48,23 +58,19 @@ export interface ResolutionScoreRecord {
 
 /** The resolutions that matter most in the citation network: PageRank over RECALLS (a recalled resolution gains from who recalls it). */
 export async function influentialResolutions(ctx: Data, first: number | null | undefined): Promise<ResolutionScoreRecord[]> {
-  const top = firstItems([...(await ctx.loaders.citationRank.load('all'))].sort(byScore), first ?? 10);
-  const resolutions = await loadPresent(
-    ctx.loaders.resolution,
-    top.map((r) => r.id),
-  );
-  const byId = new Map(resolutions.map((r) => [r.key, r]));
-  return top.flatMap((r, i) => {
-    const resolution = byId.get(r.id);
-    return resolution ? [{ resolution, score: r.score, rank: i + 1 }] : [];
-  });
+  const top = await ranked<ResolutionRecord>(await ctx.loaders.citationRank.load(''), first, ctx.loaders.resolution);
+  return top.map(({ entity, score, rank }) => ({ resolution: entity, score, rank }));
 }
 
 /** Communities of actors (Louvain over relations, claims and co-naming), largest first. */
 export async function communities(ctx: Data, first: number | null | undefined): Promise<CommunityRecord[]> {
-  const rows = await ctx.loaders.communities.load('all');
+  const rows = await ctx.loaders.communities.load('');
   const groups = new Map<number, string[]>();
-  for (const row of rows) groups.set(row.score, [...(groups.get(row.score) ?? []), row.id]);
+  for (const row of rows) {
+    const members = groups.get(row.score) ?? [];
+    members.push(row.id);
+    groups.set(row.score, members);
+  }
   const found = [...groups.values()].map((members) => {
     const memberKeys = members.sort();
     return { id: memberKeys[0]!, size: memberKeys.length, memberKeys };

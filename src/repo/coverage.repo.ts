@@ -20,7 +20,7 @@ export function coveringSources(record: Covered, field: string): string[] {
  * Whether a list is unknown rather than empty: no item in it, and no loaded source lists `field` of this entity
  * (a list with items is shown even when no source claims to list them all: see coverage).
  */
-export function unknown(record: Covered, field: string, items: readonly unknown[]): boolean {
+export function isUnknownList(record: Covered, field: string, items: readonly unknown[]): boolean {
   return items.length === 0 && coveringSources(record, field).length === 0;
 }
 

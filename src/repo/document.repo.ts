@@ -3,6 +3,7 @@ import type { Data } from './data';
 import {
   dateParams,
   listPage,
+  searchWords,
   stringParams,
   type DateFilterInput,
   type ListPage,
@@ -10,7 +11,6 @@ import {
   type PageArgsInput,
   type StringFilterInput,
 } from './listing';
-import { searchWords } from './meeting.repo';
 import type { DocumentRecord } from './records';
 
 /** Where documents are listed by. */

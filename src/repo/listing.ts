@@ -101,6 +101,12 @@ export function intParams(p: string, f: IntFilterInput | null | undefined): Reco
   return { [`${p}Values`]: allowedValues(`where.${p}`, f?.eq, f?.in), [`${p}From`]: f?.gte ?? null, [`${p}To`]: f?.lte ?? null };
 }
 
+/** Every `matches` of several string filters as one list of words over the searchable text (null: none). */
+export function searchWords(...lists: Array<unknown>): string[] | null {
+  const words = lists.flatMap((l) => (Array.isArray(l) ? (l as string[]) : []));
+  return words.length > 0 ? words : null;
+}
+
 /** A page of a root list; totalCount (a getter) runs its count query only when a client asks for it. */
 export interface ListPage<T> {
   edges: Array<{ cursor: string; node: T }>;

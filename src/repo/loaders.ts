@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { AlgorithmEdge, AlgorithmRow } from '../store/algorithms';
 import type { GraphStore } from '../store/graph-store';
-import type { QueryName } from '../store/queries';
+import type { Algorithm, QueryName } from '../store/queries';
 import { toActor, toAllegation, toDocument, toEvidence, toMeeting, toResolution, toStatement, toTopic } from './mappers';
 import type {
   ActorRecord,
@@ -86,6 +86,18 @@ function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(
   }, options);
 }
 
+/**
+ * Runs a graph algorithm over the edges a query returns, once per key: the key is the query's `param`
+ * ('' for null), or '' alone for a query without parameters.
+ */
+function createAlgorithmLoader(store: GraphStore, options: LoaderOptions, algorithm: Algorithm, query: QueryName, param?: string) {
+  return new DataLoader<string, AlgorithmRow[]>(
+    (keys) =>
+      Promise.all(keys.map(async (key) => store.runAlgorithm(algorithm, await store.read<AlgorithmEdge>(query, param ? { [param]: key || null } : {})))),
+    options,
+  );
+}
+
 /** Every loader a request can use. */
 export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = {}) {
   const options = { batch: loaderOptions.batch ?? true };
@@ -117,26 +129,12 @@ export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = 
       }
       return Promise.all(ids.map((id) => texts.get(id) ?? Promise.resolve('')));
     }, options),
-    /** PageRank over the allegation graph, per topic id ('' for every allegation): once per request. */
-    centrality: new DataLoader<string, AlgorithmRow[]>(
-      (topicIds) =>
-        Promise.all(
-          topicIds.map(async (topicId) =>
-            store.runAlgorithm('pagerank', await store.read<AlgorithmEdge>('list-allegation-graph-edges', { topicId: topicId || null })),
-          ),
-        ),
-      options,
-    ),
-    /** PageRank over the resolution citation network (RECALLS): once per request. */
-    citationRank: new DataLoader<'all', AlgorithmRow[]>(async (keys) => {
-      const rows = await store.runAlgorithm('pagerank', await store.read<AlgorithmEdge>('list-recall-edges'));
-      return keys.map(() => rows);
-    }),
-    /** Louvain over the actor graph: once per request. */
-    communities: new DataLoader<'all', AlgorithmRow[]>(async (keys) => {
-      const rows = await store.runAlgorithm('louvain', await store.read<AlgorithmEdge>('list-actor-graph-edges'));
-      return keys.map(() => rows);
-    }),
+    /** PageRank over the allegation graph, per topic id ('' for every allegation): once per request and topic. */
+    centrality: createAlgorithmLoader(store, options, 'pagerank', 'list-allegation-graph-edges', 'topicId'),
+    /** PageRank over the resolution citation network (RECALLS): once per request (key ''). */
+    citationRank: createAlgorithmLoader(store, options, 'pagerank', 'list-recall-edges'),
+    /** Louvain over the actor graph: once per request (key ''). */
+    communities: createAlgorithmLoader(store, options, 'louvain', 'list-actor-graph-edges'),
     topics: new DataLoader<'all', TopicRecord[]>(async (keys) => {
       const rows = await store.read<{ topic: Record<string, unknown> }>('list-topics');
       const topics = rows.map((r) => toTopic(r.topic));

@@ -3,6 +3,7 @@ import type { Data } from './data';
 import {
   dateParams,
   listPage,
+  searchWords,
   stringParams,
   type DateFilterInput,
   type ListPage,
@@ -20,12 +21,6 @@ export interface MeetingWhereInput {
   symbol?: StringFilterInput | null;
   title?: StringFilterInput | null;
   topic?: string | null;
-}
-
-/** Every `matches` of several string filters as one list of words over the searchable text (null: none). */
-export function searchWords(...lists: Array<unknown>): string[] | null {
-  const words = lists.flatMap((l) => (Array.isArray(l) ? (l as string[]) : []));
-  return words.length > 0 ? words : null;
 }
 
 /** One page of meetings, by day (the default) or symbol (numerically: S/PV.999 before S/PV.1000). */

@@ -3,7 +3,7 @@ import { BadUserInputError, NotFoundError } from '../errors';
 import { fromGlobalId, toGlobalId } from '../ids';
 import type { GraphStore } from '../store/graph-store';
 import { findActorByName } from './actor.repo';
-import type { Loaders } from './loaders';
+import { createLoaders, type Loaders } from './loaders';
 
 /** A node of a picture: global id, store id, kind (its label) and what to show. */
 export interface PictureNode {
@@ -34,6 +34,13 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
+/** How a neighbourhood is cut: neighbours per node, nodes in all, neighbours of the start to skip. */
+export interface NeighbourhoodOptions {
+  perNode?: number;
+  maxNodes?: number;
+  skip?: number;
+}
+
 /** Bounds of a neighbourhood. */
 export const NEIGHBOURHOOD_LIMITS = { maxDepth: 3, maxNodes: 2000, maxPerNode: 200 } as const;
 
@@ -59,8 +66,15 @@ function pictureNode(key: string, labels: string[], name: string): PictureNode {
   return { id: toGlobalId(key), key, kind: kindOf(labels), label: String(name).slice(0, 120) };
 }
 
-/** The store id an argument means: a Dossier id, a store id ("Actor:isil") or an actor's name (never guessed). */
-export async function resolveEntity(store: GraphStore, loaders: Loaders, text: string): Promise<string> {
+/** An entity as find-entities returns it. */
+interface EntityRow {
+  id: string;
+  labels: string[];
+  name: string;
+}
+
+/** The entity an argument means: a Dossier id, a store id ("Actor:isil") or an actor's name (never guessed). */
+async function resolveEntity(store: GraphStore, loaders: Loaders, text: string): Promise<EntityRow> {
   if (text.length > 300) throw new BadUserInputError('The id or name is longer than 300 characters');
   let key: string | null = null;
   if (/^[A-Z][a-z]+:/.test(text)) key = text;
@@ -71,28 +85,22 @@ export async function resolveEntity(store: GraphStore, loaders: Loaders, text: s
       key = (await findActorByName(store, loaders, text))?.key ?? null;
     }
   }
-  const found = key ? await store.read<{ id: string }>('find-entities', { ids: [key] }) : [];
-  if (found.length === 0) throw new NotFoundError(`Nothing in the graph is "${text.slice(0, 100)}"`);
-  return found[0]!.id;
+  const found = key ? await store.read<EntityRow>('find-entities', { ids: [key] }) : [];
+  if (!found[0]) throw new NotFoundError(`Nothing in the graph is "${text.slice(0, 100)}"`);
+  return found[0];
 }
 
 /**
- * The neighbourhood of `key` up to `depth` hops: at most `perNode` neighbours of each node (in a fixed
+ * The neighbourhood of `start` up to `depth` hops: at most `perNode` neighbours of each node (in a fixed
  * order) and `maxNodes` nodes in all; one query per level.
  */
-export async function neighbourhood(
-  store: GraphStore,
-  key: string,
-  depth: number,
-  options: { perNode?: number; maxNodes?: number; skip?: number } = {},
-): Promise<Neighbourhood> {
+async function neighbourhood(store: GraphStore, start: EntityRow, depth: number, options: NeighbourhoodOptions): Promise<Neighbourhood> {
   if (!Number.isInteger(depth) || depth < 1 || depth > NEIGHBOURHOOD_LIMITS.maxDepth)
     throw new BadUserInputError(`"depth" must be from 1 to ${NEIGHBOURHOOD_LIMITS.maxDepth}, got ${depth}`, { argumentName: 'depth' });
   const perNode = Math.min(options.perNode ?? 50, NEIGHBOURHOOD_LIMITS.maxPerNode);
   const maxNodes = Math.min(options.maxNodes ?? 500, NEIGHBOURHOOD_LIMITS.maxNodes);
-  const start = await store.read<{ id: string; labels: string[]; name: string }>('find-entities', { ids: [key] });
-  if (!start[0]) throw new NotFoundError(`Nothing in the graph has the id ${key.slice(0, 100)}`);
-  const nodes = new Map<string, PictureNode>([[key, pictureNode(key, start[0].labels, start[0].name)]]);
+  const key = start.id;
+  const nodes = new Map<string, PictureNode>([[key, pictureNode(key, start.labels, start.name)]]);
   const edges = new Map<string, PictureEdge>();
   const more: Record<string, number> = {};
   let truncated = false;
@@ -145,7 +153,7 @@ export interface QuoteRecord {
 }
 
 /** The quotes of some evidence ids (one query). */
-export async function quotesOf(store: GraphStore, ids: string[]): Promise<Map<string, QuoteRecord>> {
+async function quotesOf(store: GraphStore, ids: string[]): Promise<Map<string, QuoteRecord>> {
   if (ids.length === 0) return new Map();
   const rows = await store.read<{
     evidence: { id: string; quote: string; start: number; end: number; documentId: string };
@@ -154,4 +162,17 @@ export async function quotesOf(store: GraphStore, ids: string[]): Promise<Map<st
   return new Map(
     rows.map(({ evidence: e, document: d }) => [e.id, { id: e.id, quote: e.quote, start: e.start, end: e.end, document: d?.title ?? d?.file ?? e.documentId }]),
   );
+}
+
+/** A neighbourhood and the quotes of its edges' evidence. */
+export interface Picture {
+  hood: Neighbourhood;
+  quotes: Map<string, QuoteRecord>;
+}
+
+/** The neighbourhood of the entity `around` names (an id, a store id or an actor's name), with its edges' quotes. */
+export async function pictureAround(store: GraphStore, around: string, depth: number, options: NeighbourhoodOptions): Promise<Picture> {
+  const start = await resolveEntity(store, createLoaders(store), around);
+  const hood = await neighbourhood(store, start, depth, options);
+  return { hood, quotes: await quotesOf(store, [...new Set(hood.edges.flatMap((e) => e.evidenceIds))]) };
 }

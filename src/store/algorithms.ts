@@ -29,8 +29,12 @@ export function multiplicity(weight: number): number {
   return Math.min(10, Math.max(1, Math.round(Number(weight) || 1)));
 }
 
-/** Results on one scale: PageRank scores divided by their sum (GDS does not normalise, Grafeo does), sorted by id. */
-export function normaliseAlgorithmRows(algorithm: Algorithm, rows: AlgorithmRow[]): AlgorithmRow[] {
+/**
+ * An engine's rows (`id`, `score` columns) on one scale: PageRank scores divided by their sum (GDS does not
+ * normalise, Grafeo does), sorted by id.
+ */
+export function normaliseAlgorithmRows(algorithm: Algorithm, raw: ReadonlyArray<Record<string, unknown>>): AlgorithmRow[] {
+  const rows = raw.map((r) => ({ id: String(r.id), score: Number(r.score) }));
   const sum = algorithm === 'pagerank' ? rows.reduce((total, r) => total + r.score, 0) : 1;
   return rows
     .map((r) => ({ id: r.id, score: algorithm === 'pagerank' && sum > 0 ? r.score / sum : r.score }))

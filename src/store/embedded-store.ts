@@ -71,11 +71,7 @@ export class EmbeddedStore implements GraphStore {
           Array.from({ length: multiplicity(e.weight) }, () => ({ src: internal.get(e.source)!, dst: internal.get(e.target)!, type: 'EDGE' })),
         ),
       );
-      const rows = (await copy.executeCypher(algorithmQuery(algorithm, 'embedded'))).toArray() as unknown as AlgorithmRow[];
-      return normaliseAlgorithmRows(
-        algorithm,
-        rows.map((r) => ({ id: String(r.id), score: Number(r.score) })),
-      );
+      return normaliseAlgorithmRows(algorithm, (await copy.executeCypher(algorithmQuery(algorithm, 'embedded'))).toArray());
     } finally {
       copy.close();
     }

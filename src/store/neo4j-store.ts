@@ -15,14 +15,14 @@ import neo4j, {
   isPath,
 } from 'neo4j-driver';
 import { BadUserInputError, ForbiddenError, MemoryLimitError, ServiceUnavailableError, TimeoutError } from '../errors';
-
-/** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
-export class Neo4jAuthError extends Error {}
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
 import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
 import { algorithmQuery, loadQueries, loadSchemaStatements, type Algorithm, type QueryName } from './queries';
 import { assertReadOnlyCypher } from './read-only-guard';
 import { assertPlainParams, normaliseRow, UserRows } from './values';
+
+/** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
+export class Neo4jAuthError extends Error {}
 
 /** Converts driver values (Integer, temporal classes, nodes) to plain JSON values. */
 export function normaliseNeo4jValue(value: unknown): unknown {
@@ -162,11 +162,7 @@ export class Neo4jStore implements GraphStore {
     try {
       const weighted = edges.map((e) => ({ ...e, weight: multiplicity(e.weight) }));
       await run('project', { graphName, edges: weighted, undirected: algorithm === 'louvain' ? ['*'] : [] });
-      const rows = (await run(algorithm, { graphName })) as unknown as AlgorithmRow[];
-      return normaliseAlgorithmRows(
-        algorithm,
-        rows.map((r) => ({ id: String(r.id), score: Number(r.score) })),
-      );
+      return normaliseAlgorithmRows(algorithm, await run(algorithm, { graphName }));
     } finally {
       await run('drop', { graphName }).catch(() => undefined);
     }

@@ -155,10 +155,15 @@ describe.each(ENGINES)('on %s', (engine) => {
         '{ actors(where: { sanctioned: true, name: { matches: "ISIL" } }) { edges { node { name } } } }',
       );
       expect(sanctioned.actors.edges.length).toBeGreaterThan(0);
-      const members = await data<{ actors: Page<{ name: string; related: Array<{ relation: string; actor: { name: string } }> }> }>(
+      const members = await data<{ actors: Page<{ name: string; related: Array<{ relation: string; direction: string; actor: { name: string } }> }> }>(
         '{ actors(where: { memberOf: "ISIL" }, first: 5) { totalCount edges { node { name related { relation direction actor { name } } } } } }',
       );
       expect(members.actors.totalCount).toBeGreaterThan(0);
+      // Each is a member, part, leader or head of ISIL (by its canonical name), as a relation going out from it.
+      for (const e of members.actors.edges) {
+        const out = e.node.related.filter((r) => r.direction === 'OUTGOING' && r.actor.name === 'Islamic State in Iraq and the Levant');
+        expect(out.map((r) => r.relation)).toEqual(expect.arrayContaining([expect.stringMatching(/^(MEMBER_OF|PART_OF|LEADER_OF|HEAD_OF)$/)]));
+      }
     });
 
     it('filters allegations by named actor, topic, status and day, and orders them by day', async () => {
