@@ -141,7 +141,7 @@ export function serveProcess(env: Record<string, string>): Promise<ServerProcess
 
 /** Resolves with a process's exit code. */
 export function exited(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readManifest } from '../src/import/default-imports';
 import { runImport } from '../src/import/import-runner';
 import { openEmbeddedStore, type EmbeddedStore } from '../src/store/embedded-store';
-import { codes, ENGINES, freshTarget, startTestApp } from './helpers';
+import { codes, ENGINES, exited, freshTarget, startTestApp } from './helpers';
 
 const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
 const ROOT = path.join(__dirname, '..');
@@ -90,7 +90,7 @@ it('with NEO4J_URI on a closed port: no crash, SERVICE_UNAVAILABLE to clients, 5
     expect(child.exitCode).toBeNull();
   } finally {
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await exited(child);
   }
 }, 60000);
 
