@@ -42,16 +42,25 @@ interface ParseTree {
   children?: ParseTree[];
 }
 
-interface Diagnostic {
+/** A diagnostic of Neo4j's linter: severity 1 is an error, 2 a warning. */
+export interface CypherDiagnostic {
   severity?: number;
   message: string;
   range?: { start: { line: number; character: number } };
 }
 
+/** A node of the ANTLR parse tree: a rule (with its index) or a token. */
+interface ParserNode {
+  ruleIndex?: number;
+  children?: ParserNode[] | null;
+  getText(): string;
+}
+
+/** What Dossier uses of `@neo4j-cypher/language-support` (2.0.0-next.20: the last release that supports Node 20). */
 interface LanguageSupport {
-  getDebugTree(this: void, text: string): ParseTree;
-  lintCypherQuery(this: void, text: string, schema: object): { diagnostics: Diagnostic[] };
-  isNotParamError(this: void, diagnostic: Diagnostic): boolean;
+  parse(this: void, text: string): ParserNode[];
+  lintCypherQuery(this: void, text: string, schema: object): CypherDiagnostic[];
+  CypherParser: { ruleNames: string[] };
 }
 
 let language: LanguageSupport | undefined;
@@ -61,6 +70,31 @@ function loadLanguageSupport(): LanguageSupport {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   language ??= require('@neo4j-cypher/language-support') as LanguageSupport;
   return language;
+}
+
+/** The parse tree as rule names (inner nodes) and token texts (leaves). */
+function parseTree(text: string): ParseTree {
+  const { parse, CypherParser } = loadLanguageSupport();
+  const walk = (node: ParserNode): ParseTree =>
+    node.ruleIndex === undefined ? { name: node.getText() } : { name: CypherParser.ruleNames[node.ruleIndex] ?? '', children: (node.children ?? []).map(walk) };
+  return { name: 'topNode', children: parse(text).map(walk) };
+}
+
+/**
+ * Neo4j's linter on a query, without "parameter not defined" (parameters come at run time). `schema`
+ * lists the functions and procedures known (unknown ones are reported only when it is given).
+ */
+export function lintCypher(text: string, schema: object = {}): CypherDiagnostic[] {
+  return loadLanguageSupport()
+    .lintCypherQuery(text, schema)
+    .filter((d) => !/^Parameter \$\S+ is not defined/.test(d.message));
+}
+
+/** The function and procedure signatures of the linter's test schema (Neo4j 5's built-ins, GDS and APOC). */
+export function linterTestSchema(): object {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { testData } = require('@neo4j-cypher/language-support') as { testData: { mockSchema: { functions: unknown; procedures: unknown } } };
+  return { functions: testData.mockSchema.functions, procedures: testData.mockSchema.procedures };
 }
 
 function leaves(tree: ParseTree): string[] {
@@ -97,15 +131,13 @@ function assertWellFormed(text: string, params: Params): void {
  */
 export function assertReadOnlyCypher(text: string, params: Params): void {
   assertWellFormed(text, params);
-  const { getDebugTree, lintCypherQuery, isNotParamError } = loadLanguageSupport();
-  // Parameters are given at run time, so "parameter not defined" is no error here.
-  const errors = lintCypherQuery(text, {}).diagnostics.filter((d) => d.severity === 1 && isNotParamError(d));
+  const errors = lintCypher(text).filter((d) => d.severity === 1);
   if (errors.length > 0) {
     const first = errors[0]!;
     const at = first.range ? ` (line ${first.range.start.line + 1}, column ${first.range.start.character + 1})` : '';
     throw new BadUserInputError(`The query is not valid Cypher${at}: ${first.message}`);
   }
-  const tree = getDebugTree(text);
+  const tree = parseTree(text);
   const statements = (tree.children ?? []).filter((c) => c.name === 'statementOrCommand');
   if (statements.length !== 1) throw new ForbiddenError('Read-only: send one statement at a time');
   walk(tree, (node) => {

@@ -6,14 +6,8 @@ import { runSeed } from '../../seed/seed';
 import { runImport } from '../../src/import/import-runner';
 import { CYPHER_DIR, QUERY_NAMES, loadSchemaStatements, type QueryName } from '../../src/store/queries';
 import type { GraphStore } from '../../src/store/graph-store';
+import { lintCypher, linterTestSchema } from '../../src/store/read-only-guard';
 import { ENGINES, openTestStore } from '../helpers';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { lintCypherQuery, testData, isNotParamError } = require('@neo4j-cypher/language-support') as {
-  lintCypherQuery: (q: string, registry: unknown) => { diagnostics: Array<{ severity: number; message: string }> };
-  testData: { mockSchema: { functions: unknown; procedures: unknown } };
-  isNotParamError: (d: unknown) => boolean;
-};
 
 function listCypherFiles(dir: string): string[] {
   return fs
@@ -22,7 +16,7 @@ function listCypherFiles(dir: string): string[] {
 }
 
 const DATA = path.join(__dirname, '..', '..', 'seed', 'data');
-const registry = { functions: testData.mockSchema.functions, procedures: testData.mockSchema.procedures };
+const registry = linterTestSchema();
 const files = listCypherFiles(CYPHER_DIR);
 
 const nulls = (...names: string[]) => Object.fromEntries(names.map((n) => [n, null]));
@@ -164,15 +158,13 @@ describe('cypher/ files', () => {
     if (file.endsWith('.embedded.cypher')) return; // the embedded engine's own dialect (its procedures): Neo4j never runs it
     const statements = path.basename(path.dirname(file)) === 'schema' ? loadSchemaStatements(path.basename(file, '.cypher') as 'embedded' | 'neo4j') : [text];
     for (const statement of statements) {
-      const errors = lintCypherQuery(statement, registry)
-        .diagnostics.filter(isNotParamError)
-        .filter((d) => d.severity === 1);
+      const errors = lintCypher(statement, registry).filter((d) => d.severity === 1);
       expect(errors.map((e) => e.message)).toEqual([]);
     }
   });
 
   it('the linter does fail on broken Cypher (the check can fail)', () => {
-    const errors = lintCypherQuery('MATCH (n RETURN n', registry).diagnostics.filter((d) => d.severity === 1);
+    const errors = lintCypher('MATCH (n RETURN n', registry).filter((d) => d.severity === 1);
     expect(errors.length).toBeGreaterThan(0);
   });
 });
