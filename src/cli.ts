@@ -53,10 +53,10 @@ export function createProgram(): Command {
       const store = await openStore(config);
       try {
         await store.setupSchema();
-        const before = await countGraph(store);
+        const before = await countGraph({ store });
         const started = Date.now();
         const summary = await runSeed(store);
-        const after = await countGraph(store);
+        const after = await countGraph({ store });
         process.stdout.write(
           `seed loaded in ${Date.now() - started} ms: nodes ${before.nodes} → ${after.nodes}, relationships ${before.relationships} → ${after.relationships}\n`,
         );

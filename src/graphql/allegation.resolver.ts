@@ -2,14 +2,14 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { listAllegations, listStatesNamedWithTopic, type StateNamingRecord } from '../repo/allegation.repo';
-import { loadPaired } from '../repo/loaders';
+import { claimantOf, listAllegations, listStatesNamedWithTopic, namedIn, type StateNamingRecord } from '../repo/allegation.repo';
+import { topicsOf } from '../repo/topic.repo';
 import type { ActorRecord, AllegationRecord, EvidenceRecord, TopicRecord } from '../repo/records';
 import { Actor } from './actor.type';
 import { Allegation, AllegationConnection, AllegationFilter, AllegationOrder, AllegationWhere, NamedActor, StateNaming } from './allegation.type';
 import { PageArgs } from './list.type';
 import { Evidence } from './document.type';
-import { loadEvidence } from './evidence';
+import { evidenceOf } from '../repo/document.repo';
 import { Topic } from './topic.type';
 
 @Resolver(() => Allegation)
@@ -34,25 +34,22 @@ export class AllegationResolver {
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who made the allegation.' })
-  claimant(@Root() allegation: AllegationRecord, @Ctx() ctx: Context): Promise<ActorRecord | null> | null {
-    return allegation.claimantKey ? ctx.loaders.actor.load(allegation.claimantKey) : null;
+  claimant(@Root() allegation: AllegationRecord, @Ctx() ctx: Context): Promise<ActorRecord | null> {
+    return claimantOf(ctx, allegation);
   }
 
   @FieldResolver(() => [NamedActor])
-  async named(@Root() allegation: AllegationRecord, @Ctx() ctx: Context) {
-    const edges = await ctx.loaders.allegationNamed.load(allegation.key);
-    const pairs = await loadPaired(ctx.loaders.actor, edges, (e) => e.childId);
-    return pairs.map(([edge, actor]) => ({ actor, role: edge.role ?? 'NAMED' }));
+  named(@Root() allegation: AllegationRecord, @Ctx() ctx: Context) {
+    return namedIn(ctx, allegation);
   }
 
   @FieldResolver(() => [Topic])
-  async topics(@Root() allegation: AllegationRecord, @Ctx() ctx: Context): Promise<TopicRecord[]> {
-    const [edges, topics] = await Promise.all([ctx.loaders.topicsOf.load(allegation.key), ctx.loaders.topics.load('all')]);
-    return edges.flatMap((e) => topics.filter((t) => t.key === e.childId));
+  topics(@Root() allegation: AllegationRecord, @Ctx() ctx: Context): Promise<TopicRecord[]> {
+    return topicsOf(ctx, allegation.key);
   }
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() allegation: AllegationRecord, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
-    return loadEvidence(ctx, allegation.evidenceIds);
+    return evidenceOf(ctx, allegation.evidenceIds);
   }
 }

@@ -1,9 +1,7 @@
 // Query.centralActors and Query.communities: graph algorithms on either engine (GDS on Neo4j, Grafeo's procedures embedded).
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { centralActors, communities, influentialResolutions, type CommunityRecord } from '../repo/analytics.repo';
-import { firstItems } from '../repo/listing';
-import { loadPresent } from '../repo/loaders';
+import { centralActors, communities, influentialResolutions, membersOf, type CommunityRecord } from '../repo/analytics.repo';
 import type { ActorRecord } from '../repo/records';
 import { Actor } from './actor.type';
 import { ActorScore, Community, ResolutionScore } from './analytics.type';
@@ -34,15 +32,11 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => [Actor], { description: 'Its members by name.' })
-  async members(
+  members(
     @Root() community: CommunityRecord,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; default 20).' }) first?: number | null,
   ): Promise<ActorRecord[]> {
-    const actors = await loadPresent(ctx.loaders.actor, community.memberKeys);
-    return firstItems(
-      actors.sort((a, b) => a.name.localeCompare(b.name)),
-      first ?? 20,
-    );
+    return membersOf(ctx, community, first);
   }
 }

@@ -3,8 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { listSources, type ListCoverageRecord, type SourceRecordRow } from '../repo/coverage.repo';
-import { listDocuments } from '../repo/document.repo';
-import { loadPresent } from '../repo/loaders';
+import { documentOf, documentsByKey, documentTextSlice, listDocuments } from '../repo/document.repo';
 import type { DocumentRecord, EvidenceRecord } from '../repo/records';
 import { textCost } from './limits';
 import { Document, DocumentConnection, DocumentOrder, DocumentWhere, Evidence, ListCoverage, Source } from './document.type';
@@ -46,14 +45,14 @@ export class DocumentResolver {
     complexity: ({ args }: { args: { start?: number; end?: number | null } }) => textCost((args.end ?? (args.start ?? 0) + MAX_TEXT_RANGE) - (args.start ?? 0)),
     description: `The text from \`start\` to \`end\` (UTF-16 code units, as JavaScript strings; evidence offsets index into it). At most ${MAX_TEXT_RANGE} characters at a time: without \`end\`, the text from \`start\` up to that many characters; \`length\` tells how long the whole text is.`,
   })
-  async text(
+  text(
     @Root() document: DocumentRecord,
     @Ctx() ctx: Context,
     @Arg('start', () => Int, { defaultValue: 0 }) start: number,
     @Arg('end', () => Int, { nullable: true }) end: number | null,
   ): Promise<string> {
     const [from, to] = textRange(document.length, start, end);
-    return (await ctx.loaders.documentText.load(document.key)).slice(from, to);
+    return documentTextSlice(ctx, document, from, to);
   }
 
   @FieldResolver(() => Int, { description: 'Characters in the whole text (UTF-16 code units).' })
@@ -65,10 +64,8 @@ export class DocumentResolver {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Document)
-  async document(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context): Promise<DocumentRecord> {
-    const doc = await ctx.loaders.document.load(evidence.documentKey);
-    if (!doc) throw new Error(`evidence ${evidence.key} points to a missing document ${evidence.documentKey}`);
-    return doc;
+  document(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context): Promise<DocumentRecord> {
+    return documentOf(ctx, evidence);
   }
 
   @FieldResolver(() => String, {
@@ -79,8 +76,8 @@ export class EvidenceResolver {
     if (!Number.isInteger(chars) || chars < 0 || chars > MAX_CONTEXT_CHARS) {
       throw new BadUserInputError(`"chars" must be from 0 to ${MAX_CONTEXT_CHARS}, got ${chars}`, { argumentName: 'chars' });
     }
-    const doc = await this.document(evidence, ctx);
-    return (await ctx.loaders.documentText.load(doc.key)).slice(Math.max(0, evidence.start - chars), Math.min(doc.length, evidence.end + chars));
+    const doc = await documentOf(ctx, evidence);
+    return documentTextSlice(ctx, doc, Math.max(0, evidence.start - chars), Math.min(doc.length, evidence.end + chars));
   }
 }
 
@@ -88,7 +85,7 @@ export class EvidenceResolver {
 export class ListCoverageResolver {
   @FieldResolver(() => [Document], { description: 'The sources that list it.' })
   sources(@Root() coverage: ListCoverageRecord, @Ctx() ctx: Context): Promise<DocumentRecord[]> {
-    return loadPresent(ctx.loaders.document, coverage.sourceKeys);
+    return documentsByKey(ctx, coverage.sourceKeys);
   }
 }
 

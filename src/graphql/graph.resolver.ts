@@ -9,10 +9,11 @@ import { ResolutionConnection } from './un-data.type';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { fromGlobalId } from '../ids';
-import { findConnections, loadEntity, countGraph, type PathRecord } from '../repo/graph.repo';
+import { countGraph, findConnections, loadEntity, type PathRecord } from '../repo/graph.repo';
+import { allTopics } from '../repo/topic.repo';
 import type { AnyRecord, EvidenceRecord, TopicRecord } from '../repo/records';
 import { Evidence } from './document.type';
-import { loadEvidence } from './evidence';
+import { evidenceOf } from '../repo/document.repo';
 import { GraphPath, GraphStats, PathStep, SearchConnection, SearchType } from './graph.type';
 import { search, type SearchPage } from '../repo/search.repo';
 import { Node } from './node.type';
@@ -27,14 +28,14 @@ export class GraphResolver {
 
   @Query(() => [Topic])
   topics(@Ctx() ctx: Context): Promise<TopicRecord[]> {
-    return ctx.loaders.topics.load('all');
+    return allTopics(ctx);
   }
 
   @Query(() => SearchConnection, {
     description:
       'Ranked full-text search over actors, resolutions, meetings, documents and allegations (the engine\'s BM25 index). The words are expanded with the aliases of the actors and topics they name ("ISIL" also finds "ISIS" and "Da’esh"; "oil smuggling" reaches the oil topic); a resolution number or symbol ("2199", "S/RES/2199 (2015)") or a meeting symbol ("S/PV.7587") ranks what it names first. first 1–50 (default 10); after: a cursor of an earlier page.',
   })
-  async search(
+  search(
     @Arg('text', () => String) text: string,
     @Ctx() ctx: Context,
     @Arg('types', () => [SearchType], { nullable: true }) types?: SearchType[] | null,
@@ -70,7 +71,7 @@ export class GraphResolver {
 
   @Query(() => GraphStats, { description: 'Node and relationship counts, by label and type.' })
   stats(@Ctx() ctx: Context) {
-    return countGraph(ctx.store);
+    return countGraph(ctx);
   }
 }
 
@@ -101,6 +102,6 @@ export class TopicResolver {
 export class PathStepResolver {
   @FieldResolver(() => [Evidence])
   evidence(@Root() step: { evidenceIds: string[] }, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
-    return loadEvidence(ctx, step.evidenceIds);
+    return evidenceOf(ctx, step.evidenceIds);
   }
 }

@@ -1,11 +1,11 @@
 // Query.statements and the fields of Statement.
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { listStatements } from '../repo/statement.repo';
+import { listStatements, meetingOf, speakerOf } from '../repo/statement.repo';
 import type { ActorRecord, EvidenceRecord, MeetingRecord, StatementRecord } from '../repo/records';
 import { Actor } from './actor.type';
 import { Evidence } from './document.type';
-import { loadEvidence } from './evidence';
+import { evidenceOf } from '../repo/document.repo';
 import { Meeting } from './meeting.type';
 import { PageArgs } from './list.type';
 import { Statement, StatementConnection, StatementOrder, StatementWhere } from './statement.type';
@@ -24,18 +24,18 @@ export class StatementResolver {
 
   @FieldResolver(() => Actor)
   async speaker(@Root() statement: StatementRecord, @Ctx() ctx: Context): Promise<ActorRecord> {
-    const actor = statement.speakerKey ? await ctx.loaders.actor.load(statement.speakerKey) : null;
+    const actor = await speakerOf(ctx, statement);
     if (!actor) throw new Error(`statement ${statement.key} has no speaker`);
     return actor;
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The interview, session or briefing where it was said.' })
-  madeAt(@Root() statement: StatementRecord, @Ctx() ctx: Context): Promise<MeetingRecord | null> | null {
-    return statement.meetingKey ? ctx.loaders.meeting.load(statement.meetingKey) : null;
+  madeAt(@Root() statement: StatementRecord, @Ctx() ctx: Context): Promise<MeetingRecord | null> {
+    return meetingOf(ctx, statement);
   }
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() statement: StatementRecord, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
-    return loadEvidence(ctx, statement.evidenceIds);
+    return evidenceOf(ctx, statement.evidenceIds);
   }
 }

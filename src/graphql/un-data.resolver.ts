@@ -3,13 +3,13 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { EvidenceRecord, SanctionListingRecord } from '../repo/records';
 import { Evidence } from './document.type';
-import { loadEvidence } from './evidence';
+import { evidenceOf } from '../repo/document.repo';
 import { SanctionListing } from './un-data.type';
 
 @Resolver(() => SanctionListing)
 export class SanctionListingResolver {
   @FieldResolver(() => [Evidence], { description: 'The list entry in the list file.' })
   evidence(@Root() listing: SanctionListingRecord, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
-    return loadEvidence(ctx, listing.evidenceIds);
+    return evidenceOf(ctx, listing.evidenceIds);
   }
 }

@@ -5,8 +5,9 @@ import { normaliseName } from '../names';
 import type { GraphStore } from '../store/graph-store';
 import type { Data } from './data';
 import { allowedValues, checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
-import type { Loaders } from './loaders';
-import type { ActorRecord } from './records';
+import { childrenOf, firstItems, loadPaired } from './loaders';
+import { toSanctionListing } from './mappers';
+import type { ActorRecord, AllegationRecord, EdgeRecord, SanctionListingRecord, StatementRecord } from './records';
 
 /** An actor a name may mean. */
 interface Candidate {
@@ -46,7 +47,7 @@ const MAX_CANDIDATES = 20;
  * it is); else the one actor whose names hold every word of it ("al-Baghdadi"); null when none does;
  * AMBIGUOUS_NAME with the candidates when several do.
  */
-export async function findActorByName(store: GraphStore, loaders: Loaders, name: string): Promise<ActorRecord | null> {
+export async function findActorByName({ store, loaders }: Data, name: string): Promise<ActorRecord | null> {
   const key = nameKey(name);
   let found = await actorsNamed(store, key);
   const own = found.filter((r) => r.canonical);
@@ -84,4 +85,82 @@ export async function listActors(
   };
   const spec = { type: 'Actor', page: 'page-actors', count: 'count-listed-actors', column: 'actor', orders: { NAME: 'name', KIND: 'kind' } } as const;
   return listPage(ctx, { ...spec, source: ctx.loaders.sources.actor }, params, orderBy, page);
+}
+
+/** An actor by store id. */
+export function actorByKey(data: Data, key: string): Promise<ActorRecord | null> {
+  return data.loaders.actor.load(key);
+}
+
+/** Allegations this actor made, the first `first`. */
+export function allegationsMadeBy(data: Data, actor: ActorRecord, first?: number | null): Promise<AllegationRecord[]> {
+  return childrenOf(data.loaders.allegationsMadeBy, data.loaders.allegation, actor.key, first);
+}
+
+/** Allegations that name this actor, the first `first`. */
+export function allegationsNaming(data: Data, actor: ActorRecord, first?: number | null): Promise<AllegationRecord[]> {
+  return childrenOf(data.loaders.allegationsNaming, data.loaders.allegation, actor.key, first);
+}
+
+/** Statements this actor made, the first `first`. */
+export function statementsBy(data: Data, actor: ActorRecord, first?: number | null): Promise<StatementRecord[]> {
+  return childrenOf(data.loaders.statementsBy, data.loaders.statement, actor.key, first);
+}
+
+/** An actor related to another, with the relation, its direction and its evidence. */
+export interface RelatedActorRecord {
+  actor: ActorRecord;
+  relation: string;
+  direction: string;
+  evidenceIds: string[];
+}
+
+/** The actors this one is part of, heads, belongs to… and the reverse: the first `first`. */
+export async function relatedActors(data: Data, actor: ActorRecord, first?: number | null): Promise<RelatedActorRecord[]> {
+  const edges: EdgeRecord[] = firstItems(await data.loaders.actorRelations.load(actor.key), first);
+  const pairs = await loadPaired(data.loaders.actor, edges, (e) => e.childId);
+  return pairs.map(([edge, other]) => ({
+    actor: other,
+    relation: edge.relation ?? '',
+    direction: edge.direction ?? 'OUTGOING',
+    evidenceIds: edge.evidence ?? [],
+  }));
+}
+
+/** UN sanctions list entries resolved to this actor, newest list first. */
+export async function sanctionsOf(data: Data, actor: ActorRecord): Promise<SanctionListingRecord[]> {
+  return (await data.loaders.actorSanctions.load(actor.key)).map((r) => toSanctionListing(r.listing));
+}
+
+/** Each source's own record merged into this actor, with the rule and reason, and the unsure matches. */
+export async function sourceRecordsOf(data: Data, actor: ActorRecord) {
+  const rows = await data.loaders.actorSources.load(actor.key);
+  return rows.map((r) => ({
+    id: String(r.record.id),
+    source: r.record.source ?? null,
+    ref: r.record.ref ?? null,
+    name: r.record.name ?? null,
+    status: r.status,
+    rule: r.rule,
+    reason: r.reason,
+  }));
+}
+
+/** Every other name of an actor from every source, without its canonical name. */
+export async function aliasesOf(data: Data, actor: ActorRecord): Promise<string[]> {
+  const names = new Set<string>(actor.aliases);
+  for (const row of await data.loaders.actorNames.load(actor.key)) if (row.text !== actor.name) names.add(row.text);
+  return [...names];
+}
+
+/** Unsure entity matches kept for review (first 1–500, default 50), each with the actor it was not merged into. */
+export async function mergeCandidates(data: Data, first: number | null | undefined) {
+  const limit = first ?? 50;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw new BadUserInputError(`"first" must be between 1 and 500, got ${limit}`, { argumentName: 'first' });
+  const rows = await data.store.read<{ recordId: string; recordName: string | null; actorId: string; rule: string; reason: string }>('list-possible-matches', {
+    limit,
+  });
+  const pairs = await loadPaired(data.loaders.actor, rows, (r) => r.actorId);
+  return pairs.map(([row, actor]) => ({ ...row, actor }));
 }

@@ -13,7 +13,7 @@ import {
   type PageArgsInput,
   type StringFilterInput,
 } from './listing';
-import { primeNode } from './loaders';
+import { loadPaired, nodeOrNull, primeNode } from './loaders';
 import { normaliseName } from '../names';
 import type { ActorRecord, AllegationRecord } from './records';
 import { resolveTopic, topicIdOf } from './topic.repo';
@@ -98,4 +98,16 @@ export async function listStatesNamedWithTopic(ctx: Data, topic: string): Promis
     const allegations = row.allegations.flatMap((props) => primeNode(allegation, props) ?? []);
     return state ? [{ state, roles: [...row.roles].sort(), allegations }] : [];
   });
+}
+
+/** Who made an allegation, or null. */
+export function claimantOf(data: Data, allegation: AllegationRecord): Promise<ActorRecord | null> {
+  return nodeOrNull(data.loaders.actor, allegation.claimantKey);
+}
+
+/** The actors an allegation names, each in its role, with the evidence of the naming. */
+export async function namedIn(data: Data, allegation: AllegationRecord) {
+  const edges = await data.loaders.allegationNamed.load(allegation.key);
+  const pairs = await loadPaired(data.loaders.actor, edges, (e) => e.childId);
+  return pairs.map(([edge, actor]) => ({ actor, role: edge.role ?? 'NAMED' }));
 }

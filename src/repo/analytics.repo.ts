@@ -1,7 +1,7 @@
 // Graph analytics for the API: PageRank over the allegation graph (central actors) and Louvain over the actor graph (communities).
 import type { Data } from './data';
 import type { AlgorithmRow } from '../store/algorithms';
-import { firstItems } from './listing';
+import { firstItems } from './loaders';
 import type DataLoader from 'dataloader';
 import { loadPresent } from './loaders';
 import type { ActorRecord, ResolutionRecord } from './records';
@@ -77,4 +77,13 @@ export async function communities(ctx: Data, first: number | null | undefined): 
   });
   found.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
   return firstItems(found, first ?? 10);
+}
+
+/** A community's members by name, the first `first` (default 20). */
+export async function membersOf(data: Data, community: CommunityRecord, first: number | null | undefined): Promise<ActorRecord[]> {
+  const actors = await loadPresent(data.loaders.actor, community.memberKeys);
+  return firstItems(
+    actors.sort((a, b) => a.name.localeCompare(b.name)),
+    first ?? 20,
+  );
 }

@@ -1,7 +1,8 @@
 // What the loaded sources cover: per relationship list of a resolution or meeting (unknown is null, not []), and per source.
 import type { Data } from './data';
-import { primeNode } from './loaders';
-import type { DocumentRecord, MeetingRecord, ResolutionRecord } from './records';
+import type DataLoader from 'dataloader';
+import { firstItems, loadPresent, primeNode } from './loaders';
+import type { DocumentRecord, EdgeRecord, MeetingRecord, ResolutionRecord } from './records';
 
 /** The relationship lists whose coverage is recorded, per type. */
 export const COVERED_LISTS = {
@@ -22,6 +23,29 @@ export function coveringSources(record: Covered, field: string): string[] {
  */
 export function isUnknownList(record: Covered, field: string, items: readonly unknown[]): boolean {
   return items.length === 0 && coveringSources(record, field).length === 0;
+}
+
+/** A covered list's edges, or null when the list is unknown (no item, and no loaded source lists it). */
+export async function coveredEdges<E extends EdgeRecord>(edges: DataLoader<string, E[]>, record: Covered, field: string): Promise<E[] | null> {
+  const all = await edges.load(record.key);
+  return isUnknownList(record, field, all) ? null : all;
+}
+
+/** A covered list's nodes in the edges' order (the first `first`), or null when the list is unknown. */
+export async function coveredChildren<T>(
+  edges: DataLoader<string, EdgeRecord[]>,
+  nodes: DataLoader<string, T | null>,
+  record: Covered,
+  field: string,
+  first?: number | null,
+): Promise<T[] | null> {
+  const all = await coveredEdges(edges, record, field);
+  return all
+    ? loadPresent(
+        nodes,
+        firstItems(all, first).map((e) => e.childId),
+      )
+    : null;
 }
 
 /** One relationship list's coverage, with the reason. */

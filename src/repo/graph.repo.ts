@@ -1,7 +1,6 @@
 // Whole-graph reads: search, shortest paths and counts.
 import { BadUserInputError } from '../errors';
 import type { Data } from './data';
-import type { GraphStore } from '../store/graph-store';
 import { withTimeout } from '../store/timeout';
 import type { AnyRecord, EdgeRecord } from './records';
 
@@ -66,7 +65,7 @@ export async function findConnections(ctx: Data, fromKey: string, toKey: string,
 }
 
 /** Node and relationship counts, in total and by label and type (the API's stats and the CLI's seed report). */
-export async function countGraph(store: GraphStore) {
+export async function countGraph({ store }: Pick<Data, 'store'>) {
   const [labels, types] = await Promise.all([
     store.read<{ label: string; count: number }>('count-nodes-by-label'),
     store.read<{ type: string; count: number }>('count-relationships-by-type'),

@@ -180,14 +180,3 @@ export async function listPage<T, F extends string>(
     },
   };
 }
-
-/** The most items `first` takes on a nested list. */
-export const MAX_NESTED = 500;
-
-/** The first `first` items of a nested list (every item without it); BAD_USER_INPUT outside 0–MAX_NESTED. */
-export function firstItems<T>(items: readonly T[], first: number | null | undefined): T[] {
-  if (first === null || first === undefined) return [...items];
-  if (!Number.isInteger(first) || first < 0 || first > MAX_NESTED)
-    throw new BadUserInputError(`"first" must be between 0 and ${MAX_NESTED}, got ${first}`, { argumentName: 'first' });
-  return items.slice(0, first);
-}

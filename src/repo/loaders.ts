@@ -1,6 +1,7 @@
 // Per-request DataLoaders: one store query per entity type or edge kind per tick (no N+1).
 import DataLoader from 'dataloader';
 import type { AlgorithmEdge, AlgorithmRow } from '../store/algorithms';
+import { BadUserInputError } from '../errors';
 import type { GraphStore } from '../store/graph-store';
 import type { Algorithm, QueryName } from '../store/queries';
 import { toActor, toAllegation, toDocument, toEvidence, toMeeting, toResolution, toStatement, toTopic } from './mappers';
@@ -15,6 +16,17 @@ import type {
   StatementRecord,
   TopicRecord,
 } from './records';
+
+/** The most items `first` takes on a nested list. */
+export const MAX_NESTED = 500;
+
+/** The first `first` items of a nested list (every item without it); BAD_USER_INPUT outside 0–MAX_NESTED. */
+export function firstItems<T>(items: readonly T[], first: number | null | undefined): T[] {
+  if (first === null || first === undefined) return [...items];
+  if (!Number.isInteger(first) || first < 0 || first > MAX_NESTED)
+    throw new BadUserInputError(`"first" must be between 0 and ${MAX_NESTED}, got ${first}`, { argumentName: 'first' });
+  return items.slice(0, first);
+}
 
 /** Loader options; `batch: false` is the naive one-query-per-key mode, for benchmarks only. */
 export interface LoaderOptions {
@@ -179,4 +191,26 @@ export async function loadPaired<R, T>(loader: DataLoader<string, T | null>, row
 export async function loadPresent<T>(loader: DataLoader<string, T | null>, keys: readonly string[]): Promise<T[]> {
   const values = await loader.loadMany(keys);
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
+}
+
+/**
+ * The nodes at the far end of a parent's edges, in the edges' order: the first `first` of them (all
+ * without it; 0–500), missing ones dropped.
+ */
+export async function childrenOf<T>(
+  edges: DataLoader<string, EdgeRecord[]>,
+  nodes: DataLoader<string, T | null>,
+  parentKey: string,
+  first?: number | null,
+): Promise<T[]> {
+  const rows = firstItems(await edges.load(parentKey), first);
+  return loadPresent(
+    nodes,
+    rows.map((e) => e.childId),
+  );
+}
+
+/** The node a record points to by key, or null when it points to none. */
+export function nodeOrNull<T>(nodes: DataLoader<string, T | null>, key: string | null | undefined): Promise<T | null> {
+  return key ? nodes.load(key) : Promise.resolve(null);
 }

@@ -11,7 +11,9 @@ import {
   type PageArgsInput,
   type StringFilterInput,
 } from './listing';
-import type { MeetingRecord } from './records';
+import { BadUserInputError } from '../errors';
+import { coveredChildren } from './coverage.repo';
+import type { ActorRecord, MeetingRecord, ResolutionRecord } from './records';
 import { topicIdOf } from './topic.repo';
 
 /** Where meetings are listed by; the topic by key or alias (from the agenda). */
@@ -49,4 +51,21 @@ export async function listMeetings(
     orders: { DATE: 'date', SYMBOL: 'symbol' },
   } as const;
   return listPage(ctx, { ...spec, source: ctx.loaders.sources.meeting }, params, orderBy, page);
+}
+
+/** A meeting by record symbol ("S/PV.7587"), or null. */
+export async function meetingBySymbol(data: Data, symbol: string): Promise<MeetingRecord | null> {
+  if (symbol.length > 100) throw new BadUserInputError('"symbol" is longer than 100 characters', { argumentName: 'symbol' });
+  const rows = await data.store.read<{ id: string }>('find-meeting-by-symbol', { symbol: symbol.trim().toUpperCase() });
+  return rows[0] ? data.loaders.meeting.load(rows[0].id) : null;
+}
+
+/** Who took part (the first `first`); null when no loaded source lists or mentions any. */
+export function participantsOf(data: Data, meeting: MeetingRecord, first?: number | null): Promise<ActorRecord[] | null> {
+  return coveredChildren(data.loaders.meetingParticipants, data.loaders.actor, meeting, 'participants', first);
+}
+
+/** Resolutions adopted at a meeting (the first `first`); null when no loaded source lists or mentions any. */
+export function resolutionsAt(data: Data, meeting: MeetingRecord, first?: number | null): Promise<ResolutionRecord[] | null> {
+  return coveredChildren(data.loaders.meetingResolutions, data.loaders.resolution, meeting, 'resolutions', first);
 }

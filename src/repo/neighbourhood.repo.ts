@@ -82,7 +82,7 @@ async function resolveEntity(store: GraphStore, loaders: Loaders, text: string):
     try {
       key = fromGlobalId(text).id;
     } catch {
-      key = (await findActorByName(store, loaders, text))?.key ?? null;
+      key = (await findActorByName({ store, loaders }, text))?.key ?? null;
     }
   }
   const found = key ? await store.read<EntityRow>('find-entities', { ids: [key] }) : [];

@@ -3,7 +3,9 @@ import type { Data } from './data';
 import { BadUserInputError } from '../errors';
 import { actorIdsNamed } from './actor.repo';
 import { dateParams, intParams, listPage, type DateFilterInput, type IntFilterInput, type ListPage, type OrderInput, type PageArgsInput } from './listing';
-import type { ResolutionRecord } from './records';
+import { coveredChildren, coveredEdges } from './coverage.repo';
+import { childrenOf, firstItems, loadPaired, nodeOrNull, primeNode } from './loaders';
+import type { ActorRecord, MeetingRecord, ResolutionRecord } from './records';
 import { topicIdOf } from './topic.repo';
 
 /** The deprecated filter of the resolutions listing. */
@@ -71,4 +73,46 @@ export async function listResolutions(
     orderBy,
     page,
   );
+}
+
+/** A resolution by number (1–100000), or null. */
+export async function resolutionByNumber(data: Data, number: number): Promise<ResolutionRecord | null> {
+  if (!Number.isInteger(number) || number < 1 || number > 100000) {
+    throw new BadUserInputError(`"number" must be a resolution number from 1, got ${number}`, { argumentName: 'number' });
+  }
+  const rows = await data.store.read<{ resolution: Record<string, unknown> }>('find-resolution-by-number', { number });
+  return primeNode(data.loaders.sources.resolution, rows[0]?.resolution);
+}
+
+/** The meeting that adopted a resolution, or null. */
+export function adoptedAt(data: Data, resolution: ResolutionRecord): Promise<MeetingRecord | null> {
+  return nodeOrNull(data.loaders.meeting, resolution.adoptedAtKey);
+}
+
+/** Drafters and co-sponsors; null when no loaded source lists or mentions any. */
+export function draftersOf(data: Data, resolution: ResolutionRecord): Promise<ActorRecord[] | null> {
+  return coveredChildren(data.loaders.resolutionDrafters, data.loaders.actor, resolution, 'drafters');
+}
+
+/** Whom a resolution targets; null when no loaded source lists or mentions any. */
+export function targetsOf(data: Data, resolution: ResolutionRecord): Promise<ActorRecord[] | null> {
+  return coveredChildren(data.loaders.resolutionTargets, data.loaders.actor, resolution, 'targets');
+}
+
+/** Earlier resolutions this one recalls; null when no loaded source lists or mentions any. */
+export function recallsOf(data: Data, resolution: ResolutionRecord): Promise<ResolutionRecord[] | null> {
+  return coveredChildren(data.loaders.resolutionRecalls, data.loaders.resolution, resolution, 'recalls');
+}
+
+/** Later resolutions that recall this one. */
+export function recalledBy(data: Data, resolution: ResolutionRecord): Promise<ResolutionRecord[]> {
+  return childrenOf(data.loaders.resolutionRecalledBy, data.loaders.resolution, resolution.key);
+}
+
+/** How each member state voted (the first `first`); null when no loaded voting data covers the resolution. */
+export async function votesOf(data: Data, resolution: ResolutionRecord, first?: number | null): Promise<Array<{ vote: string; state: ActorRecord }> | null> {
+  const all = await coveredEdges(data.loaders.resolutionVotes, resolution, 'votes');
+  if (!all) return null;
+  const pairs = await loadPaired(data.loaders.actor, firstItems(all, first), (r) => r.childId);
+  return pairs.map(([row, state]) => ({ vote: row.vote, state }));
 }

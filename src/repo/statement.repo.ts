@@ -2,7 +2,8 @@
 import type { Data } from './data';
 import { actorIdsNamed } from './actor.repo';
 import { checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
-import type { StatementRecord } from './records';
+import { nodeOrNull } from './loaders';
+import type { ActorRecord, MeetingRecord, StatementRecord } from './records';
 
 /** Where statements are listed by; the speaker by any name or alias, the meeting by symbol. */
 export interface StatementWhereInput {
@@ -34,4 +35,14 @@ export async function listStatements(
     orders: { MEETING_DATE: 'meeting_date', SPEAKER: 'speaker' },
   } as const;
   return listPage(ctx, { ...spec, source: ctx.loaders.sources.statement }, params, orderBy, page);
+}
+
+/** Who made a statement, or null. */
+export function speakerOf(data: Data, statement: StatementRecord): Promise<ActorRecord | null> {
+  return nodeOrNull(data.loaders.actor, statement.speakerKey);
+}
+
+/** The meeting a statement was made at, or null. */
+export function meetingOf(data: Data, statement: StatementRecord): Promise<MeetingRecord | null> {
+  return nodeOrNull(data.loaders.meeting, statement.meetingKey);
 }

@@ -2,6 +2,7 @@
 import { BadUserInputError, NotFoundError } from '../errors';
 import { checkText } from './listing';
 import { normaliseName } from '../names';
+import type { Data } from './data';
 import type { Loaders } from './loaders';
 import type { TopicRecord } from './records';
 
@@ -19,4 +20,15 @@ export async function topicIdOf(loaders: Loaders, text: string | null | undefine
   if (!checkText(argument, text)) return null;
   if (!normaliseName(text!)) throw new BadUserInputError(`${argument} "${text!.slice(0, 50)}" has no letters or digits to match`, { argumentName: 'where' });
   return (await resolveTopic(loaders, text!)).key;
+}
+
+/** Every topic (one query per request). */
+export function allTopics(data: Data): Promise<TopicRecord[]> {
+  return data.loaders.topics.load('all');
+}
+
+/** The topics an entity is about (a resolution, meeting or allegation), in the query's order. */
+export async function topicsOf(data: Data, entityKey: string): Promise<TopicRecord[]> {
+  const [edges, topics] = await Promise.all([data.loaders.topicsOf.load(entityKey), allTopics(data)]);
+  return edges.flatMap((e) => topics.filter((t) => t.key === e.childId));
 }

@@ -3,7 +3,8 @@ import { loadConfig } from '../../src/config';
 import { agendaTopics } from '../../src/import/agenda-topics';
 import { parseOutcome } from '../../src/import/un-meetings.importer';
 import { normaliseName, searchTextOf, symbolNumber } from '../../src/names';
-import { allowedValues, dateParams, firstItems, intParams, matchWords, pageSize, stringParams } from '../../src/repo/listing';
+import { allowedValues, dateParams, intParams, matchWords, pageSize, stringParams } from '../../src/repo/listing';
+import { firstItems } from '../../src/repo/loaders';
 import { multiplicity, normaliseAlgorithmRows } from '../../src/store/algorithms';
 
 const codeOf = (run: () => unknown): unknown => {
