@@ -19,7 +19,7 @@ import {
 } from '../repo/actor.repo';
 import type { ActorRecord, AllegationRecord, EvidenceRecord, SanctionListingRecord, StatementRecord } from '../repo/records';
 import { Actor, ActorConnection, ActorOrder, ActorWhere, RelatedActor } from './actor.type';
-import { PageArgs } from './list.type';
+import { NestedFirstArgs, PageArgs } from './list.type';
 import { Allegation } from './allegation.type';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
@@ -55,38 +55,22 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Allegation], { description: 'Allegations this actor made.' })
-  allegationsMade(
-    @Root() actor: ActorRecord,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
-  ): Promise<AllegationRecord[]> {
+  allegationsMade(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs): Promise<AllegationRecord[]> {
     return allegationsMadeBy(ctx, actor, first);
   }
 
   @FieldResolver(() => [Allegation], { description: 'Allegations that name this actor.' })
-  allegationsNaming(
-    @Root() actor: ActorRecord,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
-  ): Promise<AllegationRecord[]> {
+  allegationsNaming(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs): Promise<AllegationRecord[]> {
     return allegationsNaming(ctx, actor, first);
   }
 
   @FieldResolver(() => [Statement])
-  statements(
-    @Root() actor: ActorRecord,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
-  ): Promise<StatementRecord[]> {
+  statements(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs): Promise<StatementRecord[]> {
     return statementsBy(ctx, actor, first);
   }
 
   @FieldResolver(() => [RelatedActor], { description: 'Actors this one is part of, heads, belongs to… and the reverse.' })
-  related(
-    @Root() actor: ActorRecord,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
-  ) {
+  related(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs) {
     return relatedActors(ctx, actor, first);
   }
 

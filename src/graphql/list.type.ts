@@ -1,6 +1,9 @@
 // What every root list shares: typed filters, the order direction, the paging arguments and the connection shape.
 import { DateResolver } from 'graphql-scalars';
+import { Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { PAGE_SIZE } from '../repo/listing';
+import { MAX_NESTED } from '../repo/loaders';
 
 export enum OrderDirection {
   ASC = 'ASC',
@@ -72,19 +75,38 @@ export class IntFilter {
   lte?: number | null;
 }
 
+/** A `first`/`last` bound, in one message for every argument and limit. */
+const between = (min: number, max: number) => ({
+  message: ({ property, value }: { property: string; value: unknown }) => `"${property}" must be between ${min} and ${max}, got ${String(value)}`,
+});
+
+/** Paging of a root list: the limits are declared here and checked by TypeGraphQL's validation. */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: 'The first n items after `after` (0–100, default 20).' })
+  @Min(0, between(0, PAGE_SIZE.max))
+  @Max(PAGE_SIZE.max, between(0, PAGE_SIZE.max))
   first?: number | null;
 
   @Field(() => String, { nullable: true })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The last n items before `before` (0–100).' })
+  @Min(0, between(0, PAGE_SIZE.max))
+  @Max(PAGE_SIZE.max, between(0, PAGE_SIZE.max))
   last?: number | null;
 
   @Field(() => String, { nullable: true })
   before?: string | null;
+}
+
+/** How many items of a nested list (all without it). */
+@ArgsType()
+export class NestedFirstArgs {
+  @Field(() => Int, { nullable: true, description: 'At most this many (0–500; all without it).' })
+  @Min(0, between(0, MAX_NESTED))
+  @Max(MAX_NESTED, between(0, MAX_NESTED))
+  first?: number | null;
 }
 
 /** The `<Name>Edge` and `<Name>Connection` types of a Relay list of `node`. */

@@ -1,5 +1,5 @@
 // Query.meeting, Query.meetings and the relationship fields of Meeting.
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { coverageOf, type ListCoverageRecord } from '../repo/coverage.repo';
 import { listMeetings, meetingBySymbol, participantsOf, resolutionsAt } from '../repo/meeting.repo';
@@ -8,7 +8,7 @@ import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, Topi
 import { Actor } from './actor.type';
 import { Evidence, ListCoverage } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
-import { PageArgs } from './list.type';
+import { NestedFirstArgs, PageArgs } from './list.type';
 import { Meeting, MeetingConnection, MeetingOrder, MeetingWhere } from './meeting.type';
 import { Resolution } from './resolution.type';
 import { Topic } from './topic.type';
@@ -31,11 +31,7 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Actor], { nullable: true, description: 'Who took part; null when no loaded source lists or mentions any (see coverage).' })
-  participants(
-    @Root() meeting: MeetingRecord,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
-  ): Promise<ActorRecord[] | null> {
+  participants(@Root() meeting: MeetingRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs): Promise<ActorRecord[] | null> {
     return participantsOf(ctx, meeting, first);
   }
 
@@ -46,7 +42,7 @@ export class MeetingResolver {
   resolutions(
     @Root() meeting: MeetingRecord,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'At most this many (0–500; all without it).' }) first?: number | null,
+    @Args(() => NestedFirstArgs) { first }: NestedFirstArgs,
   ): Promise<ResolutionRecord[] | null> {
     return resolutionsAt(ctx, meeting, first);
   }

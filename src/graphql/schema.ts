@@ -36,7 +36,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       SanctionListingResolver,
     ],
     globalMiddlewares: [enforceBudget],
-    validate: false,
+    validate: { forbidUnknownValues: false },
   });
   return built;
 }

@@ -134,6 +134,21 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(codes(await app.gql('{ meetings(where: { date: { gte: "2015-13-01" } }) { totalCount } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
       expect(codes(await app.gql('{ resolution(number: 2199) { votes(first: 501) { vote } } }'))).toEqual(['BAD_USER_INPUT']);
     });
+
+    it('checks the paging limits declared on the argument classes, with a message naming the argument', async () => {
+      for (const [query, message] of [
+        ['{ actors(first: 101) { totalCount } }', '"first" must be between 0 and 100, got 101'],
+        ['{ meetings(last: -1) { totalCount } }', '"last" must be between 0 and 100, got -1'],
+        ['{ actor(name: "ISIS") { related(first: 501) { relation } } }', '"first" must be between 0 and 500, got 501'],
+      ] as const) {
+        const res = await app.gql(query);
+        expect(res.errors).toEqual([
+          expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', argumentName: message.slice(1, message.indexOf('"', 1)) } }),
+        ]);
+      }
+      const ok = await app.gql<{ actor: { related: unknown[] } }>('{ actor(name: "ISIS") { related(first: 500) { relation } } }');
+      expect(ok.errors).toBeUndefined();
+    });
   });
 
   describe('filters', () => {
