@@ -87,7 +87,8 @@ it.each(ENGINES)(
   async (engine) => {
     const server = await serveProcess({ ...(await freshTarget(engine)), DOSSIER_IMPORT: 'false', DOSSIER_MAX_CONCURRENT: '8' });
     try {
-      const { load, probes } = await measureHealthUnderLoad(server.url, FLAGSHIP, 200, 5);
+      // 15 s of load: enough probes (≥ 100) that the 99th percentile is not simply the slowest probe.
+      const { load, probes } = await measureHealthUnderLoad(server.url, FLAGSHIP, 200, 15);
       expect(probes.every((p) => p.status === 200)).toBe(true);
       const latencies = probes.map((p) => p.ms);
       latencies.sort((a, b) => a - b);
@@ -95,7 +96,7 @@ it.each(ENGINES)(
       process.stdout.write(
         `health under 200 connections: ${latencies.length} probes, p50 ${latencies[Math.floor(latencies.length / 2)]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${latencies[latencies.length - 1]!.toFixed(1)} ms; flagship ${load.requests.average} req/s, 2xx ${load['2xx']}, non-2xx ${load.non2xx}, errors ${load.errors}, latency p99 ${load.latency.p99} ms max ${load.latency.max} ms\n`,
       );
-      expect(latencies.length).toBeGreaterThan(50);
+      expect(latencies.length).toBeGreaterThan(100);
       expect(p99).toBeLessThan(250);
       expect(load['2xx']).toBeGreaterThan(100);
       expect(load.errors).toBe(0);
