@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { runSeed } from '../seed/seed';
 import { ConfigError, loadConfig, type Config } from './config';
+import { clientErrorCodeOf } from './errors';
 import { EXPORT_FORMATS, exportAround, type ExportFiles, type ExportFormat } from './export/graph-export';
 import { printSchemaSdl } from './graphql/schema';
 import { countGraph } from './repo/graph.repo';
@@ -255,7 +256,7 @@ export async function runCli(argv: string[]): Promise<void> {
       error instanceof WrongFileKindError ||
       error instanceof ServerStartError ||
       error instanceof Neo4jAuthError ||
-      (error as { extensions?: { code?: string } }).extensions?.code;
+      clientErrorCodeOf(error) !== null;
     process.stderr.write(`dossier: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
     process.exit(1);
   }

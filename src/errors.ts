@@ -41,6 +41,12 @@ export function isClientErrorCode(code: unknown): code is ClientErrorCode {
   return typeof code === 'string' && Object.hasOwn(CLIENT_ERROR_CODES, code);
 }
 
+/** The client code an error carries (in extensions.code), or null for an internal error. */
+export function clientErrorCodeOf(error: unknown): ClientErrorCode | null {
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return isClientErrorCode(code) ? code : null;
+}
+
 /** A client error with a code the client can act on; `requestLevel` errors carry their HTTP status in extensions.http. */
 export class CodedError extends GraphQLError {
   constructor(message: string, code: ClientErrorCode, extra: Record<string, unknown> = {}, requestLevel = false) {

@@ -1,6 +1,6 @@
 // Read-only Cypher over HTTP in the shape of Neo4j's Query API (POST /db/{database}/query/v2), bounded like the CLI.
 import type { Config } from './config';
-import { CLIENT_ERROR_CODES, isClientErrorCode } from './errors';
+import { CLIENT_ERROR_CODES, clientErrorCodeOf, isClientErrorCode } from './errors';
 import type { Logger } from './logger';
 import type { GraphStore } from './store/graph-store';
 
@@ -63,8 +63,8 @@ export async function runQueryApi(store: GraphStore, config: Config, logger: Log
     const values = result.rows.map((row) => result.columns.map((column) => row[column] ?? null));
     return { status: 202, body: { data: { fields: result.columns, values }, ...(result.truncated ? { notifications: [truncated(config.maxRows)] } : {}) } };
   } catch (error) {
-    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return queryApiError(code, (error as Error).message);
+    const code = clientErrorCodeOf(error);
+    if (code !== null) return queryApiError(code, (error as Error).message);
     logger.error('query API statement failed', { error: (error as Error).message, stack: (error as Error).stack });
     return { status: 500, body: { errors: [{ code: 'Neo.DatabaseError.General.UnknownError', message: 'Internal server error' }] } };
   }

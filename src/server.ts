@@ -9,7 +9,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { EXPLORE_PAGE_SIZE, readExploreAsset, renderExplorePage } from './explore/explore-page';
 import { exportAround, type ExportFormat } from './export/graph-export';
-import { CLIENT_ERROR_CODES, createErrorFormatter, isClientErrorCode, type ClientErrorCode } from './errors';
+import { CLIENT_ERROR_CODES, clientErrorCodeOf, createErrorFormatter, type ClientErrorCode } from './errors';
 import { createLimitsPlugin, KnownOperationTypesRule, LIMITS } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import type { Logger } from './logger';
@@ -94,6 +94,26 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
+/** Why a request is refused: a client code, its message and extra headers. */
+interface Refusal {
+  code: ClientErrorCode;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+/** The JSON body of a POST (`what` names it in the messages), or why it cannot be read. */
+async function readJsonBody(req: http.IncomingMessage, what: string): Promise<{ body: unknown } | Refusal> {
+  const raw = await readBody(req);
+  if (raw === null) return { code: 'PAYLOAD_TOO_LARGE', message: `The request body is larger than ${MAX_BODY_BYTES} bytes` };
+  if (!isJsonMediaType(req.headers['content-type']))
+    return { code: 'UNSUPPORTED_MEDIA_TYPE', message: `Send ${what} as JSON (content-type: application/json)` };
+  try {
+    return { body: JSON.parse(raw) as unknown };
+  } catch {
+    return { code: 'BAD_REQUEST', message: 'The request body is not valid JSON' };
+  }
+}
+
 /** Whether a Content-Type header is exactly application/json (parameters allowed, case-insensitive). */
 export function isJsonMediaType(header: string | undefined): boolean {
   if (!header) return false;
@@ -173,6 +193,14 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
   let draining = false;
   let inFlight = 0;
 
+  /** A slot for one request, or why there is none: the server is draining, or busy (queue full, heap high, waited too long). */
+  const admit = async (): Promise<{ leave: () => void } | Refusal> => {
+    const retry = { 'retry-after': '1' };
+    if (draining) return { code: 'SERVICE_UNAVAILABLE', message: 'The server is shutting down: try again shortly', headers: retry };
+    const leave = await admission.enter();
+    return leave ? { leave } : { code: 'SERVER_BUSY', message: 'The server is busy: try again shortly', headers: retry };
+  };
+
   // The store probe behind /health: answered from the last result (at most a second old) while the next
   // runs in the background, one at a time, so health never waits behind a busy store; only the first is awaited.
   let lastProbe: { at: number; ok: boolean } | null = null;
@@ -204,22 +232,14 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const raw = await readBody(req);
-      if (raw === null) return sendJsonError(res, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES} bytes`, cors);
-      if (!isJsonMediaType(headers.get('content-type'))) {
-        return sendJsonError(res, 'UNSUPPORTED_MEDIA_TYPE', 'Send the operation as JSON (content-type: application/json)', cors);
-      }
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        return sendJsonError(res, 'BAD_REQUEST', 'The request body is not valid JSON', cors);
-      }
+      const read = await readJsonBody(req, 'the operation');
+      if ('code' in read) return sendJsonError(res, read.code, read.message, cors);
+      body = read.body;
       if (Array.isArray(body)) return sendJsonError(res, 'BAD_REQUEST', 'Batched operations are not supported', cors);
     }
-    const leave = await admission.enter();
-    if (!leave) {
-      return sendJsonError(res, 'SERVER_BUSY', 'The server is busy: try again shortly', { ...cors, 'retry-after': '1' });
-    }
+    const slot = await admit();
+    if ('code' in slot) return sendJsonError(res, slot.code, slot.message, { ...cors, ...slot.headers });
+    const { leave } = slot;
     try {
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -244,38 +264,29 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     const answer = (r: QueryApiResponse, extra: Record<string, string> = {}) =>
       send(res, r.status, 'application/json; charset=utf-8', JSON.stringify(r.body), { ...cors, 'cache-control': 'no-store', ...extra });
     if (req.method !== 'POST') return answer(queryApiError('BAD_REQUEST', 'Use POST'), { allow: 'POST' });
-    if (draining) return answer(queryApiError('SERVICE_UNAVAILABLE', 'The server is shutting down: try again shortly'), { 'retry-after': '1' });
-    const raw = await readBody(req);
-    if (raw === null) return answer(queryApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES} bytes`));
-    if (!isJsonMediaType(req.headers['content-type']))
-      return answer(queryApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the statement as JSON (content-type: application/json)'));
-    let body: unknown;
+    const read = await readJsonBody(req, 'the statement');
+    if ('code' in read) return answer(queryApiError(read.code, read.message));
+    const slot = await admit();
+    if ('code' in slot) return answer(queryApiError(slot.code, slot.message), slot.headers);
     try {
-      body = JSON.parse(raw);
-    } catch {
-      return answer(queryApiError('BAD_REQUEST', 'The request body is not valid JSON'));
-    }
-    const leave = await admission.enter();
-    if (!leave) return answer(queryApiError('SERVER_BUSY', 'The server is busy: try again shortly'), { 'retry-after': '1' });
-    try {
-      return answer(await runQueryApi(store, config, logger, database, body));
+      return answer(await runQueryApi(store, config, logger, database, read.body));
     } finally {
-      leave();
+      slot.leave();
     }
   };
 
   /** Runs `work` in an admission slot (SERVER_BUSY when there is none); a coded client error becomes its JSON error. */
   const admitted = async (res: http.ServerResponse, work: () => Promise<void>): Promise<void> => {
-    const leave = await admission.enter();
-    if (!leave) return sendJsonError(res, 'SERVER_BUSY', 'The server is busy: try again shortly', { 'retry-after': '1' });
+    const slot = await admit();
+    if ('code' in slot) return sendJsonError(res, slot.code, slot.message, slot.headers);
     try {
       await work();
     } catch (error) {
-      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-      if (!isClientErrorCode(code)) throw error;
+      const code = clientErrorCodeOf(error);
+      if (code === null) throw error;
       sendJsonError(res, code, (error as Error).message);
     } finally {
-      leave();
+      slot.leave();
     }
   };
 
@@ -354,7 +365,6 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     if (req.method !== 'POST' && req.method !== 'GET') {
       return sendJsonError(res, 'METHOD_NOT_ALLOWED', 'Use POST (or GET) on /graphql', { ...cors, allow: 'GET, POST, OPTIONS' });
     }
-    if (draining) return sendJsonError(res, 'SERVICE_UNAVAILABLE', 'The server is shutting down: try again shortly', { ...cors, 'retry-after': '1' });
     return handleGraphql(req, res, url, cors);
   };
 
