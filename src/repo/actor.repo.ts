@@ -7,7 +7,7 @@ import type { Data } from './data';
 import { allowedValues, checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
 import { childrenOf, firstItems, loadPaired } from './loaders';
 import { toSanctionListing } from './mappers';
-import type { ActorRecord, AllegationRecord, EdgeRecord, SanctionListingRecord, StatementRecord } from './records';
+import type { ActorRecord, AllegationRecord, SanctionListingRecord, StatementRecord } from './records';
 
 /** An actor a name may mean. */
 interface Candidate {
@@ -117,7 +117,7 @@ export interface RelatedActorRecord {
 
 /** The actors this one is part of, heads, belongs to… and the reverse: the first `first`. */
 export async function relatedActors(data: Data, actor: ActorRecord, first?: number | null): Promise<RelatedActorRecord[]> {
-  const edges: EdgeRecord[] = firstItems(await data.loaders.actorRelations.load(actor.key), first);
+  const edges = firstItems(await data.loaders.actorRelations.load(actor.key), first);
   const pairs = await loadPaired(data.loaders.actor, edges, (e) => e.childId);
   return pairs.map(([edge, other]) => ({
     actor: other,

@@ -1,9 +1,8 @@
 // Graph analytics for the API: PageRank over the allegation graph (central actors) and Louvain over the actor graph (communities).
 import type { Data } from './data';
 import type { AlgorithmRow } from '../store/algorithms';
-import { firstItems } from './loaders';
 import type DataLoader from 'dataloader';
-import { loadPresent } from './loaders';
+import { firstItems, loadPaired, loadPresent } from './loaders';
 import type { ActorRecord, ResolutionRecord } from './records';
 import { topicIdOf } from './topic.repo';
 
@@ -25,21 +24,14 @@ export interface CommunityRecord {
 const byScore = (a: AlgorithmRow, b: AlgorithmRow) => Math.round((b.score - a.score) * 1e9) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The top `first` rows by score (rank 1 first), with the entities their ids name, loaded in one round. */
-async function ranked<T extends { key: string }>(
+async function ranked<T>(
   rows: readonly AlgorithmRow[],
   first: number | null | undefined,
   loader: DataLoader<string, T | null>,
 ): Promise<Array<{ entity: T; score: number; rank: number }>> {
   const top = firstItems([...rows].sort(byScore), first ?? 10);
-  const entities = await loadPresent(
-    loader,
-    top.map((r) => r.id),
-  );
-  const byId = new Map(entities.map((e) => [e.key, e]));
-  return top.flatMap((r, i) => {
-    const entity = byId.get(r.id);
-    return entity ? [{ entity, score: r.score, rank: i + 1 }] : [];
-  });
+  const pairs = await loadPaired(loader, top, (r) => r.id);
+  return pairs.map(([r, entity]) => ({ entity, score: r.score, rank: top.indexOf(r) + 1 }));
 }
 
 /** The actors most central in the allegation graph (claimant → named, weighted by evidence), optionally about one topic. */

@@ -1,7 +1,7 @@
 // What the loaded sources cover: per relationship list of a resolution or meeting (unknown is null, not []), and per source.
 import type { Data } from './data';
 import type DataLoader from 'dataloader';
-import { firstItems, loadPresent, primeNode } from './loaders';
+import { childNodes, primeNode } from './loaders';
 import type { DocumentRecord, EdgeRecord, MeetingRecord, ResolutionRecord } from './records';
 
 /** The relationship lists whose coverage is recorded, per type. */
@@ -40,12 +40,7 @@ export async function coveredChildren<T>(
   first?: number | null,
 ): Promise<T[] | null> {
   const all = await coveredEdges(edges, record, field);
-  return all
-    ? loadPresent(
-        nodes,
-        firstItems(all, first).map((e) => e.childId),
-      )
-    : null;
+  return all ? childNodes(nodes, all, first) : null;
 }
 
 /** One relationship list's coverage, with the reason. */

@@ -203,10 +203,14 @@ export async function childrenOf<T>(
   parentKey: string,
   first?: number | null,
 ): Promise<T[]> {
-  const rows = firstItems(await edges.load(parentKey), first);
+  return childNodes(nodes, await edges.load(parentKey), first);
+}
+
+/** The nodes at the far end of some edges, in their order: the first `first` (0–500; all without it), missing ones dropped. */
+export function childNodes<T>(nodes: DataLoader<string, T | null>, edges: readonly EdgeRecord[], first?: number | null): Promise<T[]> {
   return loadPresent(
     nodes,
-    rows.map((e) => e.childId),
+    firstItems(edges, first).map((e) => e.childId),
   );
 }
 

@@ -174,5 +174,11 @@ export interface Picture {
 export async function pictureAround(store: GraphStore, around: string, depth: number, options: NeighbourhoodOptions): Promise<Picture> {
   const start = await resolveEntity(store, createLoaders(store), around);
   const hood = await neighbourhood(store, start, depth, options);
-  return { hood, quotes: await quotesOf(store, [...new Set(hood.edges.flatMap((e) => e.evidenceIds))]) };
+  return {
+    hood,
+    quotes: await quotesOf(
+      store,
+      hood.edges.flatMap((e) => e.evidenceIds),
+    ),
+  };
 }

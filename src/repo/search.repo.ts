@@ -7,7 +7,10 @@ import { normaliseName } from '../names';
 import { findActorKeysByName } from './actor.repo';
 import { connectionOf, type PageInfoRecord } from './connection';
 import { loadEntity } from './graph.repo';
-import { loadPresent, primeNode } from './loaders';
+import { loadPresent } from './loaders';
+import { meetingBySymbol } from './meeting.repo';
+import { resolutionByNumber } from './resolution.repo';
+import { allTopics } from './topic.repo';
 import type { AnyRecord } from './records';
 
 /** The kinds of entity search returns. */
@@ -40,15 +43,10 @@ const MAX_RANKED = 500;
 async function namedEntity(ctx: Data, text: string): Promise<string | null> {
   const t = text.trim();
   const resolution = /^(?:(?:s\s*\/\s*res\s*\/\s*)|(?:resolution\s+))?(\d{1,5})(?:\s*\(\s*\d{4}\s*\))?$/i.exec(t);
-  if (resolution) {
-    const rows = await ctx.store.read<{ resolution: Record<string, unknown> }>('find-resolution-by-number', { number: Number(resolution[1]) });
-    return primeNode(ctx.loaders.sources.resolution, rows[0]?.resolution)?.key ?? null;
-  }
+  // Number 0 names no resolution (resolutionByNumber would refuse it).
+  if (resolution) return Number(resolution[1]) >= 1 ? ((await resolutionByNumber(ctx, Number(resolution[1])))?.key ?? null) : null;
   const meeting = /^s\s*\/\s*pv\s*\.?\s*(\d{1,6})$/i.exec(t);
-  if (meeting) {
-    const rows = await ctx.store.read<{ id: string }>('find-meeting-by-symbol', { symbol: `S/PV.${meeting[1]}` });
-    return rows[0]?.id ?? null;
-  }
+  if (meeting) return (await meetingBySymbol(ctx, `S/PV.${meeting[1]}`))?.key ?? null;
   return null;
 }
 
@@ -93,7 +91,7 @@ const STOP_WORDS = new Set([
 async function expandedWords(ctx: Data, key: string): Promise<string[]> {
   const words = new Set(key.split(' '));
   const padded = ` ${key} `;
-  const [topics, actorIds] = await Promise.all([ctx.loaders.topics.load('all'), findActorKeysByName(ctx.store, key)]);
+  const [topics, actorIds] = await Promise.all([allTopics(ctx), findActorKeysByName(ctx.store, key)]);
   for (const topic of topics) {
     const names = [normaliseName(topic.topicKey), normaliseName(topic.name), ...topic.aliasKeys];
     if (names.some((n) => n !== '' && padded.includes(` ${n} `))) for (const n of names) for (const w of n.split(' ')) words.add(w);
