@@ -1,6 +1,6 @@
 // Query.actor, Query.actors, Query.mergeCandidates and the fields of Actor (sanctions, sources, aliases among them).
 import { MergeCandidate, SanctionListing, SourceRecord } from './un-data.type';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { fromGlobalId } from '../ids';
@@ -19,11 +19,14 @@ import {
 } from '../repo/actor.repo';
 import type { ActorRecord, AllegationRecord, EvidenceRecord, SanctionListingRecord, StatementRecord } from '../repo/records';
 import { Actor, ActorConnection, ActorOrder, ActorWhere, RelatedActor } from './actor.type';
-import { NestedFirstArgs, PageArgs } from './list.type';
+import { firstArgs, NestedFirstArgs, PageArgs, type FirstArgs } from './list.type';
 import { Allegation } from './allegation.type';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
 import { Statement } from './statement.type';
+
+/** Merge candidates: 1–500 (default 50). */
+const MergeCandidatesArgs = firstArgs(1, 500);
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -55,22 +58,22 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Allegation], { description: 'Allegations this actor made.' })
-  allegationsMade(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs): Promise<AllegationRecord[]> {
+  allegationsMade(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: FirstArgs): Promise<AllegationRecord[]> {
     return allegationsMadeBy(ctx, actor, first);
   }
 
   @FieldResolver(() => [Allegation], { description: 'Allegations that name this actor.' })
-  allegationsNaming(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs): Promise<AllegationRecord[]> {
+  allegationsNaming(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: FirstArgs): Promise<AllegationRecord[]> {
     return allegationsNaming(ctx, actor, first);
   }
 
   @FieldResolver(() => [Statement])
-  statements(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs): Promise<StatementRecord[]> {
+  statements(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: FirstArgs): Promise<StatementRecord[]> {
     return statementsBy(ctx, actor, first);
   }
 
   @FieldResolver(() => [RelatedActor], { description: 'Actors this one is part of, heads, belongs to… and the reverse.' })
-  related(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs) {
+  related(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: FirstArgs) {
     return relatedActors(ctx, actor, first);
   }
 
@@ -95,7 +98,7 @@ export class ActorResolver {
   }
 
   @Query(() => [MergeCandidate], { description: 'Unsure entity matches kept for review, not merged (first ≤ 500).' })
-  mergeCandidates(@Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true }) first?: number | null) {
+  mergeCandidates(@Ctx() ctx: Context, @Args(() => MergeCandidatesArgs) { first }: FirstArgs) {
     return mergeCandidates(ctx, first);
   }
 }

@@ -3,7 +3,7 @@ import { listAllegations } from '../repo/allegation.repo';
 import { listMeetings } from '../repo/meeting.repo';
 import { listResolutions } from '../repo/resolution.repo';
 import { AllegationConnection } from './allegation.type';
-import { PageArgs } from './list.type';
+import { firstArgs, PageArgs, type FirstArgs } from './list.type';
 import { MeetingConnection } from './meeting.type';
 import { ResolutionConnection } from './un-data.type';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
@@ -18,6 +18,9 @@ import { GraphPath, GraphStats, PathStep, SearchConnection, SearchType } from '.
 import { search, type SearchPage } from '../repo/search.repo';
 import { Node } from './node.type';
 import { Topic } from './topic.type';
+
+/** Search pages: 1–50 hits (default 10). */
+const SearchFirstArgs = firstArgs(1, 50);
 
 @Resolver()
 export class GraphResolver {
@@ -38,8 +41,8 @@ export class GraphResolver {
   search(
     @Arg('text', () => String) text: string,
     @Ctx() ctx: Context,
+    @Args(() => SearchFirstArgs) { first }: FirstArgs,
     @Arg('types', () => [SearchType], { nullable: true }) types?: SearchType[] | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<SearchPage> {
     return search(ctx, text, types, first, after);

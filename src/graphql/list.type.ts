@@ -100,14 +100,25 @@ export class PageArgs {
   before?: string | null;
 }
 
-/** How many items of a nested list (all without it). */
-@ArgsType()
-export class NestedFirstArgs {
-  @Field(() => Int, { nullable: true, description: 'At most this many (0–500; all without it).' })
-  @Min(0, between(0, MAX_NESTED))
-  @Max(MAX_NESTED, between(0, MAX_NESTED))
+/** The arguments of a field that takes only `first`. */
+export interface FirstArgs {
   first?: number | null;
 }
+
+/** An argument class with one `first` bounded to min–max, checked by TypeGraphQL's validation (the description goes to the schema). */
+export function firstArgs(min: number, max: number, description?: string): ClassType<FirstArgs> {
+  @ArgsType()
+  class BoundedFirstArgs implements FirstArgs {
+    @Field(() => Int, { nullable: true, ...(description ? { description } : {}) })
+    @Min(min, between(min, max))
+    @Max(max, between(min, max))
+    first?: number | null;
+  }
+  return BoundedFirstArgs;
+}
+
+/** How many items of a nested list (all without it). */
+export const NestedFirstArgs = firstArgs(0, MAX_NESTED, 'At most this many (0–500; all without it).');
 
 /** The `<Name>Edge` and `<Name>Connection` types of a Relay list of `node`. */
 export function connectionType<T extends object>(name: string, node: ClassType<T>, description?: string) {

@@ -8,7 +8,7 @@ import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, Topi
 import { Actor } from './actor.type';
 import { Evidence, ListCoverage } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
-import { NestedFirstArgs, PageArgs } from './list.type';
+import { NestedFirstArgs, PageArgs, type FirstArgs } from './list.type';
 import { Meeting, MeetingConnection, MeetingOrder, MeetingWhere } from './meeting.type';
 import { Resolution } from './resolution.type';
 import { Topic } from './topic.type';
@@ -31,7 +31,7 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Actor], { nullable: true, description: 'Who took part; null when no loaded source lists or mentions any (see coverage).' })
-  participants(@Root() meeting: MeetingRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs): Promise<ActorRecord[] | null> {
+  participants(@Root() meeting: MeetingRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: FirstArgs): Promise<ActorRecord[] | null> {
     return participantsOf(ctx, meeting, first);
   }
 
@@ -39,11 +39,7 @@ export class MeetingResolver {
     nullable: true,
     description: 'Resolutions adopted at this meeting; null when no loaded source lists or mentions any (see coverage).',
   })
-  resolutions(
-    @Root() meeting: MeetingRecord,
-    @Ctx() ctx: Context,
-    @Args(() => NestedFirstArgs) { first }: NestedFirstArgs,
-  ): Promise<ResolutionRecord[] | null> {
+  resolutions(@Root() meeting: MeetingRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: FirstArgs): Promise<ResolutionRecord[] | null> {
     return resolutionsAt(ctx, meeting, first);
   }
 

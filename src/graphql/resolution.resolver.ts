@@ -1,7 +1,7 @@
 // Query.resolution, Query.resolutions and the fields of Resolution (its votes among them).
 import { adoptedAt, draftersOf, listResolutions, recalledBy, recallsOf, resolutionByNumber, targetsOf, votesOf } from '../repo/resolution.repo';
 import { topicsOf } from '../repo/topic.repo';
-import { NestedFirstArgs, PageArgs } from './list.type';
+import { NestedFirstArgs, PageArgs, type FirstArgs } from './list.type';
 import { ResolutionConnection, ResolutionFilter, ResolutionOrder, ResolutionWhere, Vote } from './un-data.type';
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
@@ -82,7 +82,7 @@ export class ResolutionResolver {
     nullable: true,
     description: 'How each member state voted; null when no loaded voting data covers this resolution (see coverage).',
   })
-  votes(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: NestedFirstArgs) {
+  votes(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: FirstArgs) {
     return votesOf(ctx, resolution, first);
   }
 }

@@ -155,9 +155,7 @@ export async function aliasesOf(data: Data, actor: ActorRecord): Promise<string[
 
 /** Unsure entity matches kept for review (first 1–500, default 50), each with the actor it was not merged into. */
 export async function mergeCandidates(data: Data, first: number | null | undefined) {
-  const limit = first ?? 50;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
-    throw new BadUserInputError(`"first" must be between 1 and 500, got ${limit}`, { argumentName: 'first' });
+  const limit = first ?? 50; // 1–500: checked on the argument (MergeCandidatesArgs)
   const rows = await data.store.read<{ recordId: string; recordName: string | null; actorId: string; rule: string; reason: string }>('list-possible-matches', {
     limit,
   });

@@ -156,9 +156,7 @@ export async function search(
   if (text.length > 200) throw new BadUserInputError('Search text is longer than 200 characters', { argumentName: 'text' });
   const key = normaliseName(text);
   if (key.length < 2) throw new BadUserInputError('Search text needs at least two letters or digits', { argumentName: 'text' });
-  const limit = first ?? 10;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50)
-    throw new BadUserInputError(`"first" must be between 1 and 50, got ${limit}`, { argumentName: 'first' });
+  const limit = first ?? 10; // 1–50: checked on the argument (SearchFirstArgs)
   const offset = after ? Number(decodeCursor(after, 'Search')) + 1 : 0;
   const wanted = new Set<string>(types && types.length > 0 ? types : SEARCH_TYPES);
 

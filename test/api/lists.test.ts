@@ -140,6 +140,10 @@ describe.each(ENGINES)('on %s', (engine) => {
         ['{ actors(first: 101) { totalCount } }', '"first" must be between 0 and 100, got 101'],
         ['{ meetings(last: -1) { totalCount } }', '"last" must be between 0 and 100, got -1'],
         ['{ actor(name: "ISIS") { related(first: 501) { relation } } }', '"first" must be between 0 and 500, got 501'],
+        ['{ search(text: "oil", first: 51) { edges { score } } }', '"first" must be between 1 and 50, got 51'],
+        ['{ search(text: "oil", first: 0) { edges { score } } }', '"first" must be between 1 and 50, got 0'],
+        ['{ mergeCandidates(first: 0) { rule } }', '"first" must be between 1 and 500, got 0'],
+        ['{ centralActors(first: 501) { rank } }', '"first" must be between 0 and 500, got 501'],
       ] as const) {
         const res = await app.gql(query);
         expect(res.errors).toEqual([
