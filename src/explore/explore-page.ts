@@ -129,17 +129,23 @@ const CLIENT = `// Draws a neighbourhood from /explore/neighbours and expands it
 /** Local files the page loads, by URL path. */
 export function readExploreAsset(urlPath: string): { body: Buffer; type: string } | null {
   if (urlPath === '/explore/cytoscape.js') return { body: cytoscapeFile(), type: 'text/javascript; charset=utf-8' };
-  if (urlPath === '/explore/explore.js') return { body: Buffer.from(CLIENT, 'utf8'), type: 'text/javascript; charset=utf-8' };
+  if (urlPath === '/explore/explore.js') return { body: (clientBody ??= Buffer.from(CLIENT, 'utf8')), type: 'text/javascript; charset=utf-8' };
   return null;
 }
 
 let cytoscapeBody: Buffer | undefined;
+let clientBody: Buffer | undefined;
+let page: string | undefined;
 function cytoscapeFile(): Buffer {
   return (cytoscapeBody ??= fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', 'cytoscape', 'dist', 'cytoscape.min.js')));
 }
 
 /** The /explore page (no inline script: the page's CSP allows its own files only). */
 export function renderExplorePage(): string {
+  return (page ??= explorePage());
+}
+
+function explorePage(): string {
   const legend = Object.entries(KIND_COLOURS)
     .map(([kind, colour]) => `<span class="kind"><i style="background:${colour}"></i>${kind}</span>`)
     .join(' ');
