@@ -2,8 +2,11 @@
 import type { GraphStore, Params } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
 
-/** Wraps `inner`; `record` receives every read with its parameters. */
-export function countingStore(inner: GraphStore, record?: Array<[QueryName, Params]>) {
+/** A read as recorded: query, parameters and the round trip (0, 1, …) it was sent in. */
+export type RecordedRead = [QueryName, Params, number?];
+
+/** Wraps `inner`; `record` receives every read with its parameters and round. */
+export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
   const counter = { calls: 0, rounds: 0 };
   let open = false;
   const round = () => {
@@ -14,7 +17,7 @@ export function countingStore(inner: GraphStore, record?: Array<[QueryName, Para
   };
   const store: GraphStore = {
     engine: inner.engine,
-    read: (q, p = {}) => (counter.calls++, round(), record?.push([q, p]), inner.read(q, p)),
+    read: (q, p = {}) => (counter.calls++, round(), record?.push([q, p, counter.rounds - 1]), inner.read(q, p)),
     write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
     readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
     runAlgorithm: (a, e) => (counter.calls++, round(), inner.runAlgorithm(a, e)),
@@ -22,4 +25,11 @@ export function countingStore(inner: GraphStore, record?: Array<[QueryName, Para
     close: () => inner.close(),
   };
   return { store, counter };
+}
+
+/** Sends recorded reads again as they were sent: each round's reads at once, one round after the other. */
+export async function replayRounds(store: GraphStore, calls: readonly RecordedRead[]): Promise<void> {
+  const rounds = new Map<number, RecordedRead[]>();
+  for (const call of calls) rounds.set(call[2] ?? 0, [...(rounds.get(call[2] ?? 0) ?? []), call]);
+  for (const round of [...rounds.keys()].sort((a, b) => a - b)) await Promise.all((rounds.get(round) ?? []).map(([q, p]) => store.read(q, p)));
 }

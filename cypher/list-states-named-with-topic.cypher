@@ -8,6 +8,6 @@ MATCH (t)<-[:ABOUT]-(al:Allegation)-[r:NAMES]->(s:Actor)
 WHERE s.kind = 'STATE'
 WITH s, r, al
 ORDER BY r.role, al.id
-WITH s, collect(DISTINCT r.role) AS roles, collect(DISTINCT al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: head([(al)-[:CLAIMED_BY]->(c:Actor) | c.id])}) AS allegations
+WITH s, collect(DISTINCT r.role) AS roles, collect(DISTINCT al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: head([(al)-[:CLAIMED_BY]->(c:Actor) | c.id]), claimant: head([(al)-[:CLAIMED_BY]->(c:Actor) | c {.id, .kind, .name, .aliases, .description, .evidence}])}) AS allegations
 RETURN s.id AS stateId, s.name AS name, s {.id, .kind, .name, .aliases, .description, .evidence} AS state, roles, allegations
 ORDER BY name

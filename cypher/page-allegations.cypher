@@ -13,4 +13,4 @@ WHERE ($statuses IS NULL OR al.status IN $statuses)
 WITH al, CASE $orderField WHEN 'stated_on' THEN coalesce(al.statedOn, '') ELSE al.id END AS key
 ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key ELSE null END DESC, al.id
 SKIP $skip LIMIT $limit
-RETURN al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: head([(al)-[:CLAIMED_BY]->(c:Actor) | c.id])} AS allegation
+RETURN al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: head([(al)-[:CLAIMED_BY]->(c:Actor) | c.id]), claimant: head([(al)-[:CLAIMED_BY]->(c:Actor) | c {.id, .kind, .name, .aliases, .description, .evidence}])} AS allegation

@@ -1,6 +1,6 @@
 // The budget of one GraphQL request: response bytes and time, charged field by field as the answer is built.
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { LimitError } from './errors';
 
 /** Bytes and time one request may use. */
@@ -57,13 +57,29 @@ function sizeOf(value: unknown): number {
   return 8;
 }
 
-/** The type-graphql middleware on every field: stop once the budget is spent, charge what each field returns. */
-export const enforceBudget: MiddlewareFn<{ budget: RequestBudget }> = async ({ context, info }, next) => {
-  context.budget.check();
-  const value: unknown = await next();
-  context.budget.charge(info.fieldName, value);
-  return value;
-};
+/**
+ * Wraps the resolver of every field of the schema (built once): stop once the budget is spent, charge what
+ * each field returns. A field that resolves synchronously stays synchronous — a type-graphql middleware would
+ * make every field a promise (measured: the flagship's ~400 fields took 0.9 ms more that way).
+ */
+export function enforceBudget(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, { budget: RequestBudget }> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: { budget: RequestBudget }, info) => {
+        context.budget.check();
+        const value: unknown = resolve(source, args, context, info);
+        if (isPromise(value)) return value.then((resolved) => (context.budget.charge(info.fieldName, resolved), resolved));
+        context.budget.charge(info.fieldName, value);
+        return value;
+      };
+    }
+  }
+  return schema;
+}
+
+const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
 /** Replaces the answer of a request that hit its budget by the one error that says which limit. */
 export function createBudgetPlugin<T extends { budget: RequestBudget }>(): ApolloServerPlugin<T> {

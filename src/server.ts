@@ -4,6 +4,7 @@ import net from 'node:net';
 import v8 from 'node:v8';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import contentType from 'content-type';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
@@ -38,7 +39,8 @@ export class ServerStartError extends Error {}
 export async function createApolloServer(config: Config, logger: Logger): Promise<ApolloServer<Context>> {
   const server = new ApolloServer<Context>({
     schema: await createSchema(),
-    plugins: [createLimitsPlugin<Context>(), createBudgetPlugin<Context>()],
+    // No HTTP cache hints are given: the cache-control plugin would only wrap every field's resolver for nothing.
+    plugins: [createLimitsPlugin<Context>(), createBudgetPlugin<Context>(), ApolloServerPluginCacheControlDisabled()],
     validationRules: [KnownOperationTypesRule],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,

@@ -35,9 +35,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       StatementResolver,
       SanctionListingResolver,
     ],
-    globalMiddlewares: [enforceBudget],
     validate: { forbidUnknownValues: false },
-  });
+  }).then(enforceBudget);
   return built;
 }
 

@@ -5,7 +5,7 @@ import { normaliseName } from '../names';
 import type { GraphStore } from '../store/graph-store';
 import type { Data } from './data';
 import { allowedValues, checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
-import { childrenOf, firstItems, loadPaired } from './loaders';
+import { childrenOf, firstItems, loadPaired, primeNode } from './loaders';
 import { toSanctionListing } from './mappers';
 import type { ActorRecord, AllegationRecord, SanctionListingRecord, StatementRecord } from './records';
 
@@ -15,6 +15,8 @@ interface Candidate {
   name: string;
   kind: string;
   canonical?: boolean;
+  /** The actor itself (find-actor-ids-by-name returns it: the look-up that follows costs no round trip). */
+  actor?: Record<string, unknown>;
 }
 
 /** The look-up key of a name; BAD_USER_INPUT when nothing is left to look up. */
@@ -50,6 +52,7 @@ const MAX_CANDIDATES = 20;
 export async function findActorByName({ store, loaders }: Data, name: string): Promise<ActorRecord | null> {
   const key = nameKey(name);
   let found = await actorsNamed(store, key);
+  for (const row of found) primeNode(loaders.sources.actor, row.actor);
   const own = found.filter((r) => r.canonical);
   if (own.length === 1) return loaders.actor.load(own[0]!.id);
   if (found.length === 0) found = await store.read<Candidate>('find-actors-matching-name', { tokens: key.split(' '), key, limit: MAX_CANDIDATES + 1 });

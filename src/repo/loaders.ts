@@ -39,6 +39,8 @@ type Props = Record<string, unknown>;
 export interface NodeSource<T> {
   loader: DataLoader<string, T | null>;
   map: (p: Props) => T;
+  /** Columns of its projection that hold another entity (an allegation's `claimant`), primed with it. */
+  nested: Record<string, NodeSource<unknown>>;
 }
 
 /**
@@ -49,6 +51,7 @@ export function primeNode<T>(source: NodeSource<T>, props: unknown): T | null {
   if (!props || typeof props !== 'object' || !('id' in props)) return null;
   const record = source.map(props);
   source.loader.prime(String((props as Props).id), record);
+  for (const [column, nested] of Object.entries(source.nested)) primeNode(nested, (props as Props)[column]);
   return record;
 }
 
@@ -61,6 +64,7 @@ function createNodeLoader<T>(
   map: (p: Props) => T,
   extra: Record<string, unknown> = {},
   also: Record<string, NodeSource<unknown>> = {},
+  nested: Record<string, NodeSource<unknown>> = {},
 ): NodeSource<T> {
   const loader = new DataLoader<string, T | null>(async (ids) => {
     const rows = await store.read<Record<string, Props>>(query, { ids: [...ids], ...extra });
@@ -69,10 +73,11 @@ function createNodeLoader<T>(
       const props = row[column];
       if (props) byId.set(String(props.id), map(props));
       for (const [other, source] of Object.entries(also)) primeNode(source, row[other]);
+      for (const [inner, source] of Object.entries(nested)) primeNode(source, props?.[inner]);
     }
     return ids.map((id) => byId.get(id) ?? null);
   }, options);
-  return { loader, map };
+  return { loader, map, nested };
 }
 
 /**
@@ -117,7 +122,8 @@ export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = 
   const actor = createNodeLoader<ActorRecord>(store, options, 'find-actors', 'actor', toActor);
   const resolution = createNodeLoader<ResolutionRecord>(store, options, 'find-resolutions', 'resolution', toResolution);
   const document = createNodeLoader<DocumentRecord>(store, options, 'find-documents', 'document', toDocument, { withText: false });
-  const allegation = createNodeLoader<AllegationRecord>(store, options, 'find-allegations', 'allegation', toAllegation);
+  // An allegation's projection carries its claimant: `claimant { … }` costs no round trip.
+  const allegation = createNodeLoader<AllegationRecord>(store, options, 'find-allegations', 'allegation', toAllegation, {}, {}, { claimant: actor });
   const meeting = createNodeLoader<MeetingRecord>(store, options, 'find-meetings', 'meeting', toMeeting);
   const statement = createNodeLoader<StatementRecord>(store, options, 'find-statements', 'statement', toStatement);
   return {

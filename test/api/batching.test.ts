@@ -45,14 +45,14 @@ describe.each(ENGINES)('on %s', (engine) => {
     );
     const count = (q: QueryName) => made.filter((m) => m === q).length;
     // Five states with seven allegations: each kind of look-up happens at most once, and rows that carry
-    // their node (the states and allegations of the listing, named actors, the documents of evidence) prime it.
+    // their node (the states and allegations of the listing with their claimants, named actors, the documents of evidence) prime it.
     expect(count('list-states-named-with-topic')).toBe(1);
-    expect(count('find-actors')).toBe(1); // the claimants only
+    expect(count('find-actors')).toBe(0);
     expect(count('find-allegations')).toBe(0);
     expect(count('list-allegation-named')).toBe(1);
     expect(count('find-evidence')).toBe(1);
     expect(count('find-documents')).toBe(0);
-    expect(rounds).toBe(2); // the listing (with the topic check), then claimants + named + evidence
+    expect(rounds).toBe(2); // the listing (with the topic check), then named + evidence
   });
 
   it('answers a resolution with its meeting, drafters, targets, recalls, topics and evidence in two round trips', async () => {
@@ -65,11 +65,20 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(rounds).toBe(2);
   });
 
-  it('makes the claimants of 11 allegations cost one query, against one per claimant without batching', async () => {
-    const query = '{ allegations(first: 20) { edges { node { claimant { name } } } } }';
+  it('makes the named actors of 11 allegations cost one query, against one per allegation without batching', async () => {
+    const query = '{ allegations(first: 20) { edges { node { claimant { name } named { actor { name } } } } } }';
     const batched = await queriesOf(query);
     const naive = await queriesOf(query, false);
-    expect(batched.filter((q) => q === 'find-actors')).toHaveLength(1);
-    expect(naive.filter((q) => q === 'find-actors').length).toBeGreaterThan(3);
+    expect(batched.filter((q) => q === 'list-allegation-named')).toHaveLength(1);
+    expect(naive.filter((q) => q === 'list-allegation-named').length).toBeGreaterThan(3);
+    expect(batched).not.toContain('find-actors'); // claimants come with their allegations
+  });
+
+  it('answers an actor by name with its allegations, their claimants and its relations in two round trips', async () => {
+    const made = await queriesOf(
+      '{ actor(name: "Da’esh") { name aliases allegationsNaming { summary claimant { name } } related { relation actor { name } } } }',
+    );
+    expect(made).not.toContain('find-actors'); // the name look-up returns the actor, the allegations their claimants
+    expect(rounds).toBe(2);
   });
 });
