@@ -1,7 +1,7 @@
 // The GraphQL context: the store, settings, fresh DataLoaders and the budget of each request.
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { createLoaders, type LoaderOptions, type Loaders } from './repo/loaders';
+import { Loaders, type LoaderOptions } from './repo/loaders';
 import { RequestBudget } from './request-budget';
 import type { GraphStore } from './store/graph-store';
 
@@ -18,7 +18,7 @@ export interface Context {
 export function createContext(store: GraphStore, config: Config, logger: Logger, loaderOptions: LoaderOptions = {}): Context {
   return {
     store,
-    loaders: createLoaders(store, loaderOptions),
+    loaders: new Loaders(store, loaderOptions),
     config,
     logger,
     budget: new RequestBudget({ maxResponseBytes: config.maxResponseBytes, timeoutMs: config.requestTimeoutMs }),

@@ -4,7 +4,7 @@ import { MAX_NESTED } from '../repo/loaders';
 import { firstArgs, type FirstArgs } from './list.type';
 import type { Context } from '../context';
 import { centralActors, communities, influentialResolutions, membersOf, type CommunityRecord } from '../repo/analytics.repo';
-import type { ActorRecord } from '../repo/records';
+import type { ActorRecord } from '../repo/actor.repo';
 import { Actor } from './actor.type';
 import { ActorScore, Community, ResolutionScore } from './analytics.type';
 

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { listSources, type ListCoverageRecord, type SourceRecordRow } from '../repo/coverage.repo';
 import { documentOf, documentsByKey, documentTextSlice, listDocuments } from '../repo/document.repo';
-import type { DocumentRecord, EvidenceRecord } from '../repo/records';
+import type { DocumentRecord, EvidenceRecord } from '../repo/document.repo';
 import { textCost } from './limits';
 import { Document, DocumentConnection, DocumentOrder, DocumentWhere, Evidence, ListCoverage, Source } from './document.type';
 import { PageArgs } from './list.type';

@@ -6,7 +6,11 @@ import { ResolutionConnection, ResolutionFilter, ResolutionOrder, ResolutionWher
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { coverageOf, type ListCoverageRecord } from '../repo/coverage.repo';
-import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
+import type { ActorRecord } from '../repo/actor.repo';
+import type { EvidenceRecord } from '../repo/document.repo';
+import type { MeetingRecord } from '../repo/meeting.repo';
+import type { ResolutionRecord } from '../repo/resolution.repo';
+import type { TopicRecord } from '../repo/topic.repo';
 import { Actor } from './actor.type';
 import { Evidence, ListCoverage } from './document.type';
 import { evidenceOf } from '../repo/document.repo';

@@ -2,7 +2,10 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { listStatements, meetingOf, speakerOf } from '../repo/statement.repo';
-import type { ActorRecord, EvidenceRecord, MeetingRecord, StatementRecord } from '../repo/records';
+import type { ActorRecord } from '../repo/actor.repo';
+import type { EvidenceRecord } from '../repo/document.repo';
+import type { MeetingRecord } from '../repo/meeting.repo';
+import type { StatementRecord } from '../repo/statement.repo';
 import { Actor } from './actor.type';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';

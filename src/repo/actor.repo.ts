@@ -1,13 +1,76 @@
-// Actor look-ups by any alias (normalised) and by id, and the actors listing.
+// Actors: the record, its mapper and loaders, look-ups by any alias (normalised) and by id, the actors listing.
 import { AmbiguousNameError, BadUserInputError } from '../errors';
 import { toGlobalId } from '../ids';
 import { normaliseName } from '../names';
 import type { GraphStore } from '../store/graph-store';
 import type { Data } from './data';
 import { allowedValues, checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
-import { childrenOf, firstItems, loadPaired, primeNode } from './loaders';
-import { toSanctionListing } from './mappers';
-import type { ActorRecord, AllegationRecord, SanctionListingRecord, StatementRecord } from './records';
+import { allegationNodes, type AllegationRecord, allegationsByClaimant, allegationsNamingActor } from './allegation.repo';
+import { statementNodes, type StatementRecord, statementsBySpeaker } from './statement.repo';
+import { base, type EntityRecord, type Props, str, strings } from './records';
+import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, primeNode } from './loaders';
+
+/** An actor, as the repository returns it. */
+export interface ActorRecord extends EntityRecord {
+  __typename: 'Actor';
+  kind: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+}
+
+/** A sanctions list entry as the list gives it. */
+export interface SanctionListingRecord {
+  id: string;
+  referenceNumber: string;
+  permanentReference: string | null;
+  listedOn: string | null;
+  regime: string | null;
+  name: string;
+  originalScriptName: string | null;
+  aliases: string[];
+  listDate: string | null;
+  entryType: string | null;
+  evidenceIds: string[];
+}
+
+/** The record of a store row holding an actor's properties. */
+export const toActor = (p: Props): ActorRecord => ({
+  __typename: 'Actor',
+  ...base(p),
+  kind: str(p.kind) ?? 'ORGANIZATION',
+  name: str(p.name) ?? '',
+  aliases: strings(p.aliases),
+  description: str(p.description),
+});
+
+/** The record of a store row holding a sanctions list entry's properties. */
+export const toSanctionListing = (p: Props): SanctionListingRecord => ({
+  id: String(p.id),
+  referenceNumber: str(p.referenceNumber) ?? '',
+  permanentReference: str(p.permanentReference),
+  listedOn: str(p.listedOn),
+  regime: str(p.regime),
+  name: str(p.name) ?? '',
+  originalScriptName: str(p.originalScriptName),
+  aliases: strings(p.aliases),
+  listDate: str(p.listDate),
+  entryType: str(p.entryType),
+  evidenceIds: strings(p.evidence),
+});
+
+/** Actors by store id. */
+export const actorNodes = nodeLoader<ActorRecord>('find-actors', 'actor', toActor);
+
+const actorNames = edgeLoader<{ parentId: string; text: string; source: string }>('list-actor-names');
+
+const actorRelations = edgeLoader('list-actor-relations', () => actorNodes);
+
+const actorSanctions = edgeLoader<{ parentId: string; listing: Record<string, unknown> }>('list-actor-sanctions');
+
+const actorSources = edgeLoader<{ parentId: string; record: Record<string, unknown>; status: string; rule: string | null; reason: string | null }>(
+  'list-actor-source-records',
+);
 
 /** An actor a name may mean. */
 interface Candidate {
@@ -52,12 +115,12 @@ const MAX_CANDIDATES = 20;
 export async function findActorByName({ store, loaders }: Data, name: string): Promise<ActorRecord | null> {
   const key = nameKey(name);
   let found = await actorsNamed(store, key);
-  for (const row of found) primeNode(loaders.sources.actor, row.actor);
+  for (const row of found) primeNode(loaders, actorNodes, row.actor);
   const own = found.filter((r) => r.canonical);
-  if (own.length === 1) return loaders.actor.load(own[0]!.id);
+  if (own.length === 1) return loaders.get(actorNodes).load(own[0]!.id);
   if (found.length === 0) found = await store.read<Candidate>('find-actors-matching-name', { tokens: key.split(' '), key, limit: MAX_CANDIDATES + 1 });
   if (found.length === 0) return null;
-  if (found.length === 1) return loaders.actor.load(found[0]!.id);
+  if (found.length === 1) return loaders.get(actorNodes).load(found[0]!.id);
   const candidates = found.slice(0, MAX_CANDIDATES).map((m) => ({ id: toGlobalId(m.id), name: m.name, kind: m.kind }));
   throw new AmbiguousNameError(
     `${found.length > MAX_CANDIDATES ? `More than ${MAX_CANDIDATES}` : found.length} actors are called "${name.slice(0, 100)}": ask by id (extensions.candidates), or list them with actors(where: { name: { matches: … } })`,
@@ -87,27 +150,27 @@ export async function listActors(
     sanctioned: where?.sanctioned ?? null,
   };
   const spec = { type: 'Actor', page: 'page-actors', count: 'count-listed-actors', column: 'actor', orders: { NAME: 'name', KIND: 'kind' } } as const;
-  return listPage(ctx, { ...spec, source: ctx.loaders.sources.actor }, params, orderBy, page);
+  return listPage(ctx, { ...spec, source: actorNodes }, params, orderBy, page);
 }
 
 /** An actor by store id. */
 export function actorByKey(data: Data, key: string): Promise<ActorRecord | null> {
-  return data.loaders.actor.load(key);
+  return data.loaders.get(actorNodes).load(key);
 }
 
 /** Allegations this actor made, the first `first`. */
 export function allegationsMadeBy(data: Data, actor: ActorRecord, first?: number | null): Promise<AllegationRecord[]> {
-  return childrenOf(data.loaders.allegationsMadeBy, data.loaders.allegation, actor.key, first);
+  return childrenOf(data.loaders.get(allegationsByClaimant), data.loaders.get(allegationNodes), actor.key, first);
 }
 
 /** Allegations that name this actor, the first `first`. */
 export function allegationsNaming(data: Data, actor: ActorRecord, first?: number | null): Promise<AllegationRecord[]> {
-  return childrenOf(data.loaders.allegationsNaming, data.loaders.allegation, actor.key, first);
+  return childrenOf(data.loaders.get(allegationsNamingActor), data.loaders.get(allegationNodes), actor.key, first);
 }
 
 /** Statements this actor made, the first `first`. */
 export function statementsBy(data: Data, actor: ActorRecord, first?: number | null): Promise<StatementRecord[]> {
-  return childrenOf(data.loaders.statementsBy, data.loaders.statement, actor.key, first);
+  return childrenOf(data.loaders.get(statementsBySpeaker), data.loaders.get(statementNodes), actor.key, first);
 }
 
 /** An actor related to another, with the relation, its direction and its evidence. */
@@ -120,8 +183,8 @@ export interface RelatedActorRecord {
 
 /** The actors this one is part of, heads, belongs to… and the reverse: the first `first`. */
 export async function relatedActors(data: Data, actor: ActorRecord, first?: number | null): Promise<RelatedActorRecord[]> {
-  const edges = firstItems(await data.loaders.actorRelations.load(actor.key), first);
-  const pairs = await loadPaired(data.loaders.actor, edges, (e) => e.childId);
+  const edges = firstItems(await data.loaders.get(actorRelations).load(actor.key), first);
+  const pairs = await loadPaired(data.loaders.get(actorNodes), edges, (e) => e.childId);
   return pairs.map(([edge, other]) => ({
     actor: other,
     relation: edge.relation ?? '',
@@ -132,12 +195,12 @@ export async function relatedActors(data: Data, actor: ActorRecord, first?: numb
 
 /** UN sanctions list entries resolved to this actor, newest list first. */
 export async function sanctionsOf(data: Data, actor: ActorRecord): Promise<SanctionListingRecord[]> {
-  return (await data.loaders.actorSanctions.load(actor.key)).map((r) => toSanctionListing(r.listing));
+  return (await data.loaders.get(actorSanctions).load(actor.key)).map((r) => toSanctionListing(r.listing));
 }
 
 /** Each source's own record merged into this actor, with the rule and reason, and the unsure matches. */
 export async function sourceRecordsOf(data: Data, actor: ActorRecord) {
-  const rows = await data.loaders.actorSources.load(actor.key);
+  const rows = await data.loaders.get(actorSources).load(actor.key);
   return rows.map((r) => ({
     id: String(r.record.id),
     source: r.record.source ?? null,
@@ -152,7 +215,7 @@ export async function sourceRecordsOf(data: Data, actor: ActorRecord) {
 /** Every other name of an actor from every source, without its canonical name. */
 export async function aliasesOf(data: Data, actor: ActorRecord): Promise<string[]> {
   const names = new Set<string>(actor.aliases);
-  for (const row of await data.loaders.actorNames.load(actor.key)) if (row.text !== actor.name) names.add(row.text);
+  for (const row of await data.loaders.get(actorNames).load(actor.key)) if (row.text !== actor.name) names.add(row.text);
   return [...names];
 }
 
@@ -162,6 +225,6 @@ export async function mergeCandidates(data: Data, first: number | null | undefin
   const rows = await data.store.read<{ recordId: string; recordName: string | null; actorId: string; rule: string; reason: string }>('list-possible-matches', {
     limit,
   });
-  const pairs = await loadPaired(data.loaders.actor, rows, (r) => r.actorId);
+  const pairs = await loadPaired(data.loaders.get(actorNodes), rows, (r) => r.actorId);
   return pairs.map(([row, actor]) => ({ ...row, actor }));
 }

@@ -1,6 +1,6 @@
-// Allegation listings: filtered, ordered pages and the states named in connection with a topic.
+// Allegations: the record, its mapper and loaders, filtered and ordered pages, the states named in connection with a topic.
 import type { Data } from './data';
-import { actorIdsNamed } from './actor.repo';
+import { actorIdsNamed, actorNodes, type ActorRecord } from './actor.repo';
 import {
   allowedValues,
   dateParams,
@@ -13,10 +13,44 @@ import {
   type PageArgsInput,
   type StringFilterInput,
 } from './listing';
-import { loadPaired, nodeOrNull, primeNode } from './loaders';
 import { normaliseName } from '../names';
-import type { ActorRecord, AllegationRecord } from './records';
 import { resolveTopic, topicIdOf } from './topic.repo';
+import { base, type EntityRecord, type Props, str } from './records';
+import { edgeLoader, loadPaired, nodeLoader, nodeOrNull, primeNode } from './loaders';
+
+/** An allegation, as the repository returns it. */
+export interface AllegationRecord extends EntityRecord {
+  __typename: 'Allegation';
+  summary: string;
+  status: string;
+  statedOn: string | null;
+  statedOnPrecision: string | null;
+  note: string | null;
+  claimantKey: string | null;
+}
+
+/** The record of a store row holding an allegation's properties. */
+export const toAllegation = (p: Props): AllegationRecord => ({
+  __typename: 'Allegation',
+  ...base(p),
+  summary: str(p.summary) ?? '',
+  status: str(p.status) ?? 'ALLEGED',
+  statedOn: str(p.statedOn),
+  statedOnPrecision: str(p.statedOnPrecision),
+  note: str(p.note),
+  claimantKey: str(p.claimantId),
+});
+
+/** Allegations by store id; each carries its claimant (`claimant { … }` costs no round trip). */
+export const allegationNodes = nodeLoader<AllegationRecord>('find-allegations', 'allegation', toAllegation, { nested: () => ({ claimant: actorNodes }) });
+
+/** Allegations made by each actor. */
+export const allegationsByClaimant = edgeLoader('list-allegations-by-claimants', () => allegationNodes);
+
+/** Allegations naming each actor. */
+export const allegationsNamingActor = edgeLoader('list-allegations-naming-actors', () => allegationNodes);
+
+const allegationNamed = edgeLoader('list-allegation-named', () => actorNodes);
 
 /** The deprecated filter of the allegations listing; names are resolved through aliases. */
 export interface AllegationFilterInput {
@@ -73,7 +107,7 @@ export async function listAllegations(
     ...summary,
     words,
   };
-  return listPage(ctx, { ...ALLEGATIONS, source: ctx.loaders.sources.allegation }, params, orderBy, page);
+  return listPage(ctx, { ...ALLEGATIONS, source: allegationNodes }, params, orderBy, page);
 }
 
 /** A state named by allegations about a topic, with its roles and the allegations. */
@@ -86,7 +120,6 @@ export interface StateNamingRecord {
 /** The states that allegations about a topic name, ordered by name. */
 export async function listStatesNamedWithTopic(ctx: Data, topic: string): Promise<StateNamingRecord[]> {
   // The topic check (NOT_FOUND) and the listing go in the same round trip; the rows carry the states and allegations.
-  const { actor, allegation } = ctx.loaders.sources;
   const [, rows] = await Promise.all([
     resolveTopic(ctx.loaders, topic),
     ctx.store.read<{ state: Record<string, unknown>; roles: string[]; allegations: Array<Record<string, unknown>> }>('list-states-named-with-topic', {
@@ -94,20 +127,20 @@ export async function listStatesNamedWithTopic(ctx: Data, topic: string): Promis
     }),
   ]);
   return rows.flatMap((row) => {
-    const state = primeNode(actor, row.state);
-    const allegations = row.allegations.flatMap((props) => primeNode(allegation, props) ?? []);
+    const state = primeNode(ctx.loaders, actorNodes, row.state);
+    const allegations = row.allegations.flatMap((props) => primeNode(ctx.loaders, allegationNodes, props) ?? []);
     return state ? [{ state, roles: [...row.roles].sort(), allegations }] : [];
   });
 }
 
 /** Who made an allegation, or null. */
 export function claimantOf(data: Data, allegation: AllegationRecord): Promise<ActorRecord | null> {
-  return nodeOrNull(data.loaders.actor, allegation.claimantKey);
+  return nodeOrNull(data.loaders.get(actorNodes), allegation.claimantKey);
 }
 
 /** The actors an allegation names, each in its role, with the evidence of the naming. */
 export async function namedIn(data: Data, allegation: AllegationRecord) {
-  const edges = await data.loaders.allegationNamed.load(allegation.key);
-  const pairs = await loadPaired(data.loaders.actor, edges, (e) => e.childId);
+  const edges = await data.loaders.get(allegationNamed).load(allegation.key);
+  const pairs = await loadPaired(data.loaders.get(actorNodes), edges, (e) => e.childId);
   return pairs.map(([edge, actor]) => ({ actor, role: edge.role ?? 'NAMED' }));
 }

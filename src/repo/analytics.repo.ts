@@ -1,10 +1,20 @@
-// Graph analytics for the API: PageRank over the allegation graph (central actors) and Louvain over the actor graph (communities).
+// Graph analytics for the API and their loaders: PageRank over the allegation graph (central actors), Louvain over the actor graph (communities).
 import type { Data } from './data';
 import type { AlgorithmRow } from '../store/algorithms';
-import type DataLoader from 'dataloader';
-import { firstItems, loadPaired, loadPresent } from './loaders';
-import type { ActorRecord, ResolutionRecord } from './records';
+import { actorNodes, type ActorRecord } from './actor.repo';
+import { resolutionNodes, type ResolutionRecord } from './resolution.repo';
 import { topicIdOf } from './topic.repo';
+import type DataLoader from 'dataloader';
+import { algorithmLoader, firstItems, loadPaired, loadPresent } from './loaders';
+
+/** PageRank over the allegation graph, per topic id ('' for every allegation): once per request and topic. */
+const centrality = algorithmLoader('pagerank', 'list-allegation-graph-edges', 'topicId');
+
+/** PageRank over the resolution citation network (RECALLS): once per request (key ''). */
+const citationRank = algorithmLoader('pagerank', 'list-recall-edges');
+
+/** Louvain over the actor graph: once per request (key ''). */
+const actorCommunities = algorithmLoader('louvain', 'list-actor-graph-edges');
 
 /** An actor, its PageRank score in the allegation graph and its rank (1 = most central). */
 export interface ActorScoreRecord {
@@ -37,7 +47,7 @@ async function ranked<T>(
 /** The actors most central in the allegation graph (claimant → named, weighted by evidence), optionally about one topic. */
 export async function centralActors(ctx: Data, topic: string | null | undefined, first: number | null | undefined): Promise<ActorScoreRecord[]> {
   const topicId = await topicIdOf(ctx.loaders, topic, 'topic');
-  const top = await ranked<ActorRecord>(await ctx.loaders.centrality.load(topicId ?? ''), first, ctx.loaders.actor);
+  const top = await ranked<ActorRecord>(await ctx.loaders.get(centrality).load(topicId ?? ''), first, ctx.loaders.get(actorNodes));
   return top.map(({ entity, score, rank }) => ({ actor: entity, score, rank }));
 }
 
@@ -50,13 +60,13 @@ export interface ResolutionScoreRecord {
 
 /** The resolutions that matter most in the citation network: PageRank over RECALLS (a recalled resolution gains from who recalls it). */
 export async function influentialResolutions(ctx: Data, first: number | null | undefined): Promise<ResolutionScoreRecord[]> {
-  const top = await ranked<ResolutionRecord>(await ctx.loaders.citationRank.load(''), first, ctx.loaders.resolution);
+  const top = await ranked<ResolutionRecord>(await ctx.loaders.get(citationRank).load(''), first, ctx.loaders.get(resolutionNodes));
   return top.map(({ entity, score, rank }) => ({ resolution: entity, score, rank }));
 }
 
 /** Communities of actors (Louvain over relations, claims and co-naming), largest first. */
 export async function communities(ctx: Data, first: number | null | undefined): Promise<CommunityRecord[]> {
-  const rows = await ctx.loaders.communities.load('');
+  const rows = await ctx.loaders.get(actorCommunities).load('');
   const groups = new Map<number, string[]>();
   for (const row of rows) {
     const members = groups.get(row.score) ?? [];
@@ -73,7 +83,7 @@ export async function communities(ctx: Data, first: number | null | undefined): 
 
 /** A community's members by name, the first `first` (default 20). */
 export async function membersOf(data: Data, community: CommunityRecord, first: number | null | undefined): Promise<ActorRecord[]> {
-  const actors = await loadPresent(data.loaders.actor, community.memberKeys);
+  const actors = await loadPresent(data.loaders.get(actorNodes), community.memberKeys);
   return firstItems(
     actors.sort((a, b) => a.name.localeCompare(b.name)),
     first ?? 20,

@@ -1,8 +1,11 @@
 // What the loaded sources cover: per relationship list of a resolution or meeting (unknown is null, not []), and per source.
 import type { Data } from './data';
+import { documentNodes, type DocumentRecord } from './document.repo';
+import { type MeetingRecord } from './meeting.repo';
+import { type ResolutionRecord } from './resolution.repo';
 import type DataLoader from 'dataloader';
+import type { EdgeRecord } from './records';
 import { childNodes, primeNode } from './loaders';
-import type { DocumentRecord, EdgeRecord, MeetingRecord, ResolutionRecord } from './records';
 
 /** The relationship lists whose coverage is recorded, per type. */
 export const COVERED_LISTS = {
@@ -82,7 +85,7 @@ export interface SourceRecordRow {
 export async function listSources(ctx: Data): Promise<SourceRecordRow[]> {
   const rows = await ctx.store.read<Omit<SourceRecordRow, 'document'> & { document: Record<string, unknown> }>('list-sources');
   return rows.flatMap((row) => {
-    const document = primeNode(ctx.loaders.sources.document, row.document);
+    const document = primeNode(ctx.loaders, documentNodes, row.document);
     return document ? [{ ...row, document }] : [];
   });
 }

@@ -1,4 +1,4 @@
-// Documents: listings (articles and data files, filtered by title, publisher and publication day), their texts, and the evidence that quotes them.
+// Documents and evidence: records, mappers and loaders, listings (filtered by title, publisher and publication day), texts, the evidence that quotes them.
 import type { Data } from './data';
 import {
   dateParams,
@@ -11,8 +11,86 @@ import {
   type PageArgsInput,
   type StringFilterInput,
 } from './listing';
-import { loadPresent } from './loaders';
-import type { DocumentRecord, EvidenceRecord } from './records';
+import DataLoader from 'dataloader';
+import { base, bool, type EntityRecord, num, type Props, str } from './records';
+import { edgeLoader, type LoaderSpec, loadPresent, nodeLoader } from './loaders';
+
+/** A document (an article or a data file), as the repository returns it. */
+export interface DocumentRecord extends EntityRecord {
+  __typename: 'Document';
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  publishedNotBefore: string | null;
+  note: string | null;
+  /** Characters in the full text (UTF-16 code units). */
+  length: number;
+  chunked: boolean;
+}
+
+/** An evidence span: a quote and where it sits in its document, as the repository returns it. */
+export interface EvidenceRecord {
+  key: string;
+  documentKey: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** The record of a store row holding a document's properties. */
+export const toDocument = (p: Props): DocumentRecord => ({
+  __typename: 'Document',
+  ...base(p),
+  title: str(p.title),
+  publisher: str(p.publisher),
+  url: str(p.url),
+  publishedOn: str(p.publishedOn),
+  publishedNotBefore: str(p.publishedNotBefore),
+  note: str(p.note),
+  length: num(p.length) ?? 0,
+  chunked: bool(p.chunked) ?? false,
+});
+
+/** The record of a store row holding an evidence span's properties. */
+export const toEvidence = (p: Props): EvidenceRecord => ({
+  key: String(p.id),
+  documentKey: str(p.documentId) ?? '',
+  quote: str(p.quote) ?? '',
+  start: num(p.start) ?? 0,
+  end: num(p.end) ?? 0,
+});
+
+/** Documents by store id, without their texts. */
+export const documentNodes = nodeLoader<DocumentRecord>('find-documents', 'document', toDocument, { params: { withText: false } });
+
+/** Evidence spans by store id, priming their documents. */
+export const evidenceNodes = nodeLoader<EvidenceRecord>('find-evidence', 'evidence', toEvidence, { also: () => ({ document: documentNodes }) });
+
+const documentChunks = edgeLoader<{ parentId: string; index: number; text: string }>('list-document-chunks');
+
+/** The full text of documents (chunked ones joined from their chunks), loaded only when a text is asked for. */
+const documentTexts: LoaderSpec<DataLoader<string, string>> = {
+  make: (store, options, loaders) =>
+    new DataLoader<string, string>(async (ids) => {
+      const rows = await store.read<{ document: Props }>('find-documents', { ids: [...ids], withText: true });
+      const texts = new Map<string, Promise<string>>();
+      for (const { document: d } of rows) {
+        const id = String(d.id);
+        const own = typeof d.text === 'string' ? d.text : '';
+        texts.set(
+          id,
+          d.chunked === true
+            ? loaders
+                .get(documentChunks)
+                .load(id)
+                .then((chunks) => chunks.map((c) => c.text).join(''))
+            : Promise.resolve(own),
+        );
+      }
+      return Promise.all(ids.map((id) => texts.get(id) ?? Promise.resolve('')));
+    }, options),
+};
 
 /** Where documents are listed by. */
 export interface DocumentWhereInput {
@@ -38,27 +116,27 @@ export async function listDocuments(
     column: 'document',
     orders: { PUBLISHED_ON: 'published', TITLE: 'title' },
   } as const;
-  return listPage(ctx, { ...spec, source: ctx.loaders.sources.document }, params, orderBy, page);
+  return listPage(ctx, { ...spec, source: documentNodes }, params, orderBy, page);
 }
 
 /** Evidence records by id, in order, missing ones dropped (one batched query per request tick). */
 export function evidenceOf(data: Data, ids: readonly string[] | null | undefined): Promise<EvidenceRecord[]> {
-  return loadPresent(data.loaders.evidence, ids ?? []);
+  return loadPresent(data.loaders.get(evidenceNodes), ids ?? []);
 }
 
 /** Documents by store id, in order, missing ones dropped. */
 export function documentsByKey(data: Data, keys: readonly string[]): Promise<DocumentRecord[]> {
-  return loadPresent(data.loaders.document, keys);
+  return loadPresent(data.loaders.get(documentNodes), keys);
 }
 
 /** The document a piece of evidence quotes (an error when it is missing: the loaders verify quotes). */
 export async function documentOf(data: Data, evidence: EvidenceRecord): Promise<DocumentRecord> {
-  const doc = await data.loaders.document.load(evidence.documentKey);
+  const doc = await data.loaders.get(documentNodes).load(evidence.documentKey);
   if (!doc) throw new Error(`evidence ${evidence.key} points to a missing document ${evidence.documentKey}`);
   return doc;
 }
 
 /** Part of a document's text, from `from` to `to` (the whole text is loaded once per request). */
 export async function documentTextSlice(data: Data, document: DocumentRecord, from: number, to: number): Promise<string> {
-  return (await data.loaders.documentText.load(document.key)).slice(from, to);
+  return (await data.loaders.get(documentTexts).load(document.key)).slice(from, to);
 }

@@ -2,7 +2,14 @@
 import { BadUserInputError } from '../errors';
 import type { Data } from './data';
 import { withTimeout } from '../store/timeout';
-import type { AnyRecord, EdgeRecord } from './records';
+import type { EdgeRecord, AnyRecord } from './records';
+import { actorNodes } from './actor.repo';
+import { allegationNodes } from './allegation.repo';
+import { documentNodes } from './document.repo';
+import { meetingNodes } from './meeting.repo';
+import { resolutionNodes } from './resolution.repo';
+import { statementNodes } from './statement.repo';
+import { allTopics } from './topic.repo';
 
 /** Loads any entity by its store id ("Actor:russia"). */
 export async function loadEntity(ctx: Data, key: string): Promise<AnyRecord | null> {
@@ -10,19 +17,19 @@ export async function loadEntity(ctx: Data, key: string): Promise<AnyRecord | nu
   const l = ctx.loaders;
   switch (type) {
     case 'Actor':
-      return l.actor.load(key);
+      return l.get(actorNodes).load(key);
     case 'Resolution':
-      return l.resolution.load(key);
+      return l.get(resolutionNodes).load(key);
     case 'Meeting':
-      return l.meeting.load(key);
+      return l.get(meetingNodes).load(key);
     case 'Document':
-      return l.document.load(key);
+      return l.get(documentNodes).load(key);
     case 'Allegation':
-      return l.allegation.load(key);
+      return l.get(allegationNodes).load(key);
     case 'Statement':
-      return l.statement.load(key);
+      return l.get(statementNodes).load(key);
     case 'Topic':
-      return (await l.topics.load('all')).find((t) => t.key === key) ?? null;
+      return (await allTopics(ctx)).find((t) => t.key === key) ?? null;
     default:
       return null;
   }

@@ -5,7 +5,7 @@ import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
 import type { QueryName } from '../store/queries';
 import { connectionOf, type PageInfoRecord } from './connection';
-import { primeNode, type NodeSource } from './loaders';
+import { primeNode, type NodeSpec } from './loaders';
 
 /** Default and largest page size. */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
@@ -120,7 +120,7 @@ export interface ListSpec<T, F extends string> {
   page: QueryName;
   count: QueryName;
   column: string;
-  source: NodeSource<T>;
+  source: NodeSpec<T>;
   /** Order fields (GraphQL enum value → the query's $orderField), the first is the default. */
   orders: Record<F, string>;
 }
@@ -170,7 +170,7 @@ export async function listPage<T, F extends string>(
     skip: start,
     limit: limit + 1,
   });
-  const nodes = rows.slice(0, limit).flatMap((row) => primeNode(spec.source, row[spec.column]) ?? []);
+  const nodes = rows.slice(0, limit).flatMap((row) => primeNode(ctx.loaders, spec.source, row[spec.column]) ?? []);
   const edges = nodes.map((node, i) => ({ cursor: encodeCursor(spec.type, `${tag}:${start + i}`), node }));
   const hasNext = rows.length > limit || (args.before !== null && args.before !== undefined);
   return {

@@ -1,21 +1,11 @@
-// Per-request DataLoaders: one store query per entity type or edge kind per tick (no N+1).
+// Per-request DataLoaders: one store query per entity type or edge kind per tick (no N+1). Each repository
+// declares its loaders (nodeLoader, edgeLoader, algorithmLoader); a request's Loaders makes each on first use.
 import DataLoader from 'dataloader';
 import type { AlgorithmEdge, AlgorithmRow } from '../store/algorithms';
 import { BadUserInputError } from '../errors';
 import type { GraphStore } from '../store/graph-store';
 import type { Algorithm, QueryName } from '../store/queries';
-import { toActor, toAllegation, toDocument, toEvidence, toMeeting, toResolution, toStatement, toTopic } from './mappers';
-import type {
-  ActorRecord,
-  AllegationRecord,
-  DocumentRecord,
-  EdgeRecord,
-  EvidenceRecord,
-  MeetingRecord,
-  ResolutionRecord,
-  StatementRecord,
-  TopicRecord,
-} from './records';
+import type { EdgeRecord } from './records';
 
 /** The most items `first` takes on a nested list. */
 export const MAX_NESTED = 500;
@@ -35,154 +25,117 @@ export interface LoaderOptions {
 
 type Props = Record<string, unknown>;
 
-/** A node loader with the mapper of its rows, so that other queries returning the same projection can prime it. */
-export interface NodeSource<T> {
-  loader: DataLoader<string, T | null>;
+/** A loader a repository declares once; each request makes its own from it, on first use. */
+export interface LoaderSpec<T> {
+  make(store: GraphStore, options: { batch: boolean }, loaders: Loaders): T;
+}
+
+/** The loaders of one request (it lives in the GraphQL context): each made from its spec on first use. */
+export class Loaders {
+  private readonly made = new Map<LoaderSpec<unknown>, unknown>();
+  private readonly options: { batch: boolean };
+
+  constructor(
+    private readonly store: GraphStore,
+    options: LoaderOptions = {},
+  ) {
+    this.options = { batch: options.batch ?? true };
+  }
+
+  /** This request's loader of `spec`. */
+  get<T>(spec: LoaderSpec<T>): T {
+    if (!this.made.has(spec)) this.made.set(spec, spec.make(this.store, this.options, this));
+    return this.made.get(spec) as T;
+  }
+}
+
+/** A loader of entities by store id, with the mapper of its rows, so that other queries returning the same projection can prime it. */
+export interface NodeSpec<T> extends LoaderSpec<DataLoader<string, T | null>> {
   map: (p: Props) => T;
   /** Columns of its projection that hold another entity (an allegation's `claimant`), primed with it. */
-  nested: Record<string, NodeSource<unknown>>;
+  nested: () => Record<string, NodeSpec<unknown>>;
 }
 
 /**
  * Caches an entity another query already returned (a node in an edge row), so that loading it costs no
  * round trip; returns the record (null when `props` is no entity).
  */
-export function primeNode<T>(source: NodeSource<T>, props: unknown): T | null {
+export function primeNode<T>(loaders: Loaders, spec: NodeSpec<T>, props: unknown): T | null {
   if (!props || typeof props !== 'object' || !('id' in props)) return null;
-  const record = source.map(props);
-  source.loader.prime(String((props as Props).id), record);
-  for (const [column, nested] of Object.entries(source.nested)) primeNode(nested, (props as Props)[column]);
+  const record = spec.map(props);
+  loaders.get(spec).prime(String((props as Props).id), record);
+  for (const [column, nested] of Object.entries(spec.nested())) primeNode(loaders, nested, (props as Props)[column]);
   return record;
 }
 
-/** Loads entities by store id; a missing id gives null. `also` primes other loaders from extra columns. */
-function createNodeLoader<T>(
-  store: GraphStore,
-  options: LoaderOptions,
+/**
+ * Entities by store id from `query` (column `column` of its rows, mapped by `map`); a missing id gives null.
+ * `params` are added to the ids; `also` primes other loaders from other columns, `nested` from columns of
+ * the entity's own projection (given as functions: repositories import each other).
+ */
+export function nodeLoader<T>(
   query: QueryName,
   column: string,
   map: (p: Props) => T,
-  extra: Record<string, unknown> = {},
-  also: Record<string, NodeSource<unknown>> = {},
-  nested: Record<string, NodeSource<unknown>> = {},
-): NodeSource<T> {
-  const loader = new DataLoader<string, T | null>(async (ids) => {
-    const rows = await store.read<Record<string, Props>>(query, { ids: [...ids], ...extra });
-    const byId = new Map<string, T>();
-    for (const row of rows) {
-      const props = row[column];
-      if (props) byId.set(String(props.id), map(props));
-      for (const [other, source] of Object.entries(also)) primeNode(source, row[other]);
-      for (const [inner, source] of Object.entries(nested)) primeNode(source, props?.[inner]);
-    }
-    return ids.map((id) => byId.get(id) ?? null);
-  }, options);
-  return { loader, map, nested };
+  options: { params?: Props; also?: () => Record<string, NodeSpec<unknown>>; nested?: () => Record<string, NodeSpec<unknown>> } = {},
+): NodeSpec<T> {
+  const spec: NodeSpec<T> = {
+    map,
+    nested: options.nested ?? (() => ({})),
+    make: (store, loaderOptions, loaders) =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const rows = await store.read<Record<string, Props>>(query, { ids: [...ids], ...options.params });
+        const byId = new Map<string, T>();
+        for (const row of rows) {
+          const props = row[column];
+          if (props) byId.set(String(props.id), map(props));
+          for (const [other, source] of Object.entries(options.also?.() ?? {})) primeNode(loaders, source, row[other]);
+          for (const [inner, source] of Object.entries(spec.nested())) primeNode(loaders, source, props?.[inner]);
+        }
+        return ids.map((id) => byId.get(id) ?? null);
+      }, loaderOptions),
+  };
+  return spec;
 }
 
 /**
- * Loads the rows of parents by parent store id (column parentId), in the query's order. Where rows carry
- * their child node (column `child`), the child's loader is primed: the next level costs no round trip.
+ * The rows of parents by parent store id (column parentId), in the query's order. Where rows carry their
+ * child node (column `child`), the child's loader is primed: the next level costs no round trip.
  */
-function createEdgeLoader<T extends { parentId: string } = EdgeRecord>(
-  store: GraphStore,
-  options: LoaderOptions,
+export function edgeLoader<T extends { parentId: string } = EdgeRecord>(
   query: QueryName,
-  child?: NodeSource<unknown>,
-): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await store.read<T & { child?: unknown }>(query, { ids: [...ids] });
-    const byParent = new Map<string, T[]>();
-    for (const row of rows) {
-      if (child) primeNode(child, row.child);
-      const list = byParent.get(row.parentId) ?? [];
-      list.push(row);
-      byParent.set(row.parentId, list);
-    }
-    return ids.map((id) => byParent.get(id) ?? []);
-  }, options);
+  child?: () => NodeSpec<unknown>,
+): LoaderSpec<DataLoader<string, T[]>> {
+  return {
+    make: (store, loaderOptions, loaders) =>
+      new DataLoader<string, T[]>(async (ids) => {
+        const rows = await store.read<T & { child?: unknown }>(query, { ids: [...ids] });
+        const byParent = new Map<string, T[]>();
+        for (const row of rows) {
+          if (child) primeNode(loaders, child(), row.child);
+          const list = byParent.get(row.parentId) ?? [];
+          list.push(row);
+          byParent.set(row.parentId, list);
+        }
+        return ids.map((id) => byParent.get(id) ?? []);
+      }, loaderOptions),
+  };
 }
 
 /**
  * Runs a graph algorithm over the edges a query returns, once per key: the key is the query's `param`
  * ('' for null), or '' alone for a query without parameters.
  */
-function createAlgorithmLoader(store: GraphStore, options: LoaderOptions, algorithm: Algorithm, query: QueryName, param?: string) {
-  return new DataLoader<string, AlgorithmRow[]>(
-    (keys) =>
-      Promise.all(keys.map(async (key) => store.runAlgorithm(algorithm, await store.read<AlgorithmEdge>(query, param ? { [param]: key || null } : {})))),
-    options,
-  );
-}
-
-/** Every loader a request can use. */
-export function createLoaders(store: GraphStore, loaderOptions: LoaderOptions = {}) {
-  const options = { batch: loaderOptions.batch ?? true };
-  const documentChunks = createEdgeLoader<{ parentId: string; index: number; text: string }>(store, options, 'list-document-chunks');
-  const actor = createNodeLoader<ActorRecord>(store, options, 'find-actors', 'actor', toActor);
-  const resolution = createNodeLoader<ResolutionRecord>(store, options, 'find-resolutions', 'resolution', toResolution);
-  const document = createNodeLoader<DocumentRecord>(store, options, 'find-documents', 'document', toDocument, { withText: false });
-  // An allegation's projection carries its claimant: `claimant { … }` costs no round trip.
-  const allegation = createNodeLoader<AllegationRecord>(store, options, 'find-allegations', 'allegation', toAllegation, {}, {}, { claimant: actor });
-  const meeting = createNodeLoader<MeetingRecord>(store, options, 'find-meetings', 'meeting', toMeeting);
-  const statement = createNodeLoader<StatementRecord>(store, options, 'find-statements', 'statement', toStatement);
+export function algorithmLoader(algorithm: Algorithm, query: QueryName, param?: string): LoaderSpec<DataLoader<string, AlgorithmRow[]>> {
   return {
-    actor: actor.loader,
-    resolution: resolution.loader,
-    meeting: meeting.loader,
-    document: document.loader,
-    allegation: allegation.loader,
-    statement: statement.loader,
-    evidence: createNodeLoader<EvidenceRecord>(store, options, 'find-evidence', 'evidence', toEvidence, {}, { document }).loader,
-    /** For queries that return whole entities (primeNode). */
-    sources: { actor, resolution, allegation, meeting, document, statement },
-    /** The full text of documents (chunked ones joined from their chunks), loaded only when a text is asked for. */
-    documentText: new DataLoader<string, string>(async (ids) => {
-      const rows = await store.read<{ document: Props }>('find-documents', { ids: [...ids], withText: true });
-      const texts = new Map<string, Promise<string>>();
-      for (const { document: d } of rows) {
-        const id = String(d.id);
-        const own = typeof d.text === 'string' ? d.text : '';
-        texts.set(id, d.chunked === true ? documentChunks.load(id).then((chunks) => chunks.map((c) => c.text).join('')) : Promise.resolve(own));
-      }
-      return Promise.all(ids.map((id) => texts.get(id) ?? Promise.resolve('')));
-    }, options),
-    /** PageRank over the allegation graph, per topic id ('' for every allegation): once per request and topic. */
-    centrality: createAlgorithmLoader(store, options, 'pagerank', 'list-allegation-graph-edges', 'topicId'),
-    /** PageRank over the resolution citation network (RECALLS): once per request (key ''). */
-    citationRank: createAlgorithmLoader(store, options, 'pagerank', 'list-recall-edges'),
-    /** Louvain over the actor graph: once per request (key ''). */
-    communities: createAlgorithmLoader(store, options, 'louvain', 'list-actor-graph-edges'),
-    topics: new DataLoader<'all', TopicRecord[]>(async (keys) => {
-      const rows = await store.read<{ topic: Record<string, unknown> }>('list-topics');
-      const topics = rows.map((r) => toTopic(r.topic));
-      return keys.map(() => topics);
-    }),
-    allegationsMadeBy: createEdgeLoader(store, options, 'list-allegations-by-claimants', allegation),
-    allegationsNaming: createEdgeLoader(store, options, 'list-allegations-naming-actors', allegation),
-    statementsBy: createEdgeLoader(store, options, 'list-statements-by-speakers'),
-    actorRelations: createEdgeLoader(store, options, 'list-actor-relations', actor),
-    allegationNamed: createEdgeLoader(store, options, 'list-allegation-named', actor),
-    topicsOf: createEdgeLoader(store, options, 'list-topics-of'),
-    resolutionDrafters: createEdgeLoader(store, options, 'list-resolution-drafters', actor),
-    resolutionTargets: createEdgeLoader(store, options, 'list-resolution-targets', actor),
-    resolutionRecalls: createEdgeLoader(store, options, 'list-resolution-recalls', resolution),
-    resolutionRecalledBy: createEdgeLoader(store, options, 'list-resolution-recalled-by', resolution),
-    meetingParticipants: createEdgeLoader(store, options, 'list-meeting-participants', actor),
-    meetingResolutions: createEdgeLoader(store, options, 'list-meeting-resolutions', resolution),
-    resolutionVotes: createEdgeLoader<EdgeRecord & { vote: string }>(store, options, 'list-resolution-votes', actor),
-    actorNames: createEdgeLoader<{ parentId: string; text: string; source: string }>(store, options, 'list-actor-names'),
-    actorSanctions: createEdgeLoader<{ parentId: string; listing: Record<string, unknown> }>(store, options, 'list-actor-sanctions'),
-    actorSources: createEdgeLoader<{ parentId: string; record: Record<string, unknown>; status: string; rule: string | null; reason: string | null }>(
-      store,
-      options,
-      'list-actor-source-records',
-    ),
+    make: (store, loaderOptions) =>
+      new DataLoader<string, AlgorithmRow[]>(
+        (keys) =>
+          Promise.all(keys.map(async (key) => store.runAlgorithm(algorithm, await store.read<AlgorithmEdge>(query, param ? { [param]: key || null } : {})))),
+        loaderOptions,
+      ),
   };
 }
-
-/** The loaders of one request. */
-export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Loads the child of each row (by `key`) and pairs them, dropping rows whose child is missing. */
 export async function loadPaired<R, T>(loader: DataLoader<string, T | null>, rows: readonly R[], key: (row: R) => string): Promise<Array<[R, T]>> {

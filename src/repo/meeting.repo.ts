@@ -1,4 +1,4 @@
-// Meeting listings: filtered by day, kind, symbol, title and topic, ordered by day or symbol.
+// Meetings: the record, its mapper and loaders, pages filtered by day, kind, symbol, title and topic, ordered by day or symbol.
 import type { Data } from './data';
 import {
   dateParams,
@@ -13,8 +13,52 @@ import {
 } from './listing';
 import { BadUserInputError } from '../errors';
 import { coveredChildren } from './coverage.repo';
-import type { ActorRecord, MeetingRecord, ResolutionRecord } from './records';
+import { actorNodes, type ActorRecord } from './actor.repo';
+import { resolutionNodes, type ResolutionRecord } from './resolution.repo';
 import { topicIdOf } from './topic.repo';
+import { base, type EntityRecord, type Props, str, strings } from './records';
+import { edgeLoader, nodeLoader } from './loaders';
+
+/** A meeting (or another Council event), as the repository returns it. */
+export interface MeetingRecord extends EntityRecord {
+  __typename: 'Meeting';
+  kind: string;
+  title: string | null;
+  date: string | null;
+  datePrecision: string | null;
+  dateText: string | null;
+  symbol: string | null;
+  note: string | null;
+  pressRelease: string | null;
+  agenda: string[];
+  presidentialStatements: string[];
+  /** '<field>|<document id>': which sources list which of its relationships (see coverage.repo). */
+  coveredBy: string[];
+}
+
+/** The record of a store row holding a meeting's properties. */
+export const toMeeting = (p: Props): MeetingRecord => ({
+  __typename: 'Meeting',
+  ...base(p),
+  kind: str(p.kind) ?? 'MEETING',
+  title: str(p.title),
+  date: str(p.date),
+  datePrecision: str(p.datePrecision),
+  dateText: str(p.dateText),
+  symbol: str(p.symbol),
+  note: str(p.note),
+  pressRelease: str(p.pressRelease),
+  agenda: strings(p.agenda),
+  presidentialStatements: strings(p.presidentialStatements),
+  coveredBy: strings(p.coveredBy),
+});
+
+/** Meetings by store id. */
+export const meetingNodes = nodeLoader<MeetingRecord>('find-meetings', 'meeting', toMeeting);
+
+const meetingParticipants = edgeLoader('list-meeting-participants', () => actorNodes);
+
+const meetingResolutions = edgeLoader('list-meeting-resolutions', () => resolutionNodes);
 
 /** Where meetings are listed by; the topic by key or alias (from the agenda). */
 export interface MeetingWhereInput {
@@ -50,22 +94,22 @@ export async function listMeetings(
     column: 'meeting',
     orders: { DATE: 'date', SYMBOL: 'symbol' },
   } as const;
-  return listPage(ctx, { ...spec, source: ctx.loaders.sources.meeting }, params, orderBy, page);
+  return listPage(ctx, { ...spec, source: meetingNodes }, params, orderBy, page);
 }
 
 /** A meeting by record symbol ("S/PV.7587"), or null. */
 export async function meetingBySymbol(data: Data, symbol: string): Promise<MeetingRecord | null> {
   if (symbol.length > 100) throw new BadUserInputError('"symbol" is longer than 100 characters', { argumentName: 'symbol' });
   const rows = await data.store.read<{ id: string }>('find-meeting-by-symbol', { symbol: symbol.trim().toUpperCase() });
-  return rows[0] ? data.loaders.meeting.load(rows[0].id) : null;
+  return rows[0] ? data.loaders.get(meetingNodes).load(rows[0].id) : null;
 }
 
 /** Who took part (the first `first`); null when no loaded source lists or mentions any. */
 export function participantsOf(data: Data, meeting: MeetingRecord, first?: number | null): Promise<ActorRecord[] | null> {
-  return coveredChildren(data.loaders.meetingParticipants, data.loaders.actor, meeting, 'participants', first);
+  return coveredChildren(data.loaders.get(meetingParticipants), data.loaders.get(actorNodes), meeting, 'participants', first);
 }
 
 /** Resolutions adopted at a meeting (the first `first`); null when no loaded source lists or mentions any. */
 export function resolutionsAt(data: Data, meeting: MeetingRecord, first?: number | null): Promise<ResolutionRecord[] | null> {
-  return coveredChildren(data.loaders.meetingResolutions, data.loaders.resolution, meeting, 'resolutions', first);
+  return coveredChildren(data.loaders.get(meetingResolutions), data.loaders.get(resolutionNodes), meeting, 'resolutions', first);
 }

@@ -3,7 +3,7 @@ import { BadUserInputError, NotFoundError } from '../errors';
 import { fromGlobalId, toGlobalId } from '../ids';
 import type { GraphStore } from '../store/graph-store';
 import { findActorByName } from './actor.repo';
-import { createLoaders, type Loaders } from './loaders';
+import { Loaders } from './loaders';
 
 /** A node of a picture: global id, store id, kind (its label) and what to show. */
 export interface PictureNode {
@@ -172,7 +172,7 @@ export interface Picture {
 
 /** The neighbourhood of the entity `around` names (an id, a store id or an actor's name), with its edges' quotes. */
 export async function pictureAround(store: GraphStore, around: string, depth: number, options: NeighbourhoodOptions): Promise<Picture> {
-  const start = await resolveEntity(store, createLoaders(store), around);
+  const start = await resolveEntity(store, new Loaders(store), around);
   const hood = await neighbourhood(store, start, depth, options);
   return {
     hood,

@@ -1,12 +1,72 @@
-// Resolution listings: filtered, ordered pages (by number, year, adoption day, topic, drafter, target, outcome).
+// Resolutions: the record, its mapper and loaders, filtered and ordered pages (by number, year, adoption day, topic, drafter, target, outcome).
 import type { Data } from './data';
 import { BadUserInputError } from '../errors';
-import { actorIdsNamed } from './actor.repo';
+import { actorIdsNamed, actorNodes, type ActorRecord } from './actor.repo';
 import { dateParams, intParams, listPage, type DateFilterInput, type IntFilterInput, type ListPage, type OrderInput, type PageArgsInput } from './listing';
 import { coveredChildren, coveredEdges } from './coverage.repo';
-import { childrenOf, firstItems, loadPaired, nodeOrNull, primeNode } from './loaders';
-import type { ActorRecord, MeetingRecord, ResolutionRecord } from './records';
+import { meetingNodes, type MeetingRecord } from './meeting.repo';
 import { topicIdOf } from './topic.repo';
+import { base, bool, type EdgeRecord, type EntityRecord, num, type Props, str, strings } from './records';
+import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, nodeOrNull, primeNode } from './loaders';
+
+/** A resolution, as the repository returns it. */
+export interface ResolutionRecord extends EntityRecord {
+  __typename: 'Resolution';
+  number: number;
+  symbol: string;
+  year: number | null;
+  title: string | null;
+  adoptedOn: string | null;
+  adoptedAtKey: string | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  abstentions: number | null;
+  unanimous: boolean | null;
+  cosponsorCount: number | null;
+  chapter: string | null;
+  note: string | null;
+  adoptedWithoutVote: boolean | null;
+  agendaItem: string | null;
+  draftSymbol: string | null;
+  /** '<field>|<document id>': which sources list which of its relationships (see coverage.repo). */
+  coveredBy: string[];
+}
+
+/** The record of a store row holding a resolution's properties. */
+export const toResolution = (p: Props): ResolutionRecord => ({
+  __typename: 'Resolution',
+  ...base(p),
+  number: num(p.number) ?? 0,
+  symbol: str(p.symbol) ?? '',
+  year: num(p.year),
+  title: str(p.title),
+  adoptedOn: str(p.adoptedOn),
+  adoptedAtKey: str(p.adoptedAtId),
+  votesFor: num(p.votesFor),
+  votesAgainst: num(p.votesAgainst),
+  abstentions: num(p.abstentions),
+  unanimous: bool(p.unanimous),
+  cosponsorCount: num(p.cosponsorCount),
+  chapter: str(p.chapter),
+  note: str(p.note),
+  adoptedWithoutVote: bool(p.adoptedWithoutVote),
+  agendaItem: str(p.agendaItem),
+  draftSymbol: str(p.draftSymbol),
+  coveredBy: strings(p.coveredBy),
+});
+
+/** Resolutions by store id. */
+export const resolutionNodes = nodeLoader<ResolutionRecord>('find-resolutions', 'resolution', toResolution);
+
+const resolutionDrafters = edgeLoader('list-resolution-drafters', () => actorNodes);
+
+const resolutionTargets = edgeLoader('list-resolution-targets', () => actorNodes);
+
+const resolutionRecalls = edgeLoader('list-resolution-recalls', () => resolutionNodes);
+
+const resolutionRecalledBy = edgeLoader('list-resolution-recalled-by', () => resolutionNodes);
+
+const resolutionVotes = edgeLoader<EdgeRecord & { vote: string }>('list-resolution-votes', () => actorNodes);
 
 /** The deprecated filter of the resolutions listing. */
 export interface ResolutionFilterInput {
@@ -66,7 +126,7 @@ export async function listResolutions(
       page: 'page-resolutions',
       count: 'count-listed-resolutions',
       column: 'resolution',
-      source: ctx.loaders.sources.resolution,
+      source: resolutionNodes,
       orders: { NUMBER: 'number', ADOPTED_ON: 'adopted_on' },
     },
     params,
@@ -81,38 +141,38 @@ export async function resolutionByNumber(data: Data, number: number): Promise<Re
     throw new BadUserInputError(`"number" must be a resolution number from 1, got ${number}`, { argumentName: 'number' });
   }
   const rows = await data.store.read<{ resolution: Record<string, unknown> }>('find-resolution-by-number', { number });
-  return primeNode(data.loaders.sources.resolution, rows[0]?.resolution);
+  return primeNode(data.loaders, resolutionNodes, rows[0]?.resolution);
 }
 
 /** The meeting that adopted a resolution, or null. */
 export function adoptedAt(data: Data, resolution: ResolutionRecord): Promise<MeetingRecord | null> {
-  return nodeOrNull(data.loaders.meeting, resolution.adoptedAtKey);
+  return nodeOrNull(data.loaders.get(meetingNodes), resolution.adoptedAtKey);
 }
 
 /** Drafters and co-sponsors; null when no loaded source lists or mentions any. */
 export function draftersOf(data: Data, resolution: ResolutionRecord): Promise<ActorRecord[] | null> {
-  return coveredChildren(data.loaders.resolutionDrafters, data.loaders.actor, resolution, 'drafters');
+  return coveredChildren(data.loaders.get(resolutionDrafters), data.loaders.get(actorNodes), resolution, 'drafters');
 }
 
 /** Whom a resolution targets; null when no loaded source lists or mentions any. */
 export function targetsOf(data: Data, resolution: ResolutionRecord): Promise<ActorRecord[] | null> {
-  return coveredChildren(data.loaders.resolutionTargets, data.loaders.actor, resolution, 'targets');
+  return coveredChildren(data.loaders.get(resolutionTargets), data.loaders.get(actorNodes), resolution, 'targets');
 }
 
 /** Earlier resolutions this one recalls; null when no loaded source lists or mentions any. */
 export function recallsOf(data: Data, resolution: ResolutionRecord): Promise<ResolutionRecord[] | null> {
-  return coveredChildren(data.loaders.resolutionRecalls, data.loaders.resolution, resolution, 'recalls');
+  return coveredChildren(data.loaders.get(resolutionRecalls), data.loaders.get(resolutionNodes), resolution, 'recalls');
 }
 
 /** Later resolutions that recall this one. */
 export function recalledBy(data: Data, resolution: ResolutionRecord): Promise<ResolutionRecord[]> {
-  return childrenOf(data.loaders.resolutionRecalledBy, data.loaders.resolution, resolution.key);
+  return childrenOf(data.loaders.get(resolutionRecalledBy), data.loaders.get(resolutionNodes), resolution.key);
 }
 
 /** How each member state voted (the first `first`); null when no loaded voting data covers the resolution. */
 export async function votesOf(data: Data, resolution: ResolutionRecord, first?: number | null): Promise<Array<{ vote: string; state: ActorRecord }> | null> {
-  const all = await coveredEdges(data.loaders.resolutionVotes, resolution, 'votes');
+  const all = await coveredEdges(data.loaders.get(resolutionVotes), resolution, 'votes');
   if (!all) return null;
-  const pairs = await loadPaired(data.loaders.actor, firstItems(all, first), (r) => r.childId);
+  const pairs = await loadPaired(data.loaders.get(actorNodes), firstItems(all, first), (r) => r.childId);
   return pairs.map(([row, state]) => ({ vote: row.vote, state }));
 }

@@ -4,14 +4,14 @@ import type { Data } from './data';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
-import { findActorKeysByName } from './actor.repo';
+import { actorNodes, findActorKeysByName } from './actor.repo';
 import { connectionOf, type PageInfoRecord } from './connection';
 import { loadEntity } from './graph.repo';
-import { loadPresent } from './loaders';
 import { meetingBySymbol } from './meeting.repo';
 import { resolutionByNumber } from './resolution.repo';
 import { allTopics } from './topic.repo';
 import type { AnyRecord } from './records';
+import { loadPresent } from './loaders';
 
 /** The kinds of entity search returns. */
 export const SEARCH_TYPES = ['Actor', 'Resolution', 'Meeting', 'Document', 'Allegation'] as const;
@@ -96,7 +96,7 @@ async function expandedWords(ctx: Data, key: string): Promise<string[]> {
     const names = [normaliseName(topic.topicKey), normaliseName(topic.name), ...topic.aliasKeys];
     if (names.some((n) => n !== '' && padded.includes(` ${n} `))) for (const n of names) for (const w of n.split(' ')) words.add(w);
   }
-  for (const actor of await loadPresent(ctx.loaders.actor, actorIds.slice(0, 3)))
+  for (const actor of await loadPresent(ctx.loaders.get(actorNodes), actorIds.slice(0, 3)))
     for (const name of [actor.name, ...actor.aliases]) for (const w of normaliseName(name).split(' ')) words.add(w);
   const content = [...words].filter((w) => w.length > 0 && !STOP_WORDS.has(w));
   return content.length > 0 ? content : key.split(' ');

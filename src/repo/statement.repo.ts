@@ -1,9 +1,35 @@
-// Statement listings: filtered by speaker, meeting, quote and directness, ordered by meeting day or speaker.
+// Statements: the record, its mapper and loaders, pages filtered by speaker, meeting, quote and directness, ordered by meeting day or speaker.
 import type { Data } from './data';
-import { actorIdsNamed } from './actor.repo';
+import { actorIdsNamed, actorNodes, type ActorRecord } from './actor.repo';
 import { checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
-import { nodeOrNull } from './loaders';
-import type { ActorRecord, MeetingRecord, StatementRecord } from './records';
+import { meetingNodes, type MeetingRecord } from './meeting.repo';
+import { base, bool, type EntityRecord, type Props, str } from './records';
+import { edgeLoader, nodeLoader, nodeOrNull } from './loaders';
+
+/** A statement, as the repository returns it. */
+export interface StatementRecord extends EntityRecord {
+  __typename: 'Statement';
+  quote: string;
+  direct: boolean;
+  speakerKey: string | null;
+  meetingKey: string | null;
+}
+
+/** The record of a store row holding a statement's properties. */
+export const toStatement = (p: Props): StatementRecord => ({
+  __typename: 'Statement',
+  ...base(p),
+  quote: str(p.quote) ?? '',
+  direct: bool(p.direct) ?? false,
+  speakerKey: str(p.speakerId),
+  meetingKey: str(p.meetingId),
+});
+
+/** Statements by store id. */
+export const statementNodes = nodeLoader<StatementRecord>('find-statements', 'statement', toStatement);
+
+/** Statements by each speaker. */
+export const statementsBySpeaker = edgeLoader('list-statements-by-speakers');
 
 /** Where statements are listed by; the speaker by any name or alias, the meeting by symbol. */
 export interface StatementWhereInput {
@@ -34,15 +60,15 @@ export async function listStatements(
     column: 'statement',
     orders: { MEETING_DATE: 'meeting_date', SPEAKER: 'speaker' },
   } as const;
-  return listPage(ctx, { ...spec, source: ctx.loaders.sources.statement }, params, orderBy, page);
+  return listPage(ctx, { ...spec, source: statementNodes }, params, orderBy, page);
 }
 
 /** Who made a statement, or null. */
 export function speakerOf(data: Data, statement: StatementRecord): Promise<ActorRecord | null> {
-  return nodeOrNull(data.loaders.actor, statement.speakerKey);
+  return nodeOrNull(data.loaders.get(actorNodes), statement.speakerKey);
 }
 
 /** The meeting a statement was made at, or null. */
 export function meetingOf(data: Data, statement: StatementRecord): Promise<MeetingRecord | null> {
-  return nodeOrNull(data.loaders.meeting, statement.meetingKey);
+  return nodeOrNull(data.loaders.get(meetingNodes), statement.meetingKey);
 }

@@ -1,15 +1,47 @@
-// Topic look-up by key or alias ("oil", "oil products").
+// Topics: the record, its mapper and loaders, look-up by key or alias ("oil", "oil products").
 import { BadUserInputError, NotFoundError } from '../errors';
 import { checkText } from './listing';
 import { normaliseName } from '../names';
 import type { Data } from './data';
-import type { Loaders } from './loaders';
-import type { TopicRecord } from './records';
+import DataLoader from 'dataloader';
+import { base, type EntityRecord, type Props, str, strings } from './records';
+import { edgeLoader, type Loaders, type LoaderSpec } from './loaders';
+
+/** A topic, as the repository returns it. */
+export interface TopicRecord extends EntityRecord {
+  __typename: 'Topic';
+  name: string;
+  topicKey: string;
+  aliases: string[];
+  aliasKeys: string[];
+}
+
+/** The record of a store row holding a topic's properties. */
+export const toTopic = (p: Props): TopicRecord => ({
+  __typename: 'Topic',
+  ...base(p),
+  topicKey: str(p.key) ?? '',
+  name: str(p.name) ?? '',
+  aliases: strings(p.aliases),
+  aliasKeys: strings(p.aliasKeys),
+});
+
+/** Every topic, once per request (key 'all'). */
+const topicList: LoaderSpec<DataLoader<'all', TopicRecord[]>> = {
+  make: (store) =>
+    new DataLoader<'all', TopicRecord[]>(async (keys) => {
+      const rows = await store.read<{ topic: Record<string, unknown> }>('list-topics');
+      const topics = rows.map((r) => toTopic(r.topic));
+      return keys.map(() => topics);
+    }),
+};
+
+const topicsOfEntity = edgeLoader('list-topics-of');
 
 /** The topic whose key, name or alias matches; NOT_FOUND listing the known topics otherwise. */
 export async function resolveTopic(loaders: Loaders, text: string): Promise<TopicRecord> {
   const key = normaliseName(text);
-  const topics = await loaders.topics.load('all');
+  const topics = await loaders.get(topicList).load('all');
   const found = topics.find((t) => normaliseName(t.topicKey) === key || t.aliasKeys.includes(key));
   if (!found) throw new NotFoundError(`Unknown topic "${text.slice(0, 100)}". Known topics: ${topics.map((t) => t.topicKey).join(', ')}`);
   return found;
@@ -24,11 +56,11 @@ export async function topicIdOf(loaders: Loaders, text: string | null | undefine
 
 /** Every topic (one query per request). */
 export function allTopics(data: Data): Promise<TopicRecord[]> {
-  return data.loaders.topics.load('all');
+  return data.loaders.get(topicList).load('all');
 }
 
 /** The topics an entity is about (a resolution, meeting or allegation), in the query's order. */
 export async function topicsOf(data: Data, entityKey: string): Promise<TopicRecord[]> {
-  const [edges, topics] = await Promise.all([data.loaders.topicsOf.load(entityKey), allTopics(data)]);
+  const [edges, topics] = await Promise.all([data.loaders.get(topicsOfEntity).load(entityKey), allTopics(data)]);
   return edges.flatMap((e) => topics.filter((t) => t.key === e.childId));
 }
