@@ -1,4 +1,4 @@
-// How many allegations page-allegations lists. Params: as page-allegations, without order and paging. Returns: total.
+// How many allegations page-allegations lists. Params: as page-allegations, without order and paging. Returns: total. Relationship filters ($topicId, $namedIds, $claimantIds) go to count-listed-allegations-among.
 MATCH (al:Allegation)
 WHERE ($statuses IS NULL OR al.status IN $statuses)
   AND ($summaryValues IS NULL OR al.summary IN $summaryValues)
@@ -7,7 +7,4 @@ WHERE ($statuses IS NULL OR al.status IN $statuses)
   AND ($statedFrom IS NULL OR al.statedOn >= $statedFrom)
   AND ($statedTo IS NULL OR al.statedOn <= $statedTo)
   AND ($words IS NULL OR all(word IN $words WHERE (' ' + al.searchText + ' ') CONTAINS (' ' + word + ' ')))
-  AND ($topicId IS NULL OR EXISTS { MATCH (al)-[:ABOUT]->(t:Topic) WHERE t.id = $topicId })
-  AND ($namedIds IS NULL OR EXISTS { MATCH (al)-[:NAMES]->(n:Actor) WHERE n.id IN $namedIds })
-  AND ($claimantIds IS NULL OR EXISTS { MATCH (al)-[:CLAIMED_BY]->(c:Actor) WHERE c.id IN $claimantIds })
 RETURN count(al) AS total

@@ -1,4 +1,4 @@
-// How many meetings page-meetings lists. Params: as page-meetings, without order and paging. Returns: total.
+// How many meetings page-meetings lists. Params: as page-meetings, without order and paging. Returns: total. Relationship filters ($topicId) go to count-listed-meetings-among.
 MATCH (m:Meeting)
 WHERE ($dateFrom IS NULL OR m.date >= $dateFrom)
   AND ($dateTo IS NULL OR m.date <= $dateTo)
@@ -12,5 +12,4 @@ WHERE ($dateFrom IS NULL OR m.date >= $dateFrom)
   AND ($titleContains IS NULL OR toLower(m.title) CONTAINS $titleContains)
   AND ($titleStartsWith IS NULL OR toLower(m.title) STARTS WITH $titleStartsWith)
   AND ($words IS NULL OR all(word IN $words WHERE (' ' + m.searchText + ' ') CONTAINS (' ' + word + ' ')))
-  AND ($topicId IS NULL OR EXISTS { MATCH (m)-[:ABOUT]->(t:Topic) WHERE t.id = $topicId })
 RETURN count(m) AS total

@@ -1,4 +1,4 @@
-// How many resolutions page-resolutions lists. Params: as page-resolutions, without order and paging. Returns: total.
+// How many resolutions page-resolutions lists. Params: as page-resolutions, without order and paging. Returns: total. Relationship filters ($topicId, $drafterIds, $targetIds) go to count-listed-resolutions-among.
 MATCH (r:Resolution)
 WHERE ($numberValues IS NULL OR r.number IN $numberValues)
   AND ($numberFrom IS NULL OR r.number >= $numberFrom)
@@ -8,8 +8,5 @@ WHERE ($numberValues IS NULL OR r.number IN $numberValues)
   AND ($yearTo IS NULL OR r.year <= $yearTo)
   AND ($adoptedFrom IS NULL OR r.adoptedOn >= $adoptedFrom)
   AND ($adoptedTo IS NULL OR r.adoptedOn <= $adoptedTo)
-  AND ($topicId IS NULL OR EXISTS { MATCH (r)-[:ABOUT]->(t:Topic) WHERE t.id = $topicId })
-  AND ($drafterIds IS NULL OR EXISTS { MATCH (r)<-[:DRAFTED]-(d:Actor) WHERE d.id IN $drafterIds })
-  AND ($targetIds IS NULL OR EXISTS { MATCH (r)-[:TARGETS]->(g:Actor) WHERE g.id IN $targetIds })
   AND ($outcome IS NULL OR ($outcome = 'UNANIMOUS' AND r.unanimous = true) OR ($outcome = 'CONTESTED' AND (r.votesAgainst > 0 OR r.abstentions > 0)) OR ($outcome = 'WITHOUT_VOTE' AND r.adoptedWithoutVote = true))
 RETURN count(r) AS total

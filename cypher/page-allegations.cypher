@@ -1,4 +1,4 @@
-// One page of allegations, filtered and ordered. Params: $statuses [string]|null, $statedFrom|$statedTo|null (YYYY-MM-DD), $summaryValues [string]|null, $summaryContains|$summaryStartsWith|null (lower case), $words [string]|null (normalised words of summary and quotes), $topicId|null, $namedIds|$claimantIds [actor id]|null, $orderField 'id'|'stated_on', $descending boolean, $skip int, $limit int. Returns: allegation (as find-allegations returns it).
+// One page of allegations, filtered and ordered. Params: $statuses [string]|null, $statedFrom|$statedTo|null (YYYY-MM-DD), $summaryValues [string]|null, $summaryContains|$summaryStartsWith|null (lower case), $words [string]|null (normalised words of summary and quotes), $orderField 'id'|'stated_on', $descending boolean, $skip int, $limit int. Returns: allegation (as find-allegations returns it). Relationship filters ($topicId, $namedIds, $claimantIds) go to page-allegations-among.
 MATCH (al:Allegation)
 WHERE ($statuses IS NULL OR al.status IN $statuses)
   AND ($summaryValues IS NULL OR al.summary IN $summaryValues)
@@ -7,9 +7,6 @@ WHERE ($statuses IS NULL OR al.status IN $statuses)
   AND ($statedFrom IS NULL OR al.statedOn >= $statedFrom)
   AND ($statedTo IS NULL OR al.statedOn <= $statedTo)
   AND ($words IS NULL OR all(word IN $words WHERE (' ' + al.searchText + ' ') CONTAINS (' ' + word + ' ')))
-  AND ($topicId IS NULL OR EXISTS { MATCH (al)-[:ABOUT]->(t:Topic) WHERE t.id = $topicId })
-  AND ($namedIds IS NULL OR EXISTS { MATCH (al)-[:NAMES]->(n:Actor) WHERE n.id IN $namedIds })
-  AND ($claimantIds IS NULL OR EXISTS { MATCH (al)-[:CLAIMED_BY]->(c:Actor) WHERE c.id IN $claimantIds })
 WITH al, CASE $orderField WHEN 'stated_on' THEN coalesce(al.statedOn, '') ELSE al.id END AS key
 ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key ELSE null END DESC, al.id
 SKIP $skip LIMIT $limit

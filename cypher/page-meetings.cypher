@@ -1,4 +1,4 @@
-// One page of meetings, filtered and ordered. Params: $dateFrom|null, $dateTo|null (YYYY-MM-DD), $kindValues|$symbolValues|$titleValues [string]|null, $kindContains|$symbolContains|$titleContains|null, $kindStartsWith|$symbolStartsWith|$titleStartsWith|null (lower case), $words [string]|null (normalised words of the searchable text), $topicId|null, $orderField 'date'|'symbol', $descending boolean, $skip int, $limit int. Returns: meeting (as find-meetings returns it).
+// One page of meetings, filtered and ordered. Params: $dateFrom|null, $dateTo|null (YYYY-MM-DD), $kindValues|$symbolValues|$titleValues [string]|null, $kindContains|$symbolContains|$titleContains|null, $kindStartsWith|$symbolStartsWith|$titleStartsWith|null (lower case), $words [string]|null (normalised words of the searchable text), $orderField 'date'|'symbol', $descending boolean, $skip int, $limit int. Returns: meeting (as find-meetings returns it). Relationship filters ($topicId) go to page-meetings-among.
 MATCH (m:Meeting)
 WHERE ($dateFrom IS NULL OR m.date >= $dateFrom)
   AND ($dateTo IS NULL OR m.date <= $dateTo)
@@ -12,7 +12,6 @@ WHERE ($dateFrom IS NULL OR m.date >= $dateFrom)
   AND ($titleContains IS NULL OR toLower(m.title) CONTAINS $titleContains)
   AND ($titleStartsWith IS NULL OR toLower(m.title) STARTS WITH $titleStartsWith)
   AND ($words IS NULL OR all(word IN $words WHERE (' ' + m.searchText + ' ') CONTAINS (' ' + word + ' ')))
-  AND ($topicId IS NULL OR EXISTS { MATCH (m)-[:ABOUT]->(t:Topic) WHERE t.id = $topicId })
 WITH m, CASE $orderField WHEN 'symbol' THEN coalesce(m.symbolNumber, -1) ELSE coalesce(m.date, '') END AS key
 ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key ELSE null END DESC, m.id
 SKIP $skip LIMIT $limit

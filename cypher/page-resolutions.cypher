@@ -1,4 +1,4 @@
-// One page of resolutions, filtered and ordered. Params: $numberValues|$yearValues [int]|null, $numberFrom|$numberTo|$yearFrom|$yearTo int|null, $adoptedFrom|$adoptedTo|null (YYYY-MM-DD), $topicId|null, $drafterIds|$targetIds [actor id]|null, $outcome 'UNANIMOUS'|'CONTESTED'|'WITHOUT_VOTE'|null, $orderField 'number'|'adopted_on', $descending boolean, $skip int, $limit int. Returns: resolution (as find-resolutions returns it).
+// One page of resolutions, filtered and ordered. Params: $numberValues|$yearValues [int]|null, $numberFrom|$numberTo|$yearFrom|$yearTo int|null, $adoptedFrom|$adoptedTo|null (YYYY-MM-DD), $outcome 'UNANIMOUS'|'CONTESTED'|'WITHOUT_VOTE'|null, $orderField 'number'|'adopted_on', $descending boolean, $skip int, $limit int. Returns: resolution (as find-resolutions returns it). Relationship filters ($topicId, $drafterIds, $targetIds) go to page-resolutions-among.
 MATCH (r:Resolution)
 WHERE ($numberValues IS NULL OR r.number IN $numberValues)
   AND ($numberFrom IS NULL OR r.number >= $numberFrom)
@@ -8,9 +8,6 @@ WHERE ($numberValues IS NULL OR r.number IN $numberValues)
   AND ($yearTo IS NULL OR r.year <= $yearTo)
   AND ($adoptedFrom IS NULL OR r.adoptedOn >= $adoptedFrom)
   AND ($adoptedTo IS NULL OR r.adoptedOn <= $adoptedTo)
-  AND ($topicId IS NULL OR EXISTS { MATCH (r)-[:ABOUT]->(t:Topic) WHERE t.id = $topicId })
-  AND ($drafterIds IS NULL OR EXISTS { MATCH (r)<-[:DRAFTED]-(d:Actor) WHERE d.id IN $drafterIds })
-  AND ($targetIds IS NULL OR EXISTS { MATCH (r)-[:TARGETS]->(g:Actor) WHERE g.id IN $targetIds })
   AND ($outcome IS NULL OR ($outcome = 'UNANIMOUS' AND r.unanimous = true) OR ($outcome = 'CONTESTED' AND (r.votesAgainst > 0 OR r.abstentions > 0)) OR ($outcome = 'WITHOUT_VOTE' AND r.adoptedWithoutVote = true))
 WITH r, CASE $orderField WHEN 'adopted_on' THEN coalesce(r.adoptedOn, '') + right('          ' + toString(r.number), 10) ELSE r.number END AS key
 ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key ELSE null END DESC, r.id

@@ -77,6 +77,15 @@ const ALLEGATIONS: Omit<ListSpec<AllegationRecord, 'ID' | 'STATED_ON'>, 'source'
   count: 'count-listed-allegations',
   column: 'allegation',
   orders: { ID: 'id', STATED_ON: 'stated_on' },
+  anchored: {
+    anchors: [
+      { param: 'topicId', query: 'list-allegation-ids-about-topics' },
+      { param: 'namedIds', query: 'list-allegation-ids-naming' },
+      { param: 'claimantIds', query: 'list-allegation-ids-claimed-by' },
+    ],
+    page: 'page-allegations-among',
+    count: 'count-listed-allegations-among',
+  },
 };
 
 /** One page of allegations: `where` (or the deprecated `filter`), ordered by id or the day stated. */

@@ -114,6 +114,18 @@ export interface ListPage<T> {
   readonly totalCount: Promise<number>;
 }
 
+/**
+ * A relationship filter answered from its other end: an index seek from the named topic or actors gives
+ * the ids of the listed entities it allows (Grafeo computes an `EXISTS {}` for every row of a scan even
+ * when its parameter is null: see cypher/NOTES.md).
+ */
+export interface Anchor {
+  /** The filter's parameter (an id or a list of ids; null: not filtered). */
+  param: string;
+  /** Params: $ids [string]. Returns: id. */
+  query: QueryName;
+}
+
 /** How one entity is listed: its page and count queries, the column rows carry it in, and its loader. */
 export interface ListSpec<T, F extends string> {
   type: CursorType;
@@ -123,6 +135,27 @@ export interface ListSpec<T, F extends string> {
   source: NodeSpec<T>;
   /** Order fields (GraphQL enum value → the query's $orderField), the first is the default. */
   orders: Record<F, string>;
+  /** Relationship filters, and the page and count over the candidates they allow ($candidateIds). */
+  anchored?: { anchors: readonly Anchor[]; page: QueryName; count: QueryName };
+}
+
+/**
+ * The page and count queries for these parameters, with their parameters: over the candidates of the
+ * relationship filters that are set (their anchors' ids intersected), else over the whole label.
+ */
+async function listQueries<T, F extends string>(ctx: Data, spec: ListSpec<T, F>, params: Record<string, unknown>) {
+  const set = (spec.anchored?.anchors ?? []).filter((a) => params[a.param] !== null && params[a.param] !== undefined);
+  if (!spec.anchored || set.length === 0) return { page: spec.page, count: spec.count, params };
+  const idSets = await Promise.all(
+    set.map(async (a) => {
+      const value = params[a.param];
+      const rows = await ctx.store.read<{ id: string }>(a.query, { ids: Array.isArray(value) ? value : [value] });
+      return new Set(rows.map((r) => r.id));
+    }),
+  );
+  const [first, ...rest] = idSets;
+  const candidateIds = [...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id))).sort();
+  return { page: spec.anchored.page, count: spec.anchored.count, params: { ...params, candidateIds } };
 }
 
 /** The position a cursor of this list and order points at. */
@@ -151,8 +184,9 @@ export async function listPage<T, F extends string>(
   const field = order?.field ?? fields[0]!;
   const descending = order?.direction === 'DESC';
   const tag = `${field.toLowerCase()}.${descending ? 'desc' : 'asc'}`;
+  const queries = await listQueries(ctx, spec, params);
   let counted: Promise<number> | undefined;
-  const totalCount = () => (counted ??= ctx.store.read<{ total: number }>(spec.count, params).then((rows) => rows[0]?.total ?? 0));
+  const totalCount = () => (counted ??= ctx.store.read<{ total: number }>(queries.count, queries.params).then((rows) => rows[0]?.total ?? 0));
 
   let start = args.after ? cursorOffset(args.after, spec.type, tag, 'after') + 1 : 0;
   let end = args.before ? cursorOffset(args.before, spec.type, tag, 'before') : null;
@@ -163,8 +197,8 @@ export async function listPage<T, F extends string>(
   }
   const window = end === null ? Infinity : Math.max(0, end - start);
   const limit = Math.min(last ?? pageSize(args.first), window);
-  const rows = await ctx.store.read<Record<string, unknown>>(spec.page, {
-    ...params,
+  const rows = await ctx.store.read<Record<string, unknown>>(queries.page, {
+    ...queries.params,
     orderField: spec.orders[field],
     descending,
     skip: start,

@@ -93,6 +93,7 @@ export async function listMeetings(
     count: 'count-listed-meetings',
     column: 'meeting',
     orders: { DATE: 'date', SYMBOL: 'symbol' },
+    anchored: { anchors: [{ param: 'topicId', query: 'list-meeting-ids-about-topics' }], page: 'page-meetings-among', count: 'count-listed-meetings-among' },
   } as const;
   return listPage(ctx, { ...spec, source: meetingNodes }, params, orderBy, page);
 }

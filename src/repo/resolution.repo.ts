@@ -128,6 +128,15 @@ export async function listResolutions(
       column: 'resolution',
       source: resolutionNodes,
       orders: { NUMBER: 'number', ADOPTED_ON: 'adopted_on' },
+      anchored: {
+        anchors: [
+          { param: 'topicId', query: 'list-resolution-ids-about-topics' },
+          { param: 'drafterIds', query: 'list-resolution-ids-drafted-by' },
+          { param: 'targetIds', query: 'list-resolution-ids-targeting' },
+        ],
+        page: 'page-resolutions-among',
+        count: 'count-listed-resolutions-among',
+      },
     },
     params,
     orderBy,

@@ -64,6 +64,19 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'page-meetings': { ...WHERE.meetings, ...paging('symbol') },
   'page-resolutions': { ...WHERE.resolutions, ...paging('adopted_on') },
   'page-statements': { ...WHERE.statements, ...paging('speaker') },
+  'count-listed-allegations-among': { ...WHERE.allegations, candidateIds: ['Allegation:oil-flows-through-turkey', 'Allegation:none'] },
+  'count-listed-meetings-among': { ...WHERE.meetings, candidateIds: ['Meeting:S/PV.7587'] },
+  'count-listed-resolutions-among': { ...WHERE.resolutions, candidateIds: ['Resolution:2253', 'Resolution:2199'] },
+  'page-allegations-among': { ...WHERE.allegations, candidateIds: ['Allegation:syria-turkey-bought-isis-oil'], ...paging('stated_on') },
+  'page-meetings-among': { ...WHERE.meetings, candidateIds: ['Meeting:S/PV.7587'], ...paging('date') },
+  'page-resolutions-among': { ...WHERE.resolutions, candidateIds: ['Resolution:2253', 'Resolution:2199'], ...paging('number') },
+  'list-allegation-ids-about-topics': { ids: ['Topic:oil'] },
+  'list-allegation-ids-naming': { ids: ['Actor:turkey'] },
+  'list-allegation-ids-claimed-by': { ids: ['Actor:russian-mfa'] },
+  'list-resolution-ids-about-topics': { ids: ['Topic:terrorism'] },
+  'list-resolution-ids-drafted-by': { ids: ['Actor:russia'] },
+  'list-resolution-ids-targeting': { ids: ['Actor:isil'] },
+  'list-meeting-ids-about-topics': { ids: ['Topic:terrorism'] },
   'list-sources': {},
   'list-neighbours': { ids: ['Actor:turkey', 'Resolution:2253'], skip: 0, limit: 20 },
   'find-entities': { ids: ['Actor:turkey', 'Topic:oil', 'Resolution:2253'] },
@@ -179,7 +192,8 @@ const WRITE_RESULTS: Partial<Record<QueryName, unknown[]>> = {
 };
 
 /** Reads that legitimately find nothing for their fixture (they look up a record that does not exist). */
-const EMPTY_ON_SEED = new Set<QueryName>(['find-source-record-actors', 'find-source-record-names', 'list-document-chunks']);
+// Meetings get topics from their agenda items, which only the meetings import gives (tested in test/api/lists.test.ts).
+const EMPTY_ON_SEED = new Set<QueryName>(['find-source-record-actors', 'find-source-record-names', 'list-document-chunks', 'list-meeting-ids-about-topics']);
 
 describe.each(ENGINES)('cypher/ files on %s', (engine) => {
   let store: GraphStore;

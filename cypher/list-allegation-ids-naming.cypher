@@ -1,0 +1,4 @@
+// Allegations naming any of the actors (an anchor of the allegations listing). Params: $ids [actor id]. Returns: id.
+UNWIND $ids AS actorId
+MATCH (a:Actor {id: actorId})<-[:NAMES]-(al:Allegation)
+RETURN DISTINCT al.id AS id
