@@ -1,11 +1,6 @@
-// How many statements page-statements lists. Params: as page-statements, without order and paging. Returns: total.
+// How many statements page-statements lists. Params: as page-statements, without order and paging. Returns: total. Relationship filters ($speakerIds, $meetingSymbols) go to count-listed-statements-among.
 MATCH (s:Statement)
-OPTIONAL MATCH (s)-[:SPOKEN_BY]->(a:Actor)
-OPTIONAL MATCH (s)-[:MADE_AT]->(m:Meeting)
-WITH s, a, m
-WHERE ($speakerIds IS NULL OR a.id IN $speakerIds)
-  AND ($meetingSymbols IS NULL OR m.symbol IN $meetingSymbols)
-  AND ($direct IS NULL OR s.direct = $direct)
+WHERE ($direct IS NULL OR s.direct = $direct)
   AND ($quoteValues IS NULL OR s.quote IN $quoteValues)
   AND ($quoteContains IS NULL OR toLower(s.quote) CONTAINS $quoteContains)
   AND ($quoteStartsWith IS NULL OR toLower(s.quote) STARTS WITH $quoteStartsWith)

@@ -135,6 +135,8 @@ export interface ListSpec<T, F extends string> {
   source: NodeSpec<T>;
   /** Order fields (GraphQL enum value → the query's $orderField), the first is the default. */
   orders: Record<F, string>;
+  /** The page query of an order field when it is not `page` (unfiltered by relationships: each joins only what it sorts by). */
+  pageByOrder?: Partial<Record<F, QueryName>>;
   /** Relationship filters, and the page and count over the candidates they allow ($candidateIds). */
   anchored?: { anchors: readonly Anchor[]; page: QueryName; count: QueryName };
 }
@@ -143,9 +145,9 @@ export interface ListSpec<T, F extends string> {
  * The page and count queries for these parameters, with their parameters: over the candidates of the
  * relationship filters that are set (their anchors' ids intersected), else over the whole label.
  */
-async function listQueries<T, F extends string>(ctx: Data, spec: ListSpec<T, F>, params: Record<string, unknown>) {
+async function listQueries<T, F extends string>(ctx: Data, spec: ListSpec<T, F>, params: Record<string, unknown>, field: F) {
   const set = (spec.anchored?.anchors ?? []).filter((a) => params[a.param] !== null && params[a.param] !== undefined);
-  if (!spec.anchored || set.length === 0) return { page: spec.page, count: spec.count, params };
+  if (!spec.anchored || set.length === 0) return { page: spec.pageByOrder?.[field] ?? spec.page, count: spec.count, params };
   const idSets = await Promise.all(
     set.map(async (a) => {
       const value = params[a.param];
@@ -184,7 +186,7 @@ export async function listPage<T, F extends string>(
   const field = order?.field ?? fields[0]!;
   const descending = order?.direction === 'DESC';
   const tag = `${field.toLowerCase()}.${descending ? 'desc' : 'asc'}`;
-  const queries = await listQueries(ctx, spec, params);
+  const queries = await listQueries(ctx, spec, params, field);
   let counted: Promise<number> | undefined;
   const totalCount = () => (counted ??= ctx.store.read<{ total: number }>(queries.count, queries.params).then((rows) => rows[0]?.total ?? 0));
 

@@ -59,6 +59,15 @@ export async function listStatements(
     count: 'count-listed-statements',
     column: 'statement',
     orders: { MEETING_DATE: 'meeting_date', SPEAKER: 'speaker' },
+    pageByOrder: { SPEAKER: 'page-statements-by-speaker' },
+    anchored: {
+      anchors: [
+        { param: 'speakerIds', query: 'list-statement-ids-by-speakers' },
+        { param: 'meetingSymbols', query: 'list-statement-ids-at-meetings' },
+      ],
+      page: 'page-statements-among',
+      count: 'count-listed-statements-among',
+    },
   } as const;
   return listPage(ctx, { ...spec, source: statementNodes }, params, orderBy, page);
 }

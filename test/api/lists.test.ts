@@ -211,6 +211,23 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(st.statements.totalCount).toBeGreaterThan(0);
       for (const e of st.statements.edges) expect(e.node.quote.toLowerCase()).toContain('oil');
     });
+
+    it('orders statements by speaker or by the day of their meeting, with and without a relationship filter', async () => {
+      type S = { statements: Page<{ speaker: { name: string } | null; madeAt: { date: string | null } | null }> };
+      const fields = 'totalCount edges { node { speaker { name } madeAt { date } } }';
+      const bySpeaker = await data<S>(`{ statements(orderBy: { field: SPEAKER }, first: 100) { ${fields} } }`);
+      const names = bySpeaker.statements.edges.map((e) => e.node.speaker?.name ?? '');
+      expect(names.length).toBe(bySpeaker.statements.totalCount);
+      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      const byDay = await data<S>(`{ statements(orderBy: { field: MEETING_DATE, direction: DESC }, first: 100) { ${fields} } }`);
+      const days = byDay.statements.edges.map((e) => e.node.madeAt?.date ?? '');
+      expect(days).toEqual([...days].sort().reverse());
+      expect(byDay.statements.totalCount).toBe(bySpeaker.statements.totalCount);
+      // The same order over the candidates of a speaker filter (the anchored page).
+      const rogachev = await data<S>(`{ statements(where: { speaker: "Rogachev" }, orderBy: { field: SPEAKER }) { ${fields} } }`);
+      expect(rogachev.statements.totalCount).toBe(4);
+      expect(new Set(rogachev.statements.edges.map((e) => e.node.speaker?.name))).toEqual(new Set(['Ilya Rogachev']));
+    });
   });
 
   describe('no data is not "none"', () => {

@@ -63,7 +63,19 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'page-documents': { ...WHERE.documents, ...paging('title') },
   'page-meetings': { ...WHERE.meetings, ...paging('symbol') },
   'page-resolutions': { ...WHERE.resolutions, ...paging('adopted_on') },
-  'page-statements': { ...WHERE.statements, ...paging('speaker') },
+  'page-statements': { ...WHERE.statements, ...paging('meeting_date') },
+  'page-statements-by-speaker': { ...WHERE.statements, ...paging('speaker') },
+  'page-statements-among': {
+    ...WHERE.statements,
+    candidateIds: ['Statement:rogachev-warplanes', 'Statement:rogachev-coalition-strikes', 'Statement:rogachev-not-competing'],
+    ...paging('speaker'),
+  },
+  'count-listed-statements-among': {
+    ...WHERE.statements,
+    candidateIds: ['Statement:rogachev-warplanes', 'Statement:rogachev-coalition-strikes', 'Statement:rogachev-not-competing'],
+  },
+  'list-statement-ids-by-speakers': { ids: ['Actor:ilya-rogachev'] },
+  'list-statement-ids-at-meetings': { ids: ['S/PV.7587'] },
   'count-listed-allegations-among': { ...WHERE.allegations, candidateIds: ['Allegation:oil-flows-through-turkey', 'Allegation:none'] },
   'count-listed-meetings-among': { ...WHERE.meetings, candidateIds: ['Meeting:S/PV.7587'] },
   'count-listed-resolutions-among': { ...WHERE.resolutions, candidateIds: ['Resolution:2253', 'Resolution:2199'] },
@@ -192,8 +204,14 @@ const WRITE_RESULTS: Partial<Record<QueryName, unknown[]>> = {
 };
 
 /** Reads that legitimately find nothing for their fixture (they look up a record that does not exist). */
-// Meetings get topics from their agenda items, which only the meetings import gives (tested in test/api/lists.test.ts).
-const EMPTY_ON_SEED = new Set<QueryName>(['find-source-record-actors', 'find-source-record-names', 'list-document-chunks', 'list-meeting-ids-about-topics']);
+// Meetings get topics from their agenda items, which only the meetings import gives (tested in test/api/lists.test.ts); no seed statement was made at a meeting with a record symbol.
+const EMPTY_ON_SEED = new Set<QueryName>([
+  'find-source-record-actors',
+  'find-source-record-names',
+  'list-document-chunks',
+  'list-meeting-ids-about-topics',
+  'list-statement-ids-at-meetings',
+]);
 
 describe.each(ENGINES)('cypher/ files on %s', (engine) => {
   let store: GraphStore;
