@@ -1,4 +1,4 @@
-// How many resolutions page-resolutions lists. Params: as page-resolutions, without order and paging. Returns: total. Relationship filters ($topicId, $drafterIds, $targetIds) go to count-listed-resolutions-among.
+// How many resolutions page-resolutions lists. Params: as page-resolutions, without order and paging. Returns: total. Relationship filters ($topicId, $drafterIds, $targetIds) and exact years ($yearValues, an index seek) go to count-listed-resolutions-among.
 MATCH (r:Resolution)
 WHERE ($numberValues IS NULL OR r.number IN $numberValues)
   AND ($numberFrom IS NULL OR r.number >= $numberFrom)

@@ -13,5 +13,4 @@ WHERE ($numberValues IS NULL OR r.number IN $numberValues)
 WITH r, CASE $orderField WHEN 'adopted_on' THEN coalesce(r.adoptedOn, '') + right('          ' + toString(r.number), 10) ELSE r.number END AS key
 ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key ELSE null END DESC, r.id
 SKIP $skip LIMIT $limit
-OPTIONAL MATCH (r)-[:ADOPTED_AT]->(m:Meeting)
-RETURN r {.id, .number, .symbol, .year, .title, .adoptedOn, .votesFor, .votesAgainst, .abstentions, .unanimous, .adoptedWithoutVote, .cosponsorCount, .chapter, .note, .agendaItem, .draftSymbol, .coveredBy, .evidence, adoptedAtId: m.id} AS resolution
+RETURN r {.id, .number, .symbol, .year, .title, .adoptedOn, .votesFor, .votesAgainst, .abstentions, .unanimous, .adoptedWithoutVote, .cosponsorCount, .chapter, .note, .agendaItem, .draftSymbol, .coveredBy, .evidence, adoptedAtId: head([(r)-[:ADOPTED_AT]->(m:Meeting) | m.id])} AS resolution

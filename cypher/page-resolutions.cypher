@@ -1,4 +1,4 @@
-// One page of resolutions, filtered and ordered. Params: $numberValues|$yearValues [int]|null, $numberFrom|$numberTo|$yearFrom|$yearTo int|null, $adoptedFrom|$adoptedTo|null (YYYY-MM-DD), $outcome 'UNANIMOUS'|'CONTESTED'|'WITHOUT_VOTE'|null, $orderField 'number'|'adopted_on', $descending boolean, $skip int, $limit int. Returns: resolution (as find-resolutions returns it). Relationship filters ($topicId, $drafterIds, $targetIds) go to page-resolutions-among.
+// One page of resolutions, filtered and ordered. Params: $numberValues|$yearValues [int]|null, $numberFrom|$numberTo|$yearFrom|$yearTo int|null, $adoptedFrom|$adoptedTo|null (YYYY-MM-DD), $outcome 'UNANIMOUS'|'CONTESTED'|'WITHOUT_VOTE'|null, $orderField 'number'|'adopted_on', $descending boolean, $skip int, $limit int. Returns: resolution (as find-resolutions returns it). Relationship filters ($topicId, $drafterIds, $targetIds) and exact years ($yearValues, an index seek) go to page-resolutions-among.
 MATCH (r:Resolution)
 WHERE ($numberValues IS NULL OR r.number IN $numberValues)
   AND ($numberFrom IS NULL OR r.number >= $numberFrom)
@@ -12,5 +12,4 @@ WHERE ($numberValues IS NULL OR r.number IN $numberValues)
 WITH r, CASE $orderField WHEN 'adopted_on' THEN coalesce(r.adoptedOn, '') + right('          ' + toString(r.number), 10) ELSE r.number END AS key
 ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key ELSE null END DESC, r.id
 SKIP $skip LIMIT $limit
-OPTIONAL MATCH (r)-[:ADOPTED_AT]->(m:Meeting)
-RETURN r {.id, .number, .symbol, .year, .title, .adoptedOn, .votesFor, .votesAgainst, .abstentions, .unanimous, .adoptedWithoutVote, .cosponsorCount, .chapter, .note, .agendaItem, .draftSymbol, .coveredBy, .evidence, adoptedAtId: m.id} AS resolution
+RETURN r {.id, .number, .symbol, .year, .title, .adoptedOn, .votesFor, .votesAgainst, .abstentions, .unanimous, .adoptedWithoutVote, .cosponsorCount, .chapter, .note, .agendaItem, .draftSymbol, .coveredBy, .evidence, adoptedAtId: head([(r)-[:ADOPTED_AT]->(m:Meeting) | m.id])} AS resolution

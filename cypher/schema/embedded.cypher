@@ -5,6 +5,7 @@ CREATE INDEX entity_id_idx IF NOT EXISTS FOR (n:Entity) ON (n.id);
 CREATE INDEX actor_id_idx IF NOT EXISTS FOR (n:Actor) ON (n.id);
 CREATE INDEX resolution_id_idx IF NOT EXISTS FOR (n:Resolution) ON (n.id);
 CREATE INDEX resolution_number_idx IF NOT EXISTS FOR (n:Resolution) ON (n.number);
+CREATE INDEX resolution_year_idx IF NOT EXISTS FOR (n:Resolution) ON (n.year);
 CREATE INDEX meeting_id_idx IF NOT EXISTS FOR (n:Meeting) ON (n.id);
 CREATE INDEX meeting_symbol_idx IF NOT EXISTS FOR (n:Meeting) ON (n.symbol);
 CREATE INDEX document_id_idx IF NOT EXISTS FOR (n:Document) ON (n.id);

@@ -4,6 +4,7 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT resolution_id IF NOT EXISTS FOR (n:Resolution) REQUIRE n.id IS UNIQUE;
 CREATE INDEX resolution_number_idx IF NOT EXISTS FOR (n:Resolution) ON (n.number);
+CREATE INDEX resolution_year_idx IF NOT EXISTS FOR (n:Resolution) ON (n.year);
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
 CREATE INDEX meeting_symbol_idx IF NOT EXISTS FOR (n:Meeting) ON (n.symbol);
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;

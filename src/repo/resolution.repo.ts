@@ -133,6 +133,7 @@ export async function listResolutions(
           { param: 'topicId', query: 'list-resolution-ids-about-topics' },
           { param: 'drafterIds', query: 'list-resolution-ids-drafted-by' },
           { param: 'targetIds', query: 'list-resolution-ids-targeting' },
+          { param: 'yearValues', query: 'list-resolution-ids-in-years' },
         ],
         page: 'page-resolutions-among',
         count: 'count-listed-resolutions-among',

@@ -73,6 +73,7 @@ export const QUERY_NAMES = [
   'list-resolution-drafters',
   'list-resolution-ids-about-topics',
   'list-resolution-ids-drafted-by',
+  'list-resolution-ids-in-years',
   'list-resolution-ids-targeting',
   'list-resolution-recalled-by',
   'list-resolution-recalls',

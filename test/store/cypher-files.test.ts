@@ -88,6 +88,7 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'list-resolution-ids-about-topics': { ids: ['Topic:terrorism'] },
   'list-resolution-ids-drafted-by': { ids: ['Actor:russia'] },
   'list-resolution-ids-targeting': { ids: ['Actor:isil'] },
+  'list-resolution-ids-in-years': { ids: [2015] },
   'list-meeting-ids-about-topics': { ids: ['Topic:terrorism'] },
   'list-sources': {},
   'list-neighbours': { ids: ['Actor:turkey', 'Resolution:2253'], skip: 0, limit: 20 },
