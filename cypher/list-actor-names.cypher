@@ -3,4 +3,4 @@ MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[r:NAME_OF]-(n:Name)
 RETURN a.id AS parentId, r.text AS text, r.source AS source
-ORDER BY r.source, r.text
+ORDER BY r.source, r.text, a.id

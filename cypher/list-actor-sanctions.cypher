@@ -4,4 +4,4 @@ WHERE a.id IN $ids
 MATCH (a)<-[:RESOLVED_TO]-(s:SourceRecord)
 WHERE s.referenceNumber IS NOT NULL
 RETURN a.id AS parentId, s {.id, .referenceNumber, .permanentReference, .listedOn, .regime, .name, .originalScriptName, .aliases, .listDate, .entryType, .evidence} AS listing
-ORDER BY s.listDate DESC, s.referenceNumber
+ORDER BY s.listDate DESC, s.referenceNumber, a.id

@@ -2,4 +2,4 @@
 MATCH (al:Allegation)-[r:NAMES]->(a:Actor)
 WHERE al.id IN $ids
 RETURN al.id AS parentId, a.id AS childId, r.role AS role, r.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
-ORDER BY role, childId
+ORDER BY role, childId, parentId

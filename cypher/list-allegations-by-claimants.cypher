@@ -3,4 +3,4 @@ MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[:CLAIMED_BY]-(al:Allegation)
 RETURN a.id AS parentId, al.id AS childId, al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: a.id, claimant: a {.id, .kind, .name, .aliases, .description, .evidence}} AS child
-ORDER BY al.id
+ORDER BY al.id, a.id

@@ -3,4 +3,4 @@ MATCH (m:Meeting)
 WHERE m.id IN $ids
 MATCH (m)<-[e:PARTICIPATED_IN]-(a:Actor)
 RETURN m.id AS parentId, a.id AS childId, e.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
-ORDER BY a.name
+ORDER BY a.name, a.id, m.id

@@ -2,4 +2,4 @@
 MATCH (r:Resolution)-[e:TARGETS]->(a:Actor)
 WHERE r.id IN $ids
 RETURN r.id AS parentId, a.id AS childId, e.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
-ORDER BY a.name
+ORDER BY a.name, a.id, r.id

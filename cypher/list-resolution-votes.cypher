@@ -3,4 +3,4 @@ MATCH (r:Resolution)
 WHERE r.id IN $ids
 MATCH (r)<-[v:CAST_VOTE]-(a:Actor)
 RETURN r.id AS parentId, a.id AS childId, v.vote AS vote, v.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
-ORDER BY a.name
+ORDER BY a.name, a.id, r.id

@@ -3,4 +3,4 @@ MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[:SPOKEN_BY]-(s:Statement)
 RETURN a.id AS parentId, s.id AS childId
-ORDER BY s.id
+ORDER BY s.id, a.id

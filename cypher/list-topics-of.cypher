@@ -2,4 +2,4 @@
 MATCH (n:Entity)-[r:ABOUT]->(t:Topic)
 WHERE n.id IN $ids
 RETURN n.id AS parentId, t.id AS childId, r.evidence AS evidence
-ORDER BY t.key
+ORDER BY t.key, n.id
