@@ -160,17 +160,17 @@ export function actorByKey(data: Data, key: string): Promise<ActorRecord | null>
 
 /** Allegations this actor made, the first `first`. */
 export function allegationsMadeBy(data: Data, actor: ActorRecord, first?: number | null): Promise<AllegationRecord[]> {
-  return childrenOf(data.loaders.get(allegationsByClaimant), data.loaders.get(allegationNodes), actor.key, first);
+  return childrenOf(data.loaders, allegationsByClaimant, allegationNodes, actor.key, first);
 }
 
 /** Allegations that name this actor, the first `first`. */
 export function allegationsNaming(data: Data, actor: ActorRecord, first?: number | null): Promise<AllegationRecord[]> {
-  return childrenOf(data.loaders.get(allegationsNamingActor), data.loaders.get(allegationNodes), actor.key, first);
+  return childrenOf(data.loaders, allegationsNamingActor, allegationNodes, actor.key, first);
 }
 
 /** Statements this actor made, the first `first`. */
 export function statementsBy(data: Data, actor: ActorRecord, first?: number | null): Promise<StatementRecord[]> {
-  return childrenOf(data.loaders.get(statementsBySpeaker), data.loaders.get(statementNodes), actor.key, first);
+  return childrenOf(data.loaders, statementsBySpeaker, statementNodes, actor.key, first);
 }
 
 /** An actor related to another, with the relation, its direction and its evidence. */
@@ -184,7 +184,7 @@ export interface RelatedActorRecord {
 /** The actors this one is part of, heads, belongs to… and the reverse: the first `first`. */
 export async function relatedActors(data: Data, actor: ActorRecord, first?: number | null): Promise<RelatedActorRecord[]> {
   const edges = firstItems(await data.loaders.get(actorRelations).load(actor.key), first);
-  const pairs = await loadPaired(data.loaders.get(actorNodes), edges, (e) => e.childId);
+  const pairs = await loadPaired(data.loaders, actorNodes, edges, (e) => e.childId);
   return pairs.map(([edge, other]) => ({
     actor: other,
     relation: edge.relation ?? '',
@@ -225,6 +225,6 @@ export async function mergeCandidates(data: Data, first: number | null | undefin
   const rows = await data.store.read<{ recordId: string; recordName: string | null; actorId: string; rule: string; reason: string }>('list-possible-matches', {
     limit,
   });
-  const pairs = await loadPaired(data.loaders.get(actorNodes), rows, (r) => r.actorId);
+  const pairs = await loadPaired(data.loaders, actorNodes, rows, (r) => r.actorId);
   return pairs.map(([row, actor]) => ({ ...row, actor }));
 }

@@ -144,12 +144,12 @@ export async function listStatesNamedWithTopic(ctx: Data, topic: string): Promis
 
 /** Who made an allegation, or null. */
 export function claimantOf(data: Data, allegation: AllegationRecord): Promise<ActorRecord | null> {
-  return nodeOrNull(data.loaders.get(actorNodes), allegation.claimantKey);
+  return nodeOrNull(data.loaders, actorNodes, allegation.claimantKey);
 }
 
 /** The actors an allegation names, each in its role, with the evidence of the naming. */
 export async function namedIn(data: Data, allegation: AllegationRecord) {
   const edges = await data.loaders.get(allegationNamed).load(allegation.key);
-  const pairs = await loadPaired(data.loaders.get(actorNodes), edges, (e) => e.childId);
+  const pairs = await loadPaired(data.loaders, actorNodes, edges, (e) => e.childId);
   return pairs.map(([edge, actor]) => ({ actor, role: edge.role ?? 'NAMED' }));
 }

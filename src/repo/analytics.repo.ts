@@ -4,8 +4,7 @@ import type { AlgorithmRow } from '../store/algorithms';
 import { actorNodes, type ActorRecord } from './actor.repo';
 import { resolutionNodes, type ResolutionRecord } from './resolution.repo';
 import { topicIdOf } from './topic.repo';
-import type DataLoader from 'dataloader';
-import { algorithmLoader, firstItems, loadPaired, loadPresent } from './loaders';
+import { algorithmLoader, firstItems, loadPaired, loadPresent, type Loaders, type NodesSpec } from './loaders';
 
 /** PageRank over the allegation graph, per topic id ('' for every allegation): once per request and topic. */
 const centrality = algorithmLoader('pagerank', 'list-allegation-graph-edges', 'topicId');
@@ -35,19 +34,20 @@ const byScore = (a: AlgorithmRow, b: AlgorithmRow) => Math.round((b.score - a.sc
 
 /** The top `first` rows by score (rank 1 first), with the entities their ids name, loaded in one round. */
 async function ranked<T>(
+  loaders: Loaders,
   rows: readonly AlgorithmRow[],
   first: number | null | undefined,
-  loader: DataLoader<string, T | null>,
+  nodes: NodesSpec<T>,
 ): Promise<Array<{ entity: T; score: number; rank: number }>> {
   const top = firstItems([...rows].sort(byScore), first ?? 10);
-  const pairs = await loadPaired(loader, top, (r) => r.id);
+  const pairs = await loadPaired(loaders, nodes, top, (r) => r.id);
   return pairs.map(([r, entity]) => ({ entity, score: r.score, rank: top.indexOf(r) + 1 }));
 }
 
 /** The actors most central in the allegation graph (claimant → named, weighted by evidence), optionally about one topic. */
 export async function centralActors(ctx: Data, topic: string | null | undefined, first: number | null | undefined): Promise<ActorScoreRecord[]> {
   const topicId = await topicIdOf(ctx.loaders, topic, 'topic');
-  const top = await ranked<ActorRecord>(await ctx.loaders.get(centrality).load(topicId ?? ''), first, ctx.loaders.get(actorNodes));
+  const top = await ranked(ctx.loaders, await ctx.loaders.get(centrality).load(topicId ?? ''), first, actorNodes);
   return top.map(({ entity, score, rank }) => ({ actor: entity, score, rank }));
 }
 
@@ -60,7 +60,7 @@ export interface ResolutionScoreRecord {
 
 /** The resolutions that matter most in the citation network: PageRank over RECALLS (a recalled resolution gains from who recalls it). */
 export async function influentialResolutions(ctx: Data, first: number | null | undefined): Promise<ResolutionScoreRecord[]> {
-  const top = await ranked<ResolutionRecord>(await ctx.loaders.get(citationRank).load(''), first, ctx.loaders.get(resolutionNodes));
+  const top = await ranked(ctx.loaders, await ctx.loaders.get(citationRank).load(''), first, resolutionNodes);
   return top.map(({ entity, score, rank }) => ({ resolution: entity, score, rank }));
 }
 
@@ -83,7 +83,7 @@ export async function communities(ctx: Data, first: number | null | undefined): 
 
 /** A community's members by name, the first `first` (default 20). */
 export async function membersOf(data: Data, community: CommunityRecord, first: number | null | undefined): Promise<ActorRecord[]> {
-  const actors = await loadPresent(data.loaders.get(actorNodes), community.memberKeys);
+  const actors = await loadPresent(data.loaders, actorNodes, community.memberKeys);
   return firstItems(
     actors.sort((a, b) => a.name.localeCompare(b.name)),
     first ?? 20,

@@ -3,9 +3,8 @@ import type { Data } from './data';
 import { documentNodes, type DocumentRecord } from './document.repo';
 import { type MeetingRecord } from './meeting.repo';
 import { type ResolutionRecord } from './resolution.repo';
-import type DataLoader from 'dataloader';
 import type { EdgeRecord } from './records';
-import { childNodes, primeNode } from './loaders';
+import { childNodes, primeNode, type EdgesSpec, type Loaders, type NodesSpec } from './loaders';
 
 /** The relationship lists whose coverage is recorded, per type. */
 export const COVERED_LISTS = {
@@ -29,21 +28,22 @@ export function isUnknownList(record: Covered, field: string, items: readonly un
 }
 
 /** A covered list's edges, or null when the list is unknown (no item, and no loaded source lists it). */
-export async function coveredEdges<E extends EdgeRecord>(edges: DataLoader<string, E[]>, record: Covered, field: string): Promise<E[] | null> {
-  const all = await edges.load(record.key);
+export async function coveredEdges<E extends EdgeRecord>(loaders: Loaders, edges: EdgesSpec<E>, record: Covered, field: string): Promise<E[] | null> {
+  const all = await loaders.get(edges).load(record.key);
   return isUnknownList(record, field, all) ? null : all;
 }
 
 /** A covered list's nodes in the edges' order (the first `first`), or null when the list is unknown. */
 export async function coveredChildren<T>(
-  edges: DataLoader<string, EdgeRecord[]>,
-  nodes: DataLoader<string, T | null>,
+  loaders: Loaders,
+  edges: EdgesSpec,
+  nodes: NodesSpec<T>,
   record: Covered,
   field: string,
   first?: number | null,
 ): Promise<T[] | null> {
-  const all = await coveredEdges(edges, record, field);
-  return all ? childNodes(nodes, all, first) : null;
+  const all = await coveredEdges(loaders, edges, record, field);
+  return all ? childNodes(loaders, nodes, all, first) : null;
 }
 
 /** One relationship list's coverage, with the reason. */

@@ -121,12 +121,12 @@ export async function listDocuments(
 
 /** Evidence records by id, in order, missing ones dropped (one batched query per request tick). */
 export function evidenceOf(data: Data, ids: readonly string[] | null | undefined): Promise<EvidenceRecord[]> {
-  return loadPresent(data.loaders.get(evidenceNodes), ids ?? []);
+  return loadPresent(data.loaders, evidenceNodes, ids ?? []);
 }
 
 /** Documents by store id, in order, missing ones dropped. */
 export function documentsByKey(data: Data, keys: readonly string[]): Promise<DocumentRecord[]> {
-  return loadPresent(data.loaders.get(documentNodes), keys);
+  return loadPresent(data.loaders, documentNodes, keys);
 }
 
 /** The document a piece of evidence quotes (an error when it is missing: the loaders verify quotes). */

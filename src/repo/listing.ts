@@ -156,7 +156,7 @@ async function listQueries<T, F extends string>(ctx: Data, spec: ListSpec<T, F>,
     }),
   );
   const [first, ...rest] = idSets;
-  const candidateIds = [...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id))).sort();
+  const candidateIds = [...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id)));
   return { page: spec.anchored.page, count: spec.anchored.count, params: { ...params, candidateIds } };
 }
 
@@ -186,19 +186,20 @@ export async function listPage<T, F extends string>(
   const field = order?.field ?? fields[0]!;
   const descending = order?.direction === 'DESC';
   const tag = `${field.toLowerCase()}.${descending ? 'desc' : 'asc'}`;
-  const queries = await listQueries(ctx, spec, params, field);
-  let counted: Promise<number> | undefined;
-  const totalCount = () => (counted ??= ctx.store.read<{ total: number }>(queries.count, queries.params).then((rows) => rows[0]?.total ?? 0));
-
   let start = args.after ? cursorOffset(args.after, spec.type, tag, 'after') + 1 : 0;
   let end = args.before ? cursorOffset(args.before, spec.type, tag, 'before') : null;
   const last = args.last === null || args.last === undefined ? null : pageSize(args.last, 'last');
+  const size = last ?? pageSize(args.first);
+  // Arguments are checked before any query runs (the anchors included).
+  const queries = await listQueries(ctx, spec, params, field);
+  let counted: Promise<number> | undefined;
+  const totalCount = () => (counted ??= ctx.store.read<{ total: number }>(queries.count, queries.params).then((rows) => rows[0]?.total ?? 0));
   if (last !== null) {
     end ??= await totalCount();
     start = Math.max(start, end - last);
   }
   const window = end === null ? Infinity : Math.max(0, end - start);
-  const limit = Math.min(last ?? pageSize(args.first), window);
+  const limit = Math.min(size, window);
   const rows = await ctx.store.read<Record<string, unknown>>(queries.page, {
     ...queries.params,
     orderField: spec.orders[field],

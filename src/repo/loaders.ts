@@ -64,8 +64,13 @@ export function primeNode<T>(loaders: Loaders, spec: NodeSpec<T>, props: unknown
   if (!props || typeof props !== 'object' || !('id' in props)) return null;
   const record = spec.map(props);
   loaders.get(spec).prime(String((props as Props).id), record);
-  for (const [column, nested] of Object.entries(spec.nested())) primeNode(loaders, nested, (props as Props)[column]);
+  primeNested(loaders, spec, props);
   return record;
+}
+
+/** Primes the entities an entity's projection carries (its `nested` columns). */
+function primeNested(loaders: Loaders, spec: NodeSpec<unknown>, props: Props): void {
+  for (const [column, nested] of Object.entries(spec.nested())) primeNode(loaders, nested, props[column]);
 }
 
 /**
@@ -88,9 +93,11 @@ export function nodeLoader<T>(
         const byId = new Map<string, T>();
         for (const row of rows) {
           const props = row[column];
-          if (props) byId.set(String(props.id), map(props));
+          if (props) {
+            byId.set(String(props.id), map(props));
+            primeNested(loaders, spec, props);
+          }
           for (const [other, source] of Object.entries(options.also?.() ?? {})) primeNode(loaders, source, row[other]);
-          for (const [inner, source] of Object.entries(spec.nested())) primeNode(loaders, source, props?.[inner]);
         }
         return ids.map((id) => byId.get(id) ?? null);
       }, loaderOptions),
@@ -137,9 +144,15 @@ export function algorithmLoader(algorithm: Algorithm, query: QueryName, param?: 
   };
 }
 
+/** A loader of entities by store id (a NodeSpec, or any spec of the same loader type). */
+export type NodesSpec<T> = LoaderSpec<DataLoader<string, T | null>>;
+
+/** A loader of a parent's edge rows by parent store id. */
+export type EdgesSpec<E extends EdgeRecord = EdgeRecord> = LoaderSpec<DataLoader<string, E[]>>;
+
 /** Loads the child of each row (by `key`) and pairs them, dropping rows whose child is missing. */
-export async function loadPaired<R, T>(loader: DataLoader<string, T | null>, rows: readonly R[], key: (row: R) => string): Promise<Array<[R, T]>> {
-  const children = await loader.loadMany(rows.map(key));
+export async function loadPaired<R, T>(loaders: Loaders, nodes: NodesSpec<T>, rows: readonly R[], key: (row: R) => string): Promise<Array<[R, T]>> {
+  const children = await loaders.get(nodes).loadMany(rows.map(key));
   return rows.flatMap((row, i): Array<[R, T]> => {
     const child = children[i];
     return child === null || child === undefined || child instanceof Error ? [] : [[row, child]];
@@ -147,8 +160,8 @@ export async function loadPaired<R, T>(loader: DataLoader<string, T | null>, row
 }
 
 /** Loads many by key, dropping the missing ones. */
-export async function loadPresent<T>(loader: DataLoader<string, T | null>, keys: readonly string[]): Promise<T[]> {
-  const values = await loader.loadMany(keys);
+export async function loadPresent<T>(loaders: Loaders, nodes: NodesSpec<T>, keys: readonly string[]): Promise<T[]> {
+  const values = await loaders.get(nodes).loadMany(keys);
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
 }
 
@@ -156,24 +169,20 @@ export async function loadPresent<T>(loader: DataLoader<string, T | null>, keys:
  * The nodes at the far end of a parent's edges, in the edges' order: the first `first` of them (all
  * without it; 0–500), missing ones dropped.
  */
-export async function childrenOf<T>(
-  edges: DataLoader<string, EdgeRecord[]>,
-  nodes: DataLoader<string, T | null>,
-  parentKey: string,
-  first?: number | null,
-): Promise<T[]> {
-  return childNodes(nodes, await edges.load(parentKey), first);
+export async function childrenOf<T>(loaders: Loaders, edges: EdgesSpec, nodes: NodesSpec<T>, parentKey: string, first?: number | null): Promise<T[]> {
+  return childNodes(loaders, nodes, await loaders.get(edges).load(parentKey), first);
 }
 
 /** The nodes at the far end of some edges, in their order: the first `first` (0–500; all without it), missing ones dropped. */
-export function childNodes<T>(nodes: DataLoader<string, T | null>, edges: readonly EdgeRecord[], first?: number | null): Promise<T[]> {
+export function childNodes<T>(loaders: Loaders, nodes: NodesSpec<T>, edges: readonly EdgeRecord[], first?: number | null): Promise<T[]> {
   return loadPresent(
+    loaders,
     nodes,
     firstItems(edges, first).map((e) => e.childId),
   );
 }
 
 /** The node a record points to by key, or null when it points to none. */
-export function nodeOrNull<T>(nodes: DataLoader<string, T | null>, key: string | null | undefined): Promise<T | null> {
-  return key ? nodes.load(key) : Promise.resolve(null);
+export function nodeOrNull<T>(loaders: Loaders, nodes: NodesSpec<T>, key: string | null | undefined): Promise<T | null> {
+  return key ? loaders.get(nodes).load(key) : Promise.resolve(null);
 }

@@ -17,7 +17,7 @@ import { actorNodes, type ActorRecord } from './actor.repo';
 import { resolutionNodes, type ResolutionRecord } from './resolution.repo';
 import { topicIdOf } from './topic.repo';
 import { base, type EntityRecord, type Props, str, strings } from './records';
-import { edgeLoader, nodeLoader } from './loaders';
+import { edgeLoader, nodeLoader, primeNode } from './loaders';
 
 /** A meeting (or another Council event), as the repository returns it. */
 export interface MeetingRecord extends EntityRecord {
@@ -101,16 +101,16 @@ export async function listMeetings(
 /** A meeting by record symbol ("S/PV.7587"), or null. */
 export async function meetingBySymbol(data: Data, symbol: string): Promise<MeetingRecord | null> {
   if (symbol.length > 100) throw new BadUserInputError('"symbol" is longer than 100 characters', { argumentName: 'symbol' });
-  const rows = await data.store.read<{ id: string }>('find-meeting-by-symbol', { symbol: symbol.trim().toUpperCase() });
-  return rows[0] ? data.loaders.get(meetingNodes).load(rows[0].id) : null;
+  const rows = await data.store.read<{ meeting: Record<string, unknown> }>('find-meeting-by-symbol', { symbol: symbol.trim().toUpperCase() });
+  return primeNode(data.loaders, meetingNodes, rows[0]?.meeting);
 }
 
 /** Who took part (the first `first`); null when no loaded source lists or mentions any. */
 export function participantsOf(data: Data, meeting: MeetingRecord, first?: number | null): Promise<ActorRecord[] | null> {
-  return coveredChildren(data.loaders.get(meetingParticipants), data.loaders.get(actorNodes), meeting, 'participants', first);
+  return coveredChildren(data.loaders, meetingParticipants, actorNodes, meeting, 'participants', first);
 }
 
 /** Resolutions adopted at a meeting (the first `first`); null when no loaded source lists or mentions any. */
 export function resolutionsAt(data: Data, meeting: MeetingRecord, first?: number | null): Promise<ResolutionRecord[] | null> {
-  return coveredChildren(data.loaders.get(meetingResolutions), data.loaders.get(resolutionNodes), meeting, 'resolutions', first);
+  return coveredChildren(data.loaders, meetingResolutions, resolutionNodes, meeting, 'resolutions', first);
 }

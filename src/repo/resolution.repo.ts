@@ -156,33 +156,33 @@ export async function resolutionByNumber(data: Data, number: number): Promise<Re
 
 /** The meeting that adopted a resolution, or null. */
 export function adoptedAt(data: Data, resolution: ResolutionRecord): Promise<MeetingRecord | null> {
-  return nodeOrNull(data.loaders.get(meetingNodes), resolution.adoptedAtKey);
+  return nodeOrNull(data.loaders, meetingNodes, resolution.adoptedAtKey);
 }
 
 /** Drafters and co-sponsors; null when no loaded source lists or mentions any. */
 export function draftersOf(data: Data, resolution: ResolutionRecord): Promise<ActorRecord[] | null> {
-  return coveredChildren(data.loaders.get(resolutionDrafters), data.loaders.get(actorNodes), resolution, 'drafters');
+  return coveredChildren(data.loaders, resolutionDrafters, actorNodes, resolution, 'drafters');
 }
 
 /** Whom a resolution targets; null when no loaded source lists or mentions any. */
 export function targetsOf(data: Data, resolution: ResolutionRecord): Promise<ActorRecord[] | null> {
-  return coveredChildren(data.loaders.get(resolutionTargets), data.loaders.get(actorNodes), resolution, 'targets');
+  return coveredChildren(data.loaders, resolutionTargets, actorNodes, resolution, 'targets');
 }
 
 /** Earlier resolutions this one recalls; null when no loaded source lists or mentions any. */
 export function recallsOf(data: Data, resolution: ResolutionRecord): Promise<ResolutionRecord[] | null> {
-  return coveredChildren(data.loaders.get(resolutionRecalls), data.loaders.get(resolutionNodes), resolution, 'recalls');
+  return coveredChildren(data.loaders, resolutionRecalls, resolutionNodes, resolution, 'recalls');
 }
 
 /** Later resolutions that recall this one. */
 export function recalledBy(data: Data, resolution: ResolutionRecord): Promise<ResolutionRecord[]> {
-  return childrenOf(data.loaders.get(resolutionRecalledBy), data.loaders.get(resolutionNodes), resolution.key);
+  return childrenOf(data.loaders, resolutionRecalledBy, resolutionNodes, resolution.key);
 }
 
 /** How each member state voted (the first `first`); null when no loaded voting data covers the resolution. */
 export async function votesOf(data: Data, resolution: ResolutionRecord, first?: number | null): Promise<Array<{ vote: string; state: ActorRecord }> | null> {
-  const all = await coveredEdges(data.loaders.get(resolutionVotes), resolution, 'votes');
+  const all = await coveredEdges(data.loaders, resolutionVotes, resolution, 'votes');
   if (!all) return null;
-  const pairs = await loadPaired(data.loaders.get(actorNodes), firstItems(all, first), (r) => r.childId);
+  const pairs = await loadPaired(data.loaders, actorNodes, firstItems(all, first), (r) => r.childId);
   return pairs.map(([row, state]) => ({ vote: row.vote, state }));
 }

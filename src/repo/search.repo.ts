@@ -96,7 +96,7 @@ async function expandedWords(ctx: Data, key: string): Promise<string[]> {
     const names = [normaliseName(topic.topicKey), normaliseName(topic.name), ...topic.aliasKeys];
     if (names.some((n) => n !== '' && padded.includes(` ${n} `))) for (const n of names) for (const w of n.split(' ')) words.add(w);
   }
-  for (const actor of await loadPresent(ctx.loaders.get(actorNodes), actorIds.slice(0, 3)))
+  for (const actor of await loadPresent(ctx.loaders, actorNodes, actorIds.slice(0, 3)))
     for (const name of [actor.name, ...actor.aliases]) for (const w of normaliseName(name).split(' ')) words.add(w);
   const content = [...words].filter((w) => w.length > 0 && !STOP_WORDS.has(w));
   return content.length > 0 ? content : key.split(' ');

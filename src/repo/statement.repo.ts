@@ -74,10 +74,10 @@ export async function listStatements(
 
 /** Who made a statement, or null. */
 export function speakerOf(data: Data, statement: StatementRecord): Promise<ActorRecord | null> {
-  return nodeOrNull(data.loaders.get(actorNodes), statement.speakerKey);
+  return nodeOrNull(data.loaders, actorNodes, statement.speakerKey);
 }
 
 /** The meeting a statement was made at, or null. */
 export function meetingOf(data: Data, statement: StatementRecord): Promise<MeetingRecord | null> {
-  return nodeOrNull(data.loaders.get(meetingNodes), statement.meetingKey);
+  return nodeOrNull(data.loaders, meetingNodes, statement.meetingKey);
 }

@@ -74,6 +74,12 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(batched).not.toContain('find-actors'); // claimants come with their allegations
   });
 
+  it('answers a meeting by symbol in one round trip (the look-up returns the meeting)', async () => {
+    const made = await queriesOf('{ meeting(symbol: "S/PV.7587") { symbol date title } }');
+    expect(made).toEqual(['find-meeting-by-symbol']);
+    expect(rounds).toBe(1);
+  });
+
   it('answers an actor by name with its allegations, their claimants and its relations in two round trips', async () => {
     const made = await queriesOf(
       '{ actor(name: "Da’esh") { name aliases allegationsNaming { summary claimant { name } } related { relation actor { name } } } }',
