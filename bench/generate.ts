@@ -73,6 +73,18 @@ async function writeAll(store: GraphStore, query: QueryName, rows: Array<Record<
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
+/**
+ * The i-th synthetic day, spread over the Council's years 1946–2022 as the real meetings table is (≈ 130
+ * meetings a year at 10,000; the real table has 60–400). Until session 7 every synthetic meeting was on
+ * 2015-01-01 and every resolution of 2015, so one year held 10,251 of 19,303 meetings.
+ */
+export function syntheticDay(i: number): string {
+  const year = 1946 + (i % 77);
+  const month = (Math.floor(i / 77) % 12) + 1;
+  const day = (Math.floor(i / 924) % 28) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Adds a graph of about `relationships` relationships shaped like the real one (on top of the seed). */
 export async function loadSyntheticGraph(store: GraphStore, relationships = 1_000_000): Promise<void> {
   const k = relationships / 1_000_000;
@@ -132,7 +144,7 @@ export async function loadSyntheticGraph(store: GraphStore, relationships = 1_00
     'upsert-meetings',
     range(meetings).map((i) => ({
       id: `Meeting:syn-${i}`,
-      props: { kind: 'SECURITY_COUNCIL_MEETING', symbol: `S/PV.${200000 + i}`, date: '2015-01-01' },
+      props: { kind: 'SECURITY_COUNCIL_MEETING', symbol: `S/PV.${200000 + i}`, date: syntheticDay(i) },
       evidence: [],
     })),
   );
@@ -141,7 +153,13 @@ export async function loadSyntheticGraph(store: GraphStore, relationships = 1_00
     'upsert-resolutions',
     range(resolutions).map((i) => ({
       id: `Resolution:${300000 + i}`,
-      props: { number: 300000 + i, year: 2015, symbol: `S/RES/${300000 + i} (2015)`, searchText: `s res ${300000 + i}` },
+      props: {
+        number: 300000 + i,
+        year: Number(syntheticDay(i % meetings).slice(0, 4)),
+        symbol: `S/RES/${300000 + i} (${syntheticDay(i % meetings).slice(0, 4)})`,
+        adoptedOn: syntheticDay(i % meetings),
+        searchText: `s res ${300000 + i}`,
+      },
       evidence: [],
     })),
   );
@@ -179,7 +197,7 @@ export async function loadSyntheticGraph(store: GraphStore, relationships = 1_00
     'upsert-allegations',
     range(allegations).map((i) => ({
       id: `Allegation:syn-${String(i).padStart(7, '0')}`,
-      props: { summary: `Synthetic allegation ${i}`, status: 'ALLEGED', statedOn: '2015-06-01' },
+      props: { summary: `Synthetic allegation ${i}`, status: 'ALLEGED', statedOn: syntheticDay(i) },
       evidence: [`Evidence:syn:${i % evidence}`],
     })),
   );

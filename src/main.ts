@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { needsSeed, runSeed } from '../seed/seed';
 import { loadConfig, type Config } from './config';
+import { backfillDerivedProperties } from './import/backfill';
 import { runDefaultImports } from './import/default-imports';
 import { createLogger, type Logger } from './logger';
 import { openStore } from './open-store';
@@ -14,6 +15,8 @@ import { checkNeo4j, Neo4jStore } from './store/neo4j-store';
 export async function prepareStore(store: GraphStore, config: Config, logger: Logger): Promise<boolean> {
   try {
     await store.setupSchema();
+    const filled = await backfillDerivedProperties(store);
+    if (filled.actors + filled.statements > 0) logger.info('derived properties filled in', filled);
     if (config.seedOnStart && (await needsSeed(store))) {
       const started = Date.now();
       const summary = await runSeed(store);

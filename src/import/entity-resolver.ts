@@ -134,5 +134,6 @@ export async function unmergeRecord(store: GraphStore, recordId: string, reason:
   if (!moved) return null;
   await store.write('move-record-names', { recordId, fromId: moved.oldId, toId: moved.newId });
   await store.write('move-record-votes', { recordId, fromId: moved.oldId, toId: moved.newId });
+  await store.write('refresh-actor-sanctioned', { ids: [moved.oldId, moved.newId] });
   return moved;
 }

@@ -4,7 +4,17 @@ import { toGlobalId } from '../ids';
 import { normaliseName } from '../names';
 import type { GraphStore } from '../store/graph-store';
 import type { Data } from './data';
-import { allowedValues, checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
+import {
+  allowedValues,
+  checkText,
+  listPage,
+  stringParams,
+  type ListPage,
+  type ListSpec,
+  type OrderInput,
+  type PageArgsInput,
+  type StringFilterInput,
+} from './listing';
 import { allegationNodes, type AllegationRecord, allegationsByClaimant, allegationsNamingActor } from './allegation.repo';
 import { statementNodes, type StatementRecord, statementsBySpeaker } from './statement.repo';
 import { base, type EntityRecord, type Props, str, strings } from './records';
@@ -136,6 +146,24 @@ export interface ActorWhereInput {
   sanctioned?: boolean | null;
 }
 
+/** How actors are listed: name words and membership are anchors (cypher/list-actor-ids-…), the rest filters the page. */
+const actorList: ListSpec<ActorRecord, 'NAME' | 'KIND'> = {
+  type: 'Actor',
+  page: 'page-actors',
+  count: 'count-listed-actors',
+  column: 'actor',
+  source: actorNodes,
+  orders: { NAME: 'name', KIND: 'kind' },
+  anchored: {
+    anchors: [
+      { param: 'nameWords', query: 'list-actor-ids-matching-words', as: 'words' },
+      { param: 'memberOfIds', query: 'list-actor-ids-member-of' },
+    ],
+    page: 'page-actors-among',
+    count: 'count-listed-actors-among',
+  },
+};
+
 /** One page of actors, by name (the default) or kind. */
 export async function listActors(
   ctx: Data,
@@ -149,8 +177,7 @@ export async function listActors(
     memberOfIds: await actorIdsNamed(ctx.store, where?.memberOf, 'where.memberOf'),
     sanctioned: where?.sanctioned ?? null,
   };
-  const spec = { type: 'Actor', page: 'page-actors', count: 'count-listed-actors', column: 'actor', orders: { NAME: 'name', KIND: 'kind' } } as const;
-  return listPage(ctx, { ...spec, source: actorNodes }, params, orderBy, page);
+  return listPage(ctx, actorList, params, orderBy, page);
 }
 
 /** An actor by store id. */

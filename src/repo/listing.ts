@@ -122,8 +122,10 @@ export interface ListPage<T> {
 export interface Anchor {
   /** The filter's parameter (an id or a list of ids; null: not filtered). */
   param: string;
-  /** Params: $ids [string]. Returns: id. */
+  /** Params: $ids [string] (or the name in `as`). Returns: id. */
   query: QueryName;
+  /** The anchor query's parameter for the filter's values, when not `ids`. */
+  as?: string;
 }
 
 /** How one entity is listed: its page and count queries, the column rows carry it in, and its loader. */
@@ -151,7 +153,7 @@ async function listQueries<T, F extends string>(ctx: Data, spec: ListSpec<T, F>,
   const idSets = await Promise.all(
     set.map(async (a) => {
       const value = params[a.param];
-      const rows = await ctx.store.read<{ id: string }>(a.query, { ids: Array.isArray(value) ? value : [value] });
+      const rows = await ctx.store.read<{ id: string }>(a.query, { [a.as ?? 'ids']: Array.isArray(value) ? value : [value] });
       return new Set(rows.map((r) => r.id));
     }),
   );

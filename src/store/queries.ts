@@ -5,8 +5,11 @@ import { PROJECT_ROOT } from '../paths';
 
 /** Every query file in cypher/ (without .cypher); a test checks this list against the folder. */
 export const QUERY_NAMES = [
+  'backfill-actor-sanctioned',
+  'backfill-statement-dates',
   'count-documents',
   'count-listed-actors',
+  'count-listed-actors-among',
   'count-listed-allegations',
   'count-listed-allegations-among',
   'count-listed-documents',
@@ -52,6 +55,8 @@ export const QUERY_NAMES = [
   'link-topics',
   'link-votes',
   'list-actor-graph-edges',
+  'list-actor-ids-matching-words',
+  'list-actor-ids-member-of',
   'list-actor-names',
   'list-actor-relations',
   'list-actor-sanctions',
@@ -92,6 +97,7 @@ export const QUERY_NAMES = [
   'move-record-names',
   'move-record-votes',
   'page-actors',
+  'page-actors-among',
   'page-allegations',
   'page-allegations-among',
   'page-documents',
@@ -102,6 +108,7 @@ export const QUERY_NAMES = [
   'page-statements',
   'page-statements-among',
   'page-statements-by-speaker',
+  'refresh-actor-sanctioned',
   'search-entities',
   'unmerge-source-record',
   'upsert-actor-names',

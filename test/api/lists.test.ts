@@ -177,6 +177,15 @@ describe.each(ENGINES)('on %s', (engine) => {
         '{ actors(where: { sanctioned: true, name: { matches: "ISIL" } }) { edges { node { name } } } }',
       );
       expect(sanctioned.actors.edges.length).toBeGreaterThan(0);
+      // sanctioned: true and false split every actor; the first are those with a sanctions list entry.
+      const split = await data<{ all: { totalCount: number }; yes: Page<{ sanctions: unknown[] }>; no: Page<{ sanctions: unknown[] }> }>(
+        `{ all: actors { totalCount } yes: actors(where: { sanctioned: true }, first: 50) { totalCount edges { node { sanctions { __typename } } } }
+           no: actors(where: { sanctioned: false }, first: 50) { totalCount edges { node { sanctions { __typename } } } } }`,
+      );
+      expect(split.yes.totalCount).toBeGreaterThan(100);
+      expect(split.yes.totalCount! + split.no.totalCount!).toBe(split.all.totalCount);
+      for (const e of split.yes.edges) expect(e.node.sanctions.length).toBeGreaterThan(0);
+      for (const e of split.no.edges) expect(e.node.sanctions).toEqual([]);
       const members = await data<{ actors: Page<{ name: string; related: Array<{ relation: string; direction: string; actor: { name: string } }> }> }>(
         '{ actors(where: { memberOf: "ISIL" }, first: 5) { totalCount edges { node { name related { relation direction actor { name } } } } } }',
       );

@@ -53,6 +53,13 @@ const WHERE = {
 /** Parameters that make each query run (and return rows) on the seed. */
 const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'count-listed-actors': WHERE.actors,
+  'count-listed-actors-among': { ...WHERE.actors, candidateIds: ['Actor:ilya-rogachev'] },
+  'page-actors-among': { ...WHERE.actors, candidateIds: ['Actor:ilya-rogachev'], ...paging('name') },
+  'list-actor-ids-matching-words': { words: ['al', 'baghdadi'] },
+  'list-actor-ids-member-of': { ids: ['Actor:mfa-new-challenges'] },
+  'refresh-actor-sanctioned': { ids: [] },
+  'backfill-actor-sanctioned': {},
+  'backfill-statement-dates': {},
   'count-listed-allegations': WHERE.allegations,
   'count-listed-documents': WHERE.documents,
   'count-listed-meetings': WHERE.meetings,
@@ -226,7 +233,7 @@ describe.each(ENGINES)('cypher/ files on %s', (engine) => {
   afterAll(() => store.close());
 
   it.each([...QUERY_NAMES])('%s runs', async (name) => {
-    const isWrite = /^(upsert|link|mark|move|unmerge)-/.test(name);
+    const isWrite = /^(upsert|link|mark|move|unmerge|refresh|backfill)-/.test(name);
     const rows = isWrite ? await store.write(name, PARAMS[name]) : await store.read(name, PARAMS[name]);
     if (isWrite) {
       // With no rows (or ids that match nothing) a write changes nothing and says so.
