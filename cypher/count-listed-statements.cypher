@@ -1,4 +1,4 @@
-// How many statements page-statements lists. Params: as page-statements, without order and paging. Returns: total. Relationship filters ($speakerIds, $meetingSymbols) go to count-listed-statements-among.
+// How many statements page-statement-ids lists. Params: $direct boolean|null, $quoteValues [string]|null, $quoteContains|$quoteStartsWith|null (lower case), $quoteWords [string]|null. Returns: total. Relationship filters ($speakerIds, $meetingSymbols) go to count-listed-statements-among.
 MATCH (s:Statement)
 WHERE ($direct IS NULL OR s.direct = $direct)
   AND ($quoteValues IS NULL OR s.quote IN $quoteValues)

@@ -1,4 +1,4 @@
-// One page of statements by the name of their speaker, filtered. Params: as page-statements. Returns: statement (as find-statements returns it).
+// One page of statements by the name of their speaker, filtered. Params: $direct boolean|null, $quoteValues [string]|null, $quoteContains|$quoteStartsWith|null (lower case), $quoteWords [string]|null, $descending boolean, $skip int, $limit int. Returns: statement (as find-statements returns it).
 MATCH (s:Statement)
 WHERE ($direct IS NULL OR s.direct = $direct)
   AND ($quoteValues IS NULL OR s.quote IN $quoteValues)

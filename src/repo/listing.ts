@@ -5,7 +5,7 @@ import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
 import type { QueryName } from '../store/queries';
 import { connectionOf, type PageInfoRecord } from './connection';
-import { primeNode, type NodeSpec } from './loaders';
+import { loadPresent, primeNode, type NodeSpec } from './loaders';
 
 /** Default and largest page size. */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
@@ -139,6 +139,12 @@ export interface ListSpec<T, F extends string> {
   orders: Record<F, string>;
   /** The page query of an order field when it is not `page` (unfiltered by relationships: each joins only what it sorts by). */
   pageByOrder?: Partial<Record<F, QueryName>>;
+  /**
+   * Order fields whose unfiltered page is a top-k of ids, one query per direction (Params: the filters and
+   * $end. Returns: id): the nodes are then loaded by id. Grafeo keeps only the top rows when ORDER BY and
+   * LIMIT sit on RETURN over plain columns with no SKIP and no CASE (cypher/NOTES.md).
+   */
+  topIds?: Partial<Record<F, { asc: QueryName; desc: QueryName }>>;
   /** Relationship filters, and the page and count over the candidates they allow ($candidateIds). */
   anchored?: { anchors: readonly Anchor[]; page: QueryName; count: QueryName };
 }
@@ -147,9 +153,13 @@ export interface ListSpec<T, F extends string> {
  * The page and count queries for these parameters, with their parameters: over the candidates of the
  * relationship filters that are set (their anchors' ids intersected), else over the whole label.
  */
-async function listQueries<T, F extends string>(ctx: Data, spec: ListSpec<T, F>, params: Record<string, unknown>, field: F) {
+async function listQueries<T, F extends string>(ctx: Data, spec: ListSpec<T, F>, params: Record<string, unknown>, field: F, descending: boolean) {
   const set = (spec.anchored?.anchors ?? []).filter((a) => params[a.param] !== null && params[a.param] !== undefined);
-  if (!spec.anchored || set.length === 0) return { page: spec.pageByOrder?.[field] ?? spec.page, count: spec.count, params };
+  if (!spec.anchored || set.length === 0) {
+    const top = spec.topIds?.[field];
+    if (top) return { page: descending ? top.desc : top.asc, count: spec.count, params, idsOnly: true };
+    return { page: spec.pageByOrder?.[field] ?? spec.page, count: spec.count, params };
+  }
   const idSets = await Promise.all(
     set.map(async (a) => {
       const value = params[a.param];
@@ -193,7 +203,13 @@ export async function listPage<T, F extends string>(
   const last = args.last === null || args.last === undefined ? null : pageSize(args.last, 'last');
   const size = last ?? pageSize(args.first);
   // Arguments are checked before any query runs (the anchors included).
-  const queries = await listQueries(ctx, spec, params, field);
+  const queries: { page: QueryName; count: QueryName; params: Record<string, unknown>; idsOnly?: boolean } = await listQueries(
+    ctx,
+    spec,
+    params,
+    field,
+    descending,
+  );
   let counted: Promise<number> | undefined;
   const totalCount = () => (counted ??= ctx.store.read<{ total: number }>(queries.count, queries.params).then((rows) => rows[0]?.total ?? 0));
   if (last !== null) {
@@ -202,14 +218,25 @@ export async function listPage<T, F extends string>(
   }
   const window = end === null ? Infinity : Math.max(0, end - start);
   const limit = Math.min(size, window);
-  const rows = await ctx.store.read<Record<string, unknown>>(queries.page, {
-    ...queries.params,
-    orderField: spec.orders[field],
-    descending,
-    skip: start,
-    limit: limit + 1,
-  });
-  const nodes = rows.slice(0, limit).flatMap((row) => primeNode(ctx.loaders, spec.source, row[spec.column]) ?? []);
+  let rows: Array<Record<string, unknown>>;
+  let nodes: T[];
+  if (queries.idsOnly) {
+    rows = (await ctx.store.read<{ id: string }>(queries.page, { ...queries.params, end: start + limit + 1 })).slice(start);
+    nodes = await loadPresent(
+      ctx.loaders,
+      spec.source,
+      rows.slice(0, limit).map((r) => String(r.id)),
+    );
+  } else {
+    rows = await ctx.store.read<Record<string, unknown>>(queries.page, {
+      ...queries.params,
+      orderField: spec.orders[field],
+      descending,
+      skip: start,
+      limit: limit + 1,
+    });
+    nodes = rows.slice(0, limit).flatMap((row) => primeNode(ctx.loaders, spec.source, row[spec.column]) ?? []);
+  }
   const edges = nodes.map((node, i) => ({ cursor: encodeCursor(spec.type, `${tag}:${start + i}`), node }));
   const hasNext = rows.length > limit || (args.before !== null && args.before !== undefined);
   return {

@@ -55,11 +55,12 @@ export async function listStatements(
   };
   const spec = {
     type: 'Statement',
-    page: 'page-statements',
+    page: 'page-statement-ids',
     count: 'count-listed-statements',
     column: 'statement',
     orders: { MEETING_DATE: 'meeting_date', SPEAKER: 'speaker' },
     pageByOrder: { SPEAKER: 'page-statements-by-speaker' },
+    topIds: { MEETING_DATE: { asc: 'page-statement-ids', desc: 'page-statement-ids-desc' } },
     anchored: {
       anchors: [
         { param: 'speakerIds', query: 'list-statement-ids-by-speakers' },

@@ -232,6 +232,35 @@ describe.each(ENGINES)('on %s', (engine) => {
       const days = byDay.statements.edges.map((e) => e.node.madeAt?.date ?? '');
       expect(days).toEqual([...days].sort().reverse());
       expect(byDay.statements.totalCount).toBe(bySpeaker.statements.totalCount);
+      // Paged by threes forwards (after) and the last two (last), the same order as the whole list.
+      const ids = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
+      type P = { statements: { edges: Array<{ cursor: string; node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+      const whole = (await data<P>(`{ statements(orderBy: { field: MEETING_DATE, direction: DESC }, first: 100) { ${ids} } }`)).statements.edges.map(
+        (e) => e.node.id,
+      );
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 50; guard++) {
+        const page: P = await data<P>(
+          `query ($after: String) { statements(orderBy: { field: MEETING_DATE, direction: DESC }, first: 3, after: $after) { ${ids} } }`,
+          { after },
+        );
+        paged.push(...page.statements.edges.map((e) => e.node.id));
+        if (!page.statements.pageInfo.hasNextPage) break;
+        after = page.statements.pageInfo.endCursor;
+      }
+      expect(paged).toEqual(whole);
+      const lastTwo = await data<P>(`{ statements(orderBy: { field: MEETING_DATE, direction: DESC }, last: 2) { ${ids} } }`);
+      expect(lastTwo.statements.edges.map((e) => e.node.id)).toEqual(whole.slice(-2));
+      const ascending = await data<P>(`{ statements(orderBy: { field: MEETING_DATE }, first: 100) { ${ids} } }`);
+      expect(ascending.statements.edges.map((e) => e.node.id)).toEqual(
+        [...whole].reverse().sort((a, b) => {
+          const day = (id: string) => byDay.statements.edges[whole.indexOf(id)]!.node.madeAt?.date ?? '';
+          // Ties by store id (the node id is its base64url).
+          const [x, y] = [a, b].map((id) => Buffer.from(id, 'base64url').toString());
+          return day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : x! < y! ? -1 : x! > y! ? 1 : 0;
+        }),
+      );
       // The same order over the candidates of a speaker filter (the anchored page).
       const rogachev = await data<S>(`{ statements(where: { speaker: "Rogachev" }, orderBy: { field: SPEAKER }) { ${fields} } }`);
       expect(rogachev.statements.totalCount).toBe(4);

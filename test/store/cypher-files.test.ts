@@ -70,7 +70,8 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'page-documents': { ...WHERE.documents, ...paging('title') },
   'page-meetings': { ...WHERE.meetings, ...paging('symbol') },
   'page-resolutions': { ...WHERE.resolutions, ...paging('adopted_on') },
-  'page-statements': { ...WHERE.statements, ...paging('meeting_date') },
+  'page-statement-ids': { ...WHERE.statements, end: 5 },
+  'page-statement-ids-desc': { ...WHERE.statements, end: 5 },
   'page-statements-by-speaker': { ...WHERE.statements, ...paging('speaker') },
   'page-statements-among': {
     ...WHERE.statements,
