@@ -1,7 +1,7 @@
-// Gives statements written before it was kept their meeting's day (s.date; a store from an older Dossier; a no-op once done). Params: none. Returns: count.
+// Gives statements written before it was kept their meeting's day (s.meetingDay, '' when unknown; a store from an older Dossier; a no-op once done). Params: none. Returns: count.
 MATCH (s:Statement)
-WHERE s.date IS NULL
-MATCH (s)-[:MADE_AT]->(m:Meeting)
-WHERE m.date IS NOT NULL
-SET s.date = m.date
+WHERE s.meetingDay IS NULL
+OPTIONAL MATCH (s)-[:MADE_AT]->(m:Meeting)
+WITH s, head(collect(m.date)) AS day
+SET s.meetingDay = coalesce(day, '')
 RETURN count(s) AS count

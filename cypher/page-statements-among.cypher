@@ -7,7 +7,7 @@ WHERE ($direct IS NULL OR s.direct = $direct)
   AND ($quoteStartsWith IS NULL OR toLower(s.quote) STARTS WITH $quoteStartsWith)
   AND ($quoteWords IS NULL OR all(word IN $quoteWords WHERE toLower(s.quote) CONTAINS word))
 OPTIONAL MATCH (s)-[:SPOKEN_BY]->(a:Actor)
-WITH s, CASE $orderField WHEN 'speaker' THEN coalesce(a.name, '') ELSE coalesce(s.date, '') END AS key
+WITH s, CASE $orderField WHEN 'speaker' THEN coalesce(a.name, '') ELSE s.meetingDay END AS key
 ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key ELSE null END DESC, s.id
 SKIP $skip LIMIT $limit
 RETURN s {.id, .quote, .direct, .evidence, speakerId: head([(s)-[:SPOKEN_BY]->(a:Actor) | a.id]), meetingId: head([(s)-[:MADE_AT]->(x:Meeting) | x.id])} AS statement

@@ -1,4 +1,4 @@
-// Creates or updates meetings; statements made at one keep its day (s.date; FOREACH over a collected list, as SET on the null of an OPTIONAL MATCH fails on Grafeo). Params: $rows [{id, props, evidence}] (evidence ids are added to those already there). Returns: count.
+// Creates or updates meetings; statements made at one keep its day (s.meetingDay, '' when unknown; FOREACH over a collected list, as SET on the null of an OPTIONAL MATCH fails on Grafeo). Params: $rows [{id, props, evidence}] (evidence ids are added to those already there). Returns: count.
 UNWIND $rows AS row
 MERGE (m:Meeting:Entity {id: row.id})
 SET m += row.props
@@ -6,5 +6,5 @@ SET m.evidence = coalesce(m.evidence, []) + [x IN coalesce(row.evidence, []) WHE
 WITH row, m
 OPTIONAL MATCH (s:Statement)-[:MADE_AT]->(m)
 WITH row, m, collect(s) AS made
-FOREACH (x IN made | SET x.date = m.date)
+FOREACH (x IN made | SET x.meetingDay = coalesce(m.date, ''))
 RETURN count(m) AS count

@@ -17,4 +17,6 @@ CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT chunk_id IF NOT EXISTS FOR (n:TextChunk) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_record_id IF NOT EXISTS FOR (n:SourceRecord) REQUIRE n.id IS UNIQUE;
 // Search: a FULLTEXT index (Lucene, BM25) over the normalised names and texts of what search returns.
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Actor|Resolution|Meeting|Document|Allegation) ON EACH [n.searchText]
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Actor|Resolution|Meeting|Document|Allegation) ON EACH [n.searchText];
+// The statements list's order (page-statement-ids: WHERE meetingDay IS NOT NULL, ORDER BY meetingDay) reads this index in order.
+CREATE INDEX statement_day_idx IF NOT EXISTS FOR (n:Statement) ON (n.meetingDay)

@@ -61,6 +61,7 @@ export async function listStatements(
     orders: { MEETING_DATE: 'meeting_date', SPEAKER: 'speaker' },
     pageByOrder: { SPEAKER: 'page-statements-by-speaker' },
     topIds: { MEETING_DATE: { asc: 'page-statement-ids', desc: 'page-statement-ids-desc' } },
+    unfiltered: { count: 'count-statements', topIds: { MEETING_DATE: { asc: 'page-all-statement-ids', desc: 'page-all-statement-ids-desc' } } },
     anchored: {
       anchors: [
         { param: 'speakerIds', query: 'list-statement-ids-by-speakers' },

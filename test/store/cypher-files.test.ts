@@ -71,6 +71,9 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'page-meetings': { ...WHERE.meetings, ...paging('symbol') },
   'page-resolutions': { ...WHERE.resolutions, ...paging('adopted_on') },
   'page-statement-ids': { ...WHERE.statements, end: 5 },
+  'page-all-statement-ids': { end: 5 },
+  'page-all-statement-ids-desc': { end: 5 },
+  'count-statements': {},
   'page-statement-ids-desc': { ...WHERE.statements, end: 5 },
   'page-statements-by-speaker': { ...WHERE.statements, ...paging('speaker') },
   'page-statements-among': {

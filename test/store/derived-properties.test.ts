@@ -1,4 +1,4 @@
-// Properties copied for the lists (Statement.date from its meeting, Actor.sanctioned from its source records): kept by every write, filled in for older stores.
+// Properties copied for the lists (Statement.meetingDay from its meeting, Actor.sanctioned from its source records): kept by every write, filled in for older stores.
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { runSeed } from '../../seed/seed';
@@ -10,11 +10,12 @@ import { ENGINES, neo4jSettings, openTestStore, type Engine } from '../helpers';
 
 const SANCTIONS = path.join(__dirname, '..', '..', 'seed', 'data', 'alqaida_sanctions_list_2015-02-19.xml');
 
-/** Actors whose `sanctioned` differs from its definition, and statements whose `date` differs from their meeting's. */
+/** Actors whose `sanctioned` differs from its definition, and statements whose `meetingDay` differs from their meeting's day ('' when unknown). */
 const STALE = `CALL { MATCH (a:Actor)
   WHERE coalesce(a.sanctioned, false) <> EXISTS { MATCH (a)<-[:RESOLVED_TO]-(s:SourceRecord) WHERE s.referenceNumber IS NOT NULL }
   RETURN count(a) AS actors }
-CALL { MATCH (s:Statement)-[:MADE_AT]->(m:Meeting) WHERE coalesce(s.date, '') <> coalesce(m.date, '') RETURN count(s) AS statements }
+CALL { MATCH (s:Statement) OPTIONAL MATCH (s)-[:MADE_AT]->(m:Meeting) WITH s, head(collect(m.date)) AS day
+  WHERE s.meetingDay IS NULL OR s.meetingDay <> coalesce(day, '') RETURN count(s) AS statements }
 RETURN actors, statements`;
 
 async function read<T>(store: GraphStore, text: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -55,7 +56,7 @@ describe.each(ENGINES)('derived properties on %s', (engine) => {
   it("a meeting's new day reaches the statements made at it", async () => {
     const [made] = await read<{ id: string; date: string }>(store, 'MATCH (:Statement)-[:MADE_AT]->(m:Meeting) RETURN m.id AS id, m.date AS date LIMIT 1');
     await store.write('upsert-meetings', { rows: [{ id: made!.id, props: { date: '2001-02-03' }, evidence: [] }] });
-    const days = await read<{ date: string }>(store, 'MATCH (s:Statement)-[:MADE_AT]->(m:Meeting {id: $id}) RETURN s.date AS date', { id: made!.id });
+    const days = await read<{ date: string }>(store, 'MATCH (s:Statement)-[:MADE_AT]->(m:Meeting {id: $id}) RETURN s.meetingDay AS date', { id: made!.id });
     expect(days.length).toBeGreaterThan(0);
     expect(new Set(days.map((d) => d.date))).toEqual(new Set(['2001-02-03']));
     await store.write('upsert-meetings', { rows: [{ id: made!.id, props: { date: made!.date }, evidence: [] }] });
@@ -91,7 +92,7 @@ describe.each(ENGINES)('derived properties on %s', (engine) => {
     const [made] = await read<{ id: string }>(store, 'MATCH (:Statement)-[:MADE_AT]->(m:Meeting) RETURN m.id AS id LIMIT 1');
     await store.write('upsert-meetings', { rows: [{ id: made!.id, props: { date: '2015-02-05' }, evidence: [] }] });
     await rawWrite(engine, store, 'MATCH (a:Actor) REMOVE a.sanctioned');
-    await rawWrite(engine, store, 'MATCH (s:Statement) REMOVE s.date');
+    await rawWrite(engine, store, 'MATCH (s:Statement) REMOVE s.meetingDay');
     const [stale] = await read<{ actors: number; statements: number }>(store, STALE);
     expect(stale!.actors).toBeGreaterThan(10);
     expect(stale!.statements).toBeGreaterThan(0);
