@@ -101,6 +101,8 @@ const QUERIES: Record<string, string> = {
 
 /** The root lists as a front-end pages them (filters, order, totalCount). */
 const LIST_QUERIES: Record<string, string> = {
+  'allegations (no filter, totalCount)': '{ allegations(first: 20) { totalCount edges { node { summary } } } }',
+  'actors (no filter, by name, totalCount)': '{ actors(first: 20) { totalCount edges { node { name } } } }',
   'actors (name matches, totalCount)': '{ actors(where: { name: { matches: "al baghdadi" } }, first: 20) { totalCount edges { node { name } } } }',
   'meetings (2015, by day desc)':
     '{ meetings(where: { date: { gte: "2015-01-01", lte: "2015-12-31" } }, orderBy: { field: DATE, direction: DESC }, first: 20) { totalCount edges { node { symbol date } } } }',

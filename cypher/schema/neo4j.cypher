@@ -19,4 +19,7 @@ CREATE CONSTRAINT source_record_id IF NOT EXISTS FOR (n:SourceRecord) REQUIRE n.
 // Search: a FULLTEXT index (Lucene, BM25) over the normalised names and texts of what search returns.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Actor|Resolution|Meeting|Document|Allegation) ON EACH [n.searchText];
 // The statements list's order (page-statement-ids: WHERE meetingDay IS NOT NULL, ORDER BY meetingDay) reads this index in order.
-CREATE INDEX statement_day_idx IF NOT EXISTS FOR (n:Statement) ON (n.meetingDay)
+CREATE INDEX statement_day_idx IF NOT EXISTS FOR (n:Statement) ON (n.meetingDay);
+// The actors list with no filter, by name and by kind (page-all-actor-ids…), reads these in order.
+CREATE INDEX actor_name_key_idx IF NOT EXISTS FOR (n:Actor) ON (n.nameKey);
+CREATE INDEX actor_kind_name_idx IF NOT EXISTS FOR (n:Actor) ON (n.kind, n.nameKey)

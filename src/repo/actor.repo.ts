@@ -154,6 +154,13 @@ const actorList: ListSpec<ActorRecord, 'NAME' | 'KIND'> = {
   column: 'actor',
   source: actorNodes,
   orders: { NAME: 'name', KIND: 'kind' },
+  unfiltered: {
+    count: 'count-actors',
+    topIds: {
+      NAME: { asc: 'page-all-actor-ids', desc: 'page-all-actor-ids-desc' },
+      KIND: { asc: 'page-all-actor-ids-by-kind', desc: 'page-all-actor-ids-by-kind-desc' },
+    },
+  },
   anchored: {
     anchors: [
       { param: 'nameWords', query: 'list-actor-ids-matching-words', as: 'words' },

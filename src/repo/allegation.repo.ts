@@ -77,6 +77,13 @@ const ALLEGATIONS: Omit<ListSpec<AllegationRecord, 'ID' | 'STATED_ON'>, 'source'
   count: 'count-listed-allegations',
   column: 'allegation',
   orders: { ID: 'id', STATED_ON: 'stated_on' },
+  unfiltered: {
+    count: 'count-allegations',
+    topIds: {
+      ID: { asc: 'page-all-allegation-ids', desc: 'page-all-allegation-ids-desc' },
+      STATED_ON: { asc: 'page-all-allegation-ids-by-day', desc: 'page-all-allegation-ids-by-day-desc' },
+    },
+  },
   anchored: {
     anchors: [
       { param: 'topicId', query: 'list-allegation-ids-about-topics' },
