@@ -1,6 +1,7 @@
 // Query.actor, Query.actors, Query.mergeCandidates and the fields of Actor (sanctions, sources, aliases among them).
+import type { GraphQLResolveInfo } from 'graphql';
 import { MergeCandidate, SanctionListing, SourceRecord } from './un-data.type';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { fromGlobalId } from '../ids';
@@ -22,7 +23,7 @@ import type { AllegationRecord } from '../repo/allegation.repo';
 import type { EvidenceRecord } from '../repo/document.repo';
 import type { StatementRecord } from '../repo/statement.repo';
 import { Actor, ActorConnection, ActorOrder, ActorWhere, RelatedActor } from './actor.type';
-import { firstArgs, NestedFirstArgs, PageArgs, type FirstArgs } from './list.type';
+import { firstArgs, NestedFirstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.type';
 import { Allegation } from './allegation.type';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
@@ -53,11 +54,12 @@ export class ActorResolver {
   @Query(() => ActorConnection, { description: 'Actors, filtered and ordered (by name unless orderBy says otherwise), in pages.' })
   actors(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => ActorWhere, { nullable: true }) where?: ActorWhere | null,
     @Arg('orderBy', () => ActorOrder, { nullable: true }) orderBy?: InstanceType<typeof ActorOrder> | null,
   ) {
-    return listActors(ctx, where, orderBy, page);
+    return listActors(ctx, where, orderBy, countIfAsked(page, info));
   }
 
   @FieldResolver(() => [Allegation], { description: 'Allegations this actor made.' })

@@ -1,5 +1,6 @@
 // Query.allegations, Query.statesNamedInConnectionWith and the fields of Allegation.
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { claimantOf, listAllegations, listStatesNamedWithTopic, namedIn, type StateNamingRecord } from '../repo/allegation.repo';
@@ -10,7 +11,7 @@ import type { EvidenceRecord } from '../repo/document.repo';
 import type { TopicRecord } from '../repo/topic.repo';
 import { Actor } from './actor.type';
 import { Allegation, AllegationConnection, AllegationFilter, AllegationOrder, AllegationWhere, NamedActor, StateNaming } from './allegation.type';
-import { PageArgs } from './list.type';
+import { PageArgs, countIfAsked } from './list.type';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
 import { Topic } from './topic.type';
@@ -28,12 +29,13 @@ export class AllegationResolver {
   @Query(() => AllegationConnection, { description: 'Allegations, filtered and ordered (by id unless orderBy says otherwise), in pages.' })
   allegations(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => AllegationWhere, { nullable: true }) where?: AllegationWhere | null,
     @Arg('orderBy', () => AllegationOrder, { nullable: true }) orderBy?: InstanceType<typeof AllegationOrder> | null,
     @Arg('filter', () => AllegationFilter, { nullable: true, deprecationReason: 'Use where.' }) filter?: AllegationFilter | null,
   ) {
-    return listAllegations(ctx, where, filter, orderBy, page);
+    return listAllegations(ctx, where, filter, orderBy, countIfAsked(page, info));
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who made the allegation.' })

@@ -1,5 +1,6 @@
 // Query.documents, and field resolvers of Document and Evidence: texts in bounded ranges, and the passage around a quote.
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { listSources, type ListCoverageRecord, type SourceRecordRow } from '../repo/coverage.repo';
@@ -7,7 +8,7 @@ import { documentOf, documentsByKey, documentTextSlice, listDocuments } from '..
 import type { DocumentRecord, EvidenceRecord } from '../repo/document.repo';
 import { textCost } from './limits';
 import { Document, DocumentConnection, DocumentOrder, DocumentWhere, Evidence, ListCoverage, Source } from './document.type';
-import { PageArgs } from './list.type';
+import { PageArgs, countIfAsked } from './list.type';
 
 /** Most characters one `Document.text` returns; longer texts are read in ranges. */
 export const MAX_TEXT_RANGE = 100_000;
@@ -34,11 +35,12 @@ export class DocumentResolver {
   })
   documents(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => DocumentWhere, { nullable: true }) where?: DocumentWhere | null,
     @Arg('orderBy', () => DocumentOrder, { nullable: true }) orderBy?: InstanceType<typeof DocumentOrder> | null,
   ) {
-    return listDocuments(ctx, where, orderBy, page);
+    return listDocuments(ctx, where, orderBy, countIfAsked(page, info));
   }
 
   @FieldResolver(() => String, {

@@ -1,12 +1,13 @@
 // Query.node, search, connections, topics and stats, and the fields of Topic and PathStep.
+import type { GraphQLResolveInfo } from 'graphql';
 import { listAllegations } from '../repo/allegation.repo';
 import { listMeetings } from '../repo/meeting.repo';
 import { listResolutions } from '../repo/resolution.repo';
 import { AllegationConnection } from './allegation.type';
-import { firstArgs, PageArgs, type FirstArgs } from './list.type';
+import { firstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.type';
 import { MeetingConnection } from './meeting.type';
 import { ResolutionConnection } from './un-data.type';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import { fromGlobalId } from '../ids';
 import { countGraph, findConnections, loadEntity, type PathRecord } from '../repo/graph.repo';
@@ -88,18 +89,18 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => AllegationConnection, { description: 'Allegations about this topic, in pages.' })
-  allegations(@Root() topic: TopicRecord, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
-    return listAllegations(ctx, { topic: topic.topicKey }, null, null, page);
+  allegations(@Root() topic: TopicRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => PageArgs) page: PageArgs) {
+    return listAllegations(ctx, { topic: topic.topicKey }, null, null, countIfAsked(page, info));
   }
 
   @FieldResolver(() => ResolutionConnection, { description: 'Resolutions about this topic (from sources and agenda items), in pages.' })
-  resolutions(@Root() topic: TopicRecord, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
-    return listResolutions(ctx, { topic: topic.topicKey }, null, null, page);
+  resolutions(@Root() topic: TopicRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => PageArgs) page: PageArgs) {
+    return listResolutions(ctx, { topic: topic.topicKey }, null, null, countIfAsked(page, info));
   }
 
   @FieldResolver(() => MeetingConnection, { description: 'Meetings about this topic (from their agenda items), by day, in pages.' })
-  meetings(@Root() topic: TopicRecord, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
-    return listMeetings(ctx, { topic: topic.topicKey }, null, page);
+  meetings(@Root() topic: TopicRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => PageArgs) page: PageArgs) {
+    return listMeetings(ctx, { topic: topic.topicKey }, null, countIfAsked(page, info));
   }
 }
 

@@ -1,5 +1,6 @@
 // Query.meeting, Query.meetings and the relationship fields of Meeting.
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import { coverageOf, type ListCoverageRecord } from '../repo/coverage.repo';
 import { listMeetings, meetingBySymbol, participantsOf, resolutionsAt } from '../repo/meeting.repo';
@@ -12,7 +13,7 @@ import type { TopicRecord } from '../repo/topic.repo';
 import { Actor } from './actor.type';
 import { Evidence, ListCoverage } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
-import { NestedFirstArgs, PageArgs, type FirstArgs } from './list.type';
+import { NestedFirstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.type';
 import { Meeting, MeetingConnection, MeetingOrder, MeetingWhere } from './meeting.type';
 import { Resolution } from './resolution.type';
 import { Topic } from './topic.type';
@@ -27,11 +28,12 @@ export class MeetingResolver {
   @Query(() => MeetingConnection, { description: 'Meetings, filtered and ordered (by day unless orderBy says otherwise), in pages.' })
   meetings(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => MeetingWhere, { nullable: true }) where?: MeetingWhere | null,
     @Arg('orderBy', () => MeetingOrder, { nullable: true }) orderBy?: InstanceType<typeof MeetingOrder> | null,
   ) {
-    return listMeetings(ctx, where, orderBy, page);
+    return listMeetings(ctx, where, orderBy, countIfAsked(page, info));
   }
 
   @FieldResolver(() => [Actor], { nullable: true, description: 'Who took part; null when no loaded source lists or mentions any (see coverage).' })

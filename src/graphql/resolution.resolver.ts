@@ -1,9 +1,10 @@
 // Query.resolution, Query.resolutions and the fields of Resolution (its votes among them).
+import type { GraphQLResolveInfo } from 'graphql';
 import { adoptedAt, draftersOf, listResolutions, recalledBy, recallsOf, resolutionByNumber, targetsOf, votesOf } from '../repo/resolution.repo';
 import { topicsOf } from '../repo/topic.repo';
-import { NestedFirstArgs, PageArgs, type FirstArgs } from './list.type';
+import { NestedFirstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.type';
 import { ResolutionConnection, ResolutionFilter, ResolutionOrder, ResolutionWhere, Vote } from './un-data.type';
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import { coverageOf, type ListCoverageRecord } from '../repo/coverage.repo';
 import type { ActorRecord } from '../repo/actor.repo';
@@ -74,12 +75,13 @@ export class ResolutionResolver {
   @Query(() => ResolutionConnection, { description: 'Resolutions, filtered and ordered (by number unless orderBy says otherwise), in pages.' })
   resolutions(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => ResolutionWhere, { nullable: true }) where?: ResolutionWhere | null,
     @Arg('orderBy', () => ResolutionOrder, { nullable: true }) orderBy?: InstanceType<typeof ResolutionOrder> | null,
     @Arg('filter', () => ResolutionFilter, { nullable: true, deprecationReason: 'Use where.' }) filter?: ResolutionFilter | null,
   ) {
-    return listResolutions(ctx, where, filter, orderBy, page);
+    return listResolutions(ctx, where, filter, orderBy, countIfAsked(page, info));
   }
 
   @FieldResolver(() => [Vote], {

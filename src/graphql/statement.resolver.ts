@@ -1,5 +1,6 @@
 // Query.statements and the fields of Statement.
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import { listStatements, meetingOf, speakerOf } from '../repo/statement.repo';
 import type { ActorRecord } from '../repo/actor.repo';
@@ -10,7 +11,7 @@ import { Actor } from './actor.type';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
 import { Meeting } from './meeting.type';
-import { PageArgs } from './list.type';
+import { PageArgs, countIfAsked } from './list.type';
 import { Statement, StatementConnection, StatementOrder, StatementWhere } from './statement.type';
 
 @Resolver(() => Statement)
@@ -18,11 +19,12 @@ export class StatementResolver {
   @Query(() => StatementConnection, { description: 'Statements, filtered and ordered (by meeting day unless orderBy says otherwise), in pages.' })
   statements(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => StatementWhere, { nullable: true }) where?: StatementWhere | null,
     @Arg('orderBy', () => StatementOrder, { nullable: true }) orderBy?: InstanceType<typeof StatementOrder> | null,
   ) {
-    return listStatements(ctx, where, orderBy, page);
+    return listStatements(ctx, where, orderBy, countIfAsked(page, info));
   }
 
   @FieldResolver(() => Actor)

@@ -47,6 +47,8 @@ export interface PageArgsInput {
   after?: string | null;
   last?: number | null;
   before?: string | null;
+  /** The client asks for totalCount: the count runs alongside the page instead of after it. */
+  withCount?: boolean;
 }
 export interface OrderInput<F extends string> {
   field: F;
@@ -219,6 +221,7 @@ export async function listPage<T, F extends string>(
   );
   let counted: Promise<number> | undefined;
   const totalCount = () => (counted ??= ctx.store.read<{ total: number }>(queries.count, queries.params).then((rows) => rows[0]?.total ?? 0));
+  if (args.withCount) totalCount().catch(() => undefined); // started now; totalCount's resolver awaits the same promise
   if (last !== null) {
     end ??= await totalCount();
     start = Math.max(start, end - last);

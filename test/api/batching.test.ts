@@ -80,6 +80,17 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(rounds).toBe(1);
   });
 
+  it('counts a list alongside its page when totalCount is asked for (one round trip, not two)', async () => {
+    const made = await queriesOf('{ meetings(first: 3) { totalCount edges { node { symbol } } } }');
+    expect(made.sort()).toEqual(['count-listed-meetings', 'page-meetings']);
+    expect(rounds).toBe(1);
+    // Not asked for: not counted.
+    expect(await queriesOf('{ meetings(first: 3) { edges { node { symbol } } } }')).toEqual(['page-meetings']);
+    // Asked for through a fragment: counted alongside as well.
+    await queriesOf('{ meetings(first: 3) { ...Counted edges { node { symbol } } } } fragment Counted on MeetingConnection { totalCount }');
+    expect(rounds).toBe(1);
+  });
+
   it('answers an actor by name with its allegations, their claimants and its relations in two round trips', async () => {
     const made = await queriesOf(
       '{ actor(name: "Da’esh") { name aliases allegationsNaming { summary claimant { name } } related { relation actor { name } } } }',
