@@ -231,9 +231,9 @@ async function benchApi(seedDir: string) {
       const res = await apollo.executeOperation({ query: nested }, { contextValue: createContext(store, config, createLogger('silent'), { batch }) });
       if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error('nested query failed');
       note(
-        `store round trips, 100 resolutions × 2 nested levels, ${batch ? 'batched (DataLoader)' : 'naive per field'}`,
-        `${counter.calls}`,
-        batch ? '≤ 1 + depth (+1 count)' : '',
+        `store queries (round trips), 100 resolutions × 2 nested levels, ${batch ? 'batched (DataLoader)' : 'naive per field'}`,
+        `${counter.calls} (${counter.rounds})`,
+        batch ? 'round trips ≤ 1 + depth (+1 count)' : '',
       );
     }
     // Load at 1, 16, 64 concurrent clients.
