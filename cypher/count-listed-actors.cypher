@@ -1,4 +1,4 @@
-// How many actors page-actors lists. Params: as page-actors, without order and paging. Returns: total. Relationship filters ($nameWords, $memberOfIds) go to count-listed-actors-among.
+// How many actors page-actor-ids lists. Params: $nameValues [string]|null, $nameContains|null, $nameStartsWith|null (lower case), $kinds [string]|null, $sanctioned boolean|null. Returns: total. Relationship filters ($nameWords, $memberOfIds) go to count-listed-actors-among.
 MATCH (a:Actor)
 WHERE ($nameValues IS NULL OR a.name IN $nameValues)
   AND ($nameContains IS NULL OR toLower(a.name) CONTAINS $nameContains)

@@ -1,4 +1,4 @@
-// How many allegations page-allegations lists. Params: as page-allegations, without order and paging. Returns: total. Relationship filters ($topicId, $namedIds, $claimantIds) go to count-listed-allegations-among.
+// How many allegations page-allegation-ids lists. Params: $statuses [string]|null, $statedFrom|$statedTo|null (YYYY-MM-DD), $summaryValues [string]|null, $summaryContains|$summaryStartsWith|null (lower case), $words [string]|null (normalised words of summary and quotes). Returns: total. Relationship filters ($topicId, $namedIds, $claimantIds) go to count-listed-allegations-among.
 MATCH (al:Allegation)
 WHERE ($statuses IS NULL OR al.status IN $statuses)
   AND ($summaryValues IS NULL OR al.summary IN $summaryValues)

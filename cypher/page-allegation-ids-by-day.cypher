@@ -1,0 +1,12 @@
+// The first $end allegations by the day stated (undated first), filtered: their ids only, the page's nodes are loaded by id (ListSpec.topIds: ORDER BY and LIMIT on RETURN over plain columns, no SKIP, no CASE, so that Grafeo keeps only the top rows). Params: $statuses [string]|null, $statedFrom|$statedTo|null (YYYY-MM-DD), $summaryValues [string]|null, $summaryContains|$summaryStartsWith|null (lower case), $words [string]|null (normalised words of summary and quotes), $end int (skip + limit + 1; the caller drops the first skip). Returns: id. Relationship filters go to page-allegations-among; with no filter at all, page-all-allegation-ids…; page-allegation-ids-by-day-desc is the other direction.
+MATCH (al:Allegation)
+WHERE ($statuses IS NULL OR al.status IN $statuses)
+  AND ($summaryValues IS NULL OR al.summary IN $summaryValues)
+  AND ($summaryContains IS NULL OR toLower(al.summary) CONTAINS $summaryContains)
+  AND ($summaryStartsWith IS NULL OR toLower(al.summary) STARTS WITH $summaryStartsWith)
+  AND ($statedFrom IS NULL OR al.statedOn >= $statedFrom)
+  AND ($statedTo IS NULL OR al.statedOn <= $statedTo)
+  AND ($words IS NULL OR all(word IN $words WHERE (' ' + al.searchText + ' ') CONTAINS (' ' + word + ' ')))
+RETURN al.id AS id, coalesce(al.statedOn, '') AS key
+ORDER BY key, id
+LIMIT $end
