@@ -1,6 +1,7 @@
 // Root lists as Relay connections (where, orderBy, first/after, last/before, totalCount), one meaning of topic, coverage and sources.
 import { readManifest } from '../../src/import/default-imports';
 import { runImport } from '../../src/import/import-runner';
+import { normaliseName } from '../../src/names';
 import { codes, ENGINES, startTestApp, type TestApp } from '../helpers';
 
 interface Page<T> {
@@ -112,6 +113,43 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(asc.length).toBeGreaterThan(50);
       expect(asc.map((r) => r.adoptedOn)).toEqual([...asc.map((r) => r.adoptedOn)].sort());
       expect(desc).toEqual([...asc].reverse());
+    });
+
+    it('orders actors by name and kind, allegations by id and day, both ways, with and without a filter (every top-k page)', async () => {
+      const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      const idOf = (id: string) => Buffer.from(id, 'base64url').toString();
+      type A = { actors: Page<{ id: string; name: string; kind: string }> };
+      for (const where of ['', 'where: { kind: { in: [STATE, PERSON] } }, ']) {
+        for (const field of ['NAME', 'KIND']) {
+          const q = (direction: string) =>
+            data<A>(`{ actors(${where}orderBy: { field: ${field}, direction: ${direction} }, first: 100) { edges { node { id name kind } } } }`);
+          const asc = (await q('ASC')).actors.edges.map((e) => e.node);
+          const desc = (await q('DESC')).actors.edges.map((e) => e.node);
+          expect(asc).toHaveLength(100);
+          if (where) for (const a of asc) expect(['STATE', 'PERSON']).toContain(a.kind);
+          // A page of 100 sorted as the whole list is: by (kind,) name key, ties by id; descending starts where ascending ends.
+          const key = (a: { name: string; kind: string }) => (field === 'KIND' ? `${a.kind} ` : '') + normaliseName(a.name);
+          expect(asc.map((a) => key(a))).toEqual([...asc].sort((a, b) => cmp(key(a), key(b)) || cmp(idOf(a.id), idOf(b.id))).map((a) => key(a)));
+          expect(desc.map((a) => key(a))).toEqual([...desc].sort((a, b) => cmp(key(b), key(a)) || cmp(idOf(a.id), idOf(b.id))).map((a) => key(a)));
+          expect(key(desc[0]!) >= key(asc[asc.length - 1]!)).toBe(true);
+        }
+      }
+      type L = { allegations: Page<{ id: string; statedOn: string | null }> };
+      for (const where of ['', 'where: { status: { in: [ALLEGED, DISPUTED, DENIED, CONFIRMED] } }, ']) {
+        for (const field of ['ID', 'STATED_ON']) {
+          const q = (direction: string) =>
+            data<L>(`{ allegations(${where}orderBy: { field: ${field}, direction: ${direction} }, first: 100) { totalCount edges { node { id statedOn } } } }`);
+          const asc = (await q('ASC')).allegations;
+          const desc = (await q('DESC')).allegations;
+          expect(asc.edges).toHaveLength(asc.totalCount!);
+          const key = (a: { id: string; statedOn: string | null }) => (field === 'ID' ? idOf(a.id) : (a.statedOn ?? ''));
+          const order = (sign: number) => (a: { id: string; statedOn: string | null }, b: { id: string; statedOn: string | null }) =>
+            sign * cmp(key(a), key(b)) || cmp(idOf(a.id), idOf(b.id));
+          const nodes = asc.edges.map((e) => e.node);
+          expect(nodes).toEqual([...nodes].sort(order(1)));
+          expect(desc.edges.map((e) => e.node)).toEqual([...nodes].sort(order(-1)));
+        }
+      }
     });
 
     it('orders meetings by symbol as numbers (S/PV.999 before S/PV.1000)', async () => {
