@@ -258,6 +258,27 @@ async function benchApi(seedDir: string) {
   }
 }
 
+/** The questions and lists measured at seed and at ~1M scale, with how many runs each gets. */
+const SCALE_QUESTIONS = [...Object.entries(QUERIES), ...Object.entries(LIST_QUERIES)];
+const scaleRuns = (name: string) => (name in QUERIES ? (QUICK ? 100 : 300) : QUICK ? 10 : 30);
+
+/** Notes one question's p95 at scale against seed scale (goal ≤ 3×). */
+function noteScale(name: string, engine: string, large: number[], small: number[]) {
+  note(
+    `${name} on ${engine}: p95 at scale vs seed`,
+    `${f(pct(large, 95), 2)} ms vs ${f(pct(small, 95), 2)} ms = ${f(pct(large, 95) / pct(small, 95), 2)}×`,
+    '≤ 3×',
+  );
+}
+
+/** Measures and notes each search at seed + UN data (goal p95 ≤ 20 ms). */
+async function noteSearches(url: string, engine: string) {
+  for (const [name, query] of Object.entries(SEARCH_QUERIES)) {
+    const times = await latencies(url, query, QUICK ? 100 : 300);
+    note(`${name} on ${engine}: p95 at seed + UN data`, `${f(pct(times, 95), 2)} ms (p50 ${f(pct(times, 50), 2)} ms)`, '≤ 20 ms');
+  }
+}
+
 async function benchScale(seedUrl: string) {
   const rels = QUICK ? 100_000 : 1_000_000;
   const dir = tmp('scale');
@@ -274,20 +295,11 @@ async function benchScale(seedUrl: string) {
       })
     ).json()) as { data: { stats: { nodes: number; relationships: number } } };
     note('scaled graph size', `${stats.data.stats.nodes.toLocaleString('en')} nodes, ${stats.data.stats.relationships.toLocaleString('en')} relationships`);
-    for (const [name, query] of [...Object.entries(QUERIES), ...Object.entries(LIST_QUERIES)]) {
-      const runs = name in QUERIES ? (QUICK ? 100 : 300) : QUICK ? 10 : 30;
-      const small = await latencies(seedUrl, query, runs);
-      const large = await latencies(big.url, query, runs);
-      note(
-        `${name} on embedded: p95 at scale vs seed`,
-        `${f(pct(large, 95), 2)} ms vs ${f(pct(small, 95), 2)} ms = ${f(pct(large, 95) / pct(small, 95), 2)}×`,
-        '≤ 3×',
-      );
+    for (const [name, query] of SCALE_QUESTIONS) {
+      const small = await latencies(seedUrl, query, scaleRuns(name));
+      noteScale(name, 'embedded', await latencies(big.url, query, scaleRuns(name)), small);
     }
-    for (const [name, query] of Object.entries(SEARCH_QUERIES)) {
-      const small = await latencies(seedUrl, query, QUICK ? 100 : 300);
-      note(`${name} on embedded: p95 at seed + UN data`, `${f(pct(small, 95), 2)} ms (p50 ${f(pct(small, 50), 2)} ms)`, '≤ 20 ms');
-    }
+    await noteSearches(seedUrl, 'embedded');
     const ids = (await (
       await fetch(`${big.url}/graphql`, {
         method: 'POST',
@@ -546,29 +558,16 @@ async function benchScaleNeo4j() {
     await runSeed(store);
     for (const { kind, file } of readManifest()) await runImport(store, kind, file);
     server = await startServer(tmp('unused'), { NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password });
-    const queries = [...Object.entries(QUERIES), ...Object.entries(LIST_QUERIES)];
-    const runsOf = (name: string) => (name in QUERIES ? (QUICK ? 100 : 300) : QUICK ? 10 : 30);
     // The JVM compiles Cypher runtimes and Dossier's statements as they run: every question 100 times first,
     // so that the seed-scale numbers are those of a warm server, as the scale ones are.
-    for (const [, query] of [...queries, ...Object.entries(SEARCH_QUERIES)]) for (let i = 0; i < (QUICK ? 20 : 100); i++) await post(server.url, query);
+    for (const [, query] of [...SCALE_QUESTIONS, ...Object.entries(SEARCH_QUERIES)]) for (let i = 0; i < (QUICK ? 20 : 100); i++) await post(server.url, query);
     const small = new Map<string, number[]>();
-    for (const [name, query] of queries) small.set(name, await latencies(server.url, query, runsOf(name)));
-    for (const [name, query] of Object.entries(SEARCH_QUERIES)) {
-      const times = await latencies(server.url, query, QUICK ? 100 : 300);
-      note(`${name} on neo4j: p95 at seed + UN data`, `${f(pct(times, 95), 2)} ms (p50 ${f(pct(times, 50), 2)} ms)`, '≤ 20 ms');
-    }
+    for (const [name, query] of SCALE_QUESTIONS) small.set(name, await latencies(server.url, query, scaleRuns(name)));
+    await noteSearches(server.url, 'neo4j');
     const t = performance.now();
     await loadSyntheticGraph(store, rels);
     note(`neo4j: ~${rels.toLocaleString('en')} synthetic relationships added`, `${f((performance.now() - t) / 1000)} s`);
-    for (const [name, query] of queries) {
-      const large = await latencies(server.url, query, runsOf(name));
-      const seed = small.get(name)!;
-      note(
-        `${name} on neo4j: p95 at scale vs seed`,
-        `${f(pct(large, 95), 2)} ms vs ${f(pct(seed, 95), 2)} ms = ${f(pct(large, 95) / pct(seed, 95), 2)}×`,
-        '≤ 3×',
-      );
-    }
+    for (const [name, query] of SCALE_QUESTIONS) noteScale(name, 'neo4j', await latencies(server.url, query, scaleRuns(name)), small.get(name)!);
   } finally {
     if (server) await stop(server.child);
     await store.close();

@@ -149,18 +149,17 @@ export interface ActorWhereInput {
 /** How actors are listed: name words and membership are anchors (cypher/list-actor-ids-…), the rest filters the page. */
 const actorList: ListSpec<ActorRecord, 'NAME' | 'KIND'> = {
   type: 'Actor',
-  page: 'page-actor-ids',
   count: 'count-listed-actors',
   column: 'actor',
   source: actorNodes,
   orders: { NAME: 'name', KIND: 'kind' },
-  topIds: {
+  pages: {
     NAME: { asc: 'page-actor-ids', desc: 'page-actor-ids-desc' },
     KIND: { asc: 'page-actor-ids-by-kind', desc: 'page-actor-ids-by-kind-desc' },
   },
   unfiltered: {
     count: 'count-actors',
-    topIds: {
+    pages: {
       NAME: { asc: 'page-all-actor-ids', desc: 'page-all-actor-ids-desc' },
       KIND: { asc: 'page-all-actor-ids-by-kind', desc: 'page-all-actor-ids-by-kind-desc' },
     },

@@ -73,17 +73,16 @@ export interface AllegationWhereInput {
 /** How allegations can be ordered: by id (the default) or by the day they were stated. */
 const ALLEGATIONS: Omit<ListSpec<AllegationRecord, 'ID' | 'STATED_ON'>, 'source'> = {
   type: 'Allegation',
-  page: 'page-allegation-ids',
   count: 'count-listed-allegations',
   column: 'allegation',
   orders: { ID: 'id', STATED_ON: 'stated_on' },
-  topIds: {
+  pages: {
     ID: { asc: 'page-allegation-ids', desc: 'page-allegation-ids-desc' },
     STATED_ON: { asc: 'page-allegation-ids-by-day', desc: 'page-allegation-ids-by-day-desc' },
   },
   unfiltered: {
     count: 'count-allegations',
-    topIds: {
+    pages: {
       ID: { asc: 'page-all-allegation-ids', desc: 'page-all-allegation-ids-desc' },
       STATED_ON: { asc: 'page-all-allegation-ids-by-day', desc: 'page-all-allegation-ids-by-day-desc' },
     },

@@ -111,10 +111,10 @@ export async function listDocuments(
   const params = { ...title, ...publisher, words: searchWords(titleWords, publisherWords), ...dateParams('published', where?.publishedOn) };
   const spec = {
     type: 'Document',
-    page: 'page-documents',
     count: 'count-listed-documents',
     column: 'document',
     orders: { PUBLISHED_ON: 'published', TITLE: 'title' },
+    pages: { PUBLISHED_ON: 'page-documents', TITLE: 'page-documents' },
   } as const;
   return listPage(ctx, { ...spec, source: documentNodes }, params, orderBy, page);
 }

@@ -130,28 +130,37 @@ export interface Anchor {
   as?: string;
 }
 
+/**
+ * A top-k of ids, one query per direction (Params: the filters and $end. Returns: id); the page's nodes are
+ * then loaded by id. Grafeo keeps only the top rows when ORDER BY and LIMIT sit on RETURN over plain columns
+ * with no SKIP and no CASE (cypher/NOTES.md).
+ */
+export interface TopIds {
+  asc: QueryName;
+  desc: QueryName;
+}
+
+/**
+ * An order's page query: a page of nodes (Params: the filters, $orderField, $descending, $skip, $limit.
+ * Returns: the node in the list's column) or a top-k of ids.
+ */
+export type PageQuery = QueryName | TopIds;
+
 /** How one entity is listed: its page and count queries, the column rows carry it in, and its loader. */
 export interface ListSpec<T, F extends string> {
   type: CursorType;
-  page: QueryName;
   count: QueryName;
   column: string;
   source: NodeSpec<T>;
   /** Order fields (GraphQL enum value → the query's $orderField), the first is the default. */
   orders: Record<F, string>;
-  /** The page query of an order field when it is not `page` (unfiltered by relationships: each joins only what it sorts by). */
-  pageByOrder?: Partial<Record<F, QueryName>>;
-  /**
-   * Order fields whose unfiltered page is a top-k of ids, one query per direction (Params: the filters and
-   * $end. Returns: id): the nodes are then loaded by id. Grafeo keeps only the top rows when ORDER BY and
-   * LIMIT sit on RETURN over plain columns with no SKIP and no CASE (cypher/NOTES.md).
-   */
-  topIds?: Partial<Record<F, { asc: QueryName; desc: QueryName }>>;
+  /** Each order field's page query when no relationship filter is set. */
+  pages: Record<F, PageQuery>;
   /**
    * Queries without the filter predicates, for a list asked for with no filter at all: on Grafeo a
    * `$x IS NULL OR …` costs its evaluation on every row even when $x is null (statements at ~1M: count 10.5 → 1 ms).
    */
-  unfiltered?: { count: QueryName; topIds: Partial<Record<F, { asc: QueryName; desc: QueryName }>> };
+  unfiltered?: { count: QueryName; pages: Partial<Record<F, TopIds>> };
   /** Relationship filters, and the page and count over the candidates they allow ($candidateIds). */
   anchored?: { anchors: readonly Anchor[]; page: QueryName; count: QueryName };
 }
@@ -160,14 +169,20 @@ export interface ListSpec<T, F extends string> {
  * The page and count queries for these parameters, with their parameters: over the candidates of the
  * relationship filters that are set (their anchors' ids intersected), else over the whole label.
  */
-async function listQueries<T, F extends string>(ctx: Data, spec: ListSpec<T, F>, params: Record<string, unknown>, field: F, descending: boolean) {
+async function listQueries<T, F extends string>(
+  ctx: Data,
+  spec: ListSpec<T, F>,
+  params: Record<string, unknown>,
+  field: F,
+  descending: boolean,
+): Promise<{ page: QueryName; count: QueryName; params: Record<string, unknown>; idsOnly?: boolean }> {
   const set = (spec.anchored?.anchors ?? []).filter((a) => params[a.param] !== null && params[a.param] !== undefined);
   if (!spec.anchored || set.length === 0) {
     const bare = spec.unfiltered && Object.values(params).every((v) => v === null || v === undefined) ? spec.unfiltered : null;
-    const top = (bare ?? spec).topIds?.[field];
+    const page = bare?.pages[field] ?? spec.pages[field];
     const count = bare?.count ?? spec.count;
-    if (top) return { page: descending ? top.desc : top.asc, count, params, idsOnly: true };
-    return { page: spec.pageByOrder?.[field] ?? spec.page, count, params };
+    if (typeof page === 'string') return { page, count, params };
+    return { page: descending ? page.desc : page.asc, count, params, idsOnly: true };
   }
   const idSets = await Promise.all(
     set.map(async (a) => {
@@ -212,13 +227,7 @@ export async function listPage<T, F extends string>(
   const last = args.last === null || args.last === undefined ? null : pageSize(args.last, 'last');
   const size = last ?? pageSize(args.first);
   // Arguments are checked before any query runs (the anchors included).
-  const queries: { page: QueryName; count: QueryName; params: Record<string, unknown>; idsOnly?: boolean } = await listQueries(
-    ctx,
-    spec,
-    params,
-    field,
-    descending,
-  );
+  const queries = await listQueries(ctx, spec, params, field, descending);
   let counted: Promise<number> | undefined;
   const totalCount = () => (counted ??= ctx.store.read<{ total: number }>(queries.count, queries.params).then((rows) => rows[0]?.total ?? 0));
   if (args.withCount) totalCount().catch(() => undefined); // started now; totalCount's resolver awaits the same promise

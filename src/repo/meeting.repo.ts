@@ -89,10 +89,10 @@ export async function listMeetings(
   };
   const spec = {
     type: 'Meeting',
-    page: 'page-meetings',
     count: 'count-listed-meetings',
     column: 'meeting',
     orders: { DATE: 'date', SYMBOL: 'symbol' },
+    pages: { DATE: 'page-meetings', SYMBOL: 'page-meetings' },
     anchored: { anchors: [{ param: 'topicId', query: 'list-meeting-ids-about-topics' }], page: 'page-meetings-among', count: 'count-listed-meetings-among' },
   } as const;
   return listPage(ctx, { ...spec, source: meetingNodes }, params, orderBy, page);

@@ -123,11 +123,11 @@ export async function listResolutions(
     ctx,
     {
       type: 'Resolution',
-      page: 'page-resolutions',
       count: 'count-listed-resolutions',
       column: 'resolution',
       source: resolutionNodes,
       orders: { NUMBER: 'number', ADOPTED_ON: 'adopted_on' },
+      pages: { NUMBER: 'page-resolutions', ADOPTED_ON: 'page-resolutions' },
       anchored: {
         anchors: [
           { param: 'topicId', query: 'list-resolution-ids-about-topics' },

@@ -55,13 +55,11 @@ export async function listStatements(
   };
   const spec = {
     type: 'Statement',
-    page: 'page-statement-ids',
     count: 'count-listed-statements',
     column: 'statement',
     orders: { MEETING_DATE: 'meeting_date', SPEAKER: 'speaker' },
-    pageByOrder: { SPEAKER: 'page-statements-by-speaker' },
-    topIds: { MEETING_DATE: { asc: 'page-statement-ids', desc: 'page-statement-ids-desc' } },
-    unfiltered: { count: 'count-statements', topIds: { MEETING_DATE: { asc: 'page-all-statement-ids', desc: 'page-all-statement-ids-desc' } } },
+    pages: { MEETING_DATE: { asc: 'page-statement-ids', desc: 'page-statement-ids-desc' }, SPEAKER: 'page-statements-by-speaker' },
+    unfiltered: { count: 'count-statements', pages: { MEETING_DATE: { asc: 'page-all-statement-ids', desc: 'page-all-statement-ids-desc' } } },
     anchored: {
       anchors: [
         { param: 'speakerIds', query: 'list-statement-ids-by-speakers' },
