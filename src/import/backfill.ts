@@ -1,8 +1,16 @@
 // Derived properties a store written by an older Dossier lacks (writes keep them since): filled in at start, a no-op once done.
 import type { GraphStore } from '../store/graph-store';
 
-/** Fills in `Actor.sanctioned` and `Statement.meetingDay` where missing; returns how many nodes got them. */
+/**
+ * Fills in `Actor.sanctioned` and `Statement.meetingDay` where missing; returns how many nodes got them. A read
+ * says first whether anything is missing (8 ms at ~1M on Grafeo), as each backfill write costs ≈ 80 ms there even with nothing to do.
+ */
 export async function backfillDerivedProperties(store: GraphStore): Promise<{ actors: number; statements: number }> {
-  const count = async (query: 'backfill-actor-sanctioned' | 'backfill-statement-dates') => (await store.write<{ count: number }>(query))[0]?.count ?? 0;
-  return { actors: await count('backfill-actor-sanctioned'), statements: await count('backfill-statement-dates') };
+  const [missing] = await store.read<{ actors: number; statements: number }>('count-missing-derived');
+  const fill = async (query: 'backfill-actor-sanctioned' | 'backfill-statement-dates', needed: number) =>
+    needed > 0 ? ((await store.write<{ count: number }>(query))[0]?.count ?? 0) : 0;
+  return {
+    actors: await fill('backfill-actor-sanctioned', missing?.actors ?? 0),
+    statements: await fill('backfill-statement-dates', missing?.statements ?? 0),
+  };
 }

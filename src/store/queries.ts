@@ -21,6 +21,7 @@ export const QUERY_NAMES = [
   'count-listed-resolutions-among',
   'count-listed-statements',
   'count-listed-statements-among',
+  'count-missing-derived',
   'count-nodes-by-label',
   'count-relationships-by-type',
   'count-statements',

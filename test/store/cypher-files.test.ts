@@ -80,6 +80,7 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'page-all-statement-ids': { end: 5 },
   'page-all-statement-ids-desc': { end: 5 },
   'count-statements': {},
+  'count-missing-derived': {},
   'page-all-allegation-ids': { end: 5 },
   'page-all-allegation-ids-desc': { end: 5 },
   'page-all-allegation-ids-by-day': { end: 5 },
