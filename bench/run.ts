@@ -103,6 +103,9 @@ const QUERIES: Record<string, string> = {
 const LIST_QUERIES: Record<string, string> = {
   'allegations (no filter, totalCount)': '{ allegations(first: 20) { totalCount edges { node { summary } } } }',
   'actors (no filter, by name, totalCount)': '{ actors(first: 20) { totalCount edges { node { name } } } }',
+  // Property filters that no index order answers on Grafeo: every synthetic allegation is ALLEGED (the worst case), 30,000 of 35,200 synthetic actors are people.
+  'allegations (status, totalCount)': '{ allegations(where: { status: { eq: ALLEGED } }, first: 20) { totalCount edges { node { summary } } } }',
+  'actors (kind, totalCount)': '{ actors(where: { kind: { eq: PERSON } }, first: 20) { totalCount edges { node { name } } } }',
   'actors (name matches, totalCount)': '{ actors(where: { name: { matches: "al baghdadi" } }, first: 20) { totalCount edges { node { name } } } }',
   'meetings (2015, by day desc)':
     '{ meetings(where: { date: { gte: "2015-01-01", lte: "2015-12-31" } }, orderBy: { field: DATE, direction: DESC }, first: 20) { totalCount edges { node { symbol date } } } }',

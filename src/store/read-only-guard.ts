@@ -19,16 +19,18 @@ const READ_CLAUSES = new Set([
   'letClause',
 ]);
 
-/** Parse-tree rules refused wherever they stand, with the reason given to the user. */
-const REFUSED_RULES: Record<string, string> = {
-  command: 'administration and schema commands are not allowed',
-  consoleCommand: 'console commands are not allowed',
-  useClause: 'USE is not allowed (the query runs on the configured database)',
-  subqueryInTransactionsParameters: 'CALL { … } IN TRANSACTIONS is not allowed',
-  localDefinition: 'DEFINE is not allowed',
-  preparserOption: 'EXPLAIN, PROFILE and CYPHER options are not allowed: send the query itself',
-  loadCSVClause: 'LOAD CSV is not allowed (no file or network access)',
-};
+/** Parse-tree rules refused wherever they stand, with the reason given to the user (a Map: a leaf named `toString` is no rule). */
+const REFUSED_RULES = new Map<string, string>(
+  Object.entries({
+    command: 'administration and schema commands are not allowed',
+    consoleCommand: 'console commands are not allowed',
+    useClause: 'USE is not allowed (the query runs on the configured database)',
+    subqueryInTransactionsParameters: 'CALL { … } IN TRANSACTIONS is not allowed',
+    localDefinition: 'DEFINE is not allowed',
+    preparserOption: 'EXPLAIN, PROFILE and CYPHER options are not allowed: send the query itself',
+    loadCSVClause: 'LOAD CSV is not allowed (no file or network access)',
+  }),
+);
 
 /** Procedures a user query may call (read-only, no file or network access). */
 export const ALLOWED_PROCEDURE =
@@ -141,7 +143,7 @@ export function assertReadOnlyCypher(text: string, params: Params): void {
   const statements = (tree.children ?? []).filter((c) => c.name === 'statementOrCommand');
   if (statements.length !== 1) throw new ForbiddenError('Read-only: send one statement at a time');
   walk(tree, (node) => {
-    const refused = REFUSED_RULES[node.name];
+    const refused = REFUSED_RULES.get(node.name);
     if (refused) throw new ForbiddenError(`Read-only: ${refused}`);
     if (node.name === 'clause') {
       const kind = node.children?.[0]?.name ?? '';

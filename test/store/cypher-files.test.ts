@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runSeed } from '../../seed/seed';
 import { runImport } from '../../src/import/import-runner';
-import { CYPHER_DIR, QUERY_NAMES, loadSchemaStatements, type QueryName } from '../../src/store/queries';
+import { CYPHER_DIR, QUERY_NAMES, loadQueries, loadSchemaStatements, type QueryName } from '../../src/store/queries';
+import { guardedParams, specialiseNullGuards } from '../../src/store/null-guards';
 import type { GraphStore } from '../../src/store/graph-store';
 import { lintCypher, linterTestSchema } from '../../src/store/read-only-guard';
 import { ENGINES, openTestStore } from '../helpers';
@@ -265,6 +266,24 @@ describe.each(ENGINES)('cypher/ files on %s', (engine) => {
       // Reads return rows on the seed plus the shipped votes and sanctions files.
       expect(rows.length).toBeGreaterThan(0);
     }
+  });
+
+  // The embedded store runs a read's text specialised to the filters that are set (src/store/null-guards.ts).
+  const texts = loadQueries(engine);
+  const guarded = QUERY_NAMES.filter((name) => !/^(upsert|link|mark|move|unmerge|refresh|backfill)-/.test(name) && guardedParams(texts.get(name)!).length > 0);
+  it('reads with optional filters are many (the test below is not vacuous)', () => expect(guarded.length).toBeGreaterThan(25));
+  it.each(guarded)('%s specialised to the filters set (as given, then none) returns the same rows', async (name) => {
+    const text = texts.get(name)!;
+    const rows = async (query: string, params: Record<string, unknown>) =>
+      (await store.readUserCypher(query, params, { maxRows: 100000, timeoutMs: 20000 })).rows.map((row) => JSON.stringify(row)).sort();
+    const none = { ...PARAMS[name], ...Object.fromEntries(guardedParams(text).map((p) => [p, null])) };
+    let seen = 0;
+    for (const params of [PARAMS[name], none]) {
+      const whole = await rows(text, params);
+      expect(await rows(specialiseNullGuards(text, params), params)).toEqual(whole);
+      seen += whole.length;
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   it.each(files.filter((f) => f.includes(`${path.sep}analytics${path.sep}`)).map((f) => [path.basename(f), f]))(
