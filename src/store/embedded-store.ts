@@ -6,7 +6,7 @@ import { GrafeoDB } from '@grafeo-db/js';
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
 import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
 import { algorithmQuery, loadQueries, loadSchemaStatements, WHOLE_LABEL_READS, type Algorithm, type QueryName } from './queries';
-import { guardedParams, specialiseNullGuards } from './null-guards';
+import { SpecialisedTexts } from './null-guards';
 import { assertReadOnlyCypher } from './read-only-guard';
 import { CypherSandbox, type SandboxOptions } from './cypher-sandbox';
 import { assertPlainParams, normaliseEmbeddedValue, normaliseRow } from './values';
@@ -22,9 +22,6 @@ export const EMBEDDED_DB_FILE = 'dossier.grafeo';
 /** How many leading rows of a whole-label read are kept between commits (a page of 20 at offset ≤ 980). */
 export const LEADING_ROWS = 1000;
 
-/** How many specialised read texts are kept (one per query and set of filters given). */
-const SPECIALISED_TEXTS = 2000;
-
 /** The embedded adapter. Open with `openEmbeddedStore`. */
 export class EmbeddedStore implements GraphStore {
   readonly engine = 'embedded' as const;
@@ -34,9 +31,11 @@ export class EmbeddedStore implements GraphStore {
   private schemaReady = false;
   /** Leading rows of whole-label reads, with the commit (epoch) they are true for. */
   private readonly leading = new Map<QueryName, { epoch: bigint; rows: Row[]; complete: boolean }>();
-  /** The parameters each read guards with `($p IS NULL OR …)`, and its texts specialised to which of them are set. */
-  private readonly guards = new Map<QueryName, string[]>();
-  private readonly specialised = new Map<string, string>();
+  /**
+   * Reads' texts without the guards of the filters that are not set (src/store/null-guards.ts): Grafeo tests each
+   * `$p IS NULL` on every row (allegations by status at ~1M: page 70 → 27 ms).
+   */
+  private readonly specialised = new SpecialisedTexts();
 
   private readonly sandbox: CypherSandbox;
 
@@ -67,26 +66,7 @@ export class EmbeddedStore implements GraphStore {
 
   async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
     if (WHOLE_LABEL_READS.has(query)) return (await this.leadingRows(query, params)) as R[];
-    return (await this.run(this.readText(query, params), params)) as R[];
-  }
-
-  /**
-   * A read's text without the guards of the filters that are not set (src/store/null-guards.ts): Grafeo tests each
-   * `$p IS NULL` on every row (allegations by status at ~1M: page 70 → 27 ms). One text per query and set of filters,
-   * at most SPECIALISED_TEXTS kept.
-   */
-  private readText(query: QueryName, params: Params): string {
-    const text = this.text(query);
-    let names = this.guards.get(query);
-    if (!names) this.guards.set(query, (names = guardedParams(text)));
-    if (names.length === 0) return text;
-    const key = `${query}:${names.map((name) => (params[name] === null || params[name] === undefined ? 0 : 1)).join('')}`;
-    let specialised = this.specialised.get(key);
-    if (specialised === undefined) {
-      if (this.specialised.size >= SPECIALISED_TEXTS) this.specialised.clear();
-      this.specialised.set(key, (specialised = specialiseNullGuards(text, params)));
-    }
-    return specialised;
+    return (await this.run(this.specialised.get(query, this.text(query), params), params)) as R[];
   }
 
   /**

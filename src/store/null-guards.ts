@@ -34,6 +34,29 @@ export function specialiseNullGuards(text: string, params: Params): string {
     .replaceAll(TRUE, 'true');
 }
 
+/** How many specialised texts a store keeps (one per query and set of filters given). */
+const KEPT_TEXTS = 2000;
+
+/** Specialised texts of one store's named reads, made once per query and set of filters given (at most KEPT_TEXTS). */
+export class SpecialisedTexts {
+  private readonly guards = new Map<string, string[]>();
+  private readonly texts = new Map<string, string>();
+
+  /** The text of read `name` for these parameters (the text itself when it has no guard). */
+  get(name: string, text: string, params: Params): string {
+    let names = this.guards.get(name);
+    if (!names) this.guards.set(name, (names = guardedParams(text)));
+    if (names.length === 0) return text;
+    const key = `${name}:${names.map((p) => (params[p] === null || params[p] === undefined ? 0 : 1)).join('')}`;
+    let specialised = this.texts.get(key);
+    if (specialised === undefined) {
+      if (this.texts.size >= KEPT_TEXTS) this.texts.clear();
+      this.texts.set(key, (specialised = specialiseNullGuards(text, params)));
+    }
+    return specialised;
+  }
+}
+
 /** The parameters a text guards (`($p IS NULL OR …)`), in order, each once. */
 export function guardedParams(text: string): string[] {
   return [...new Set([...text.matchAll(GUARD)].map((match) => match[1]!))];
