@@ -261,9 +261,10 @@ describe.each(ENGINES)('import safety on %s', (engine) => {
       await new Promise((r) => setTimeout(r, Math.round(importMs * fraction)));
       child.kill('SIGKILL');
       await exited;
-      if (status(target) !== '{"done":false}') continue; // killed before the first write, or after the end: try another moment
+      // Killed before the first write, after the last one (the counts are already whole, only the completion mark is
+      // missing: seen once in CI), or after the end: try another moment.
+      if (status(target) !== '{"done":false}' || statsOf(target) === expected) continue;
       killedMidway = true;
-      expect(statsOf(target)).not.toEqual(expected);
       expect(run(target, ['import', 'un-meetings', MEETINGS]).status).toBe(0);
       expect(statsOf(target)).toEqual(expected);
       break;
