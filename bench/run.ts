@@ -122,10 +122,15 @@ const SEARCH_QUERIES: Record<string, string> = {
   'search "2199"': '{ search(text: "2199", first: 10) { edges { score node { __typename } } } }',
 };
 
+/** The seed, then (with `imports`) every shipped UN file, as `npm start` loads them. */
+async function loadSeed(store: GraphStore, imports: boolean) {
+  await runSeed(store);
+  if (imports) for (const { kind, file } of readManifest()) await runImport(store, kind, file);
+}
+
 async function buildStore(dir: string, opts: { imports: boolean; synthetic?: number }) {
   const store = await openEmbeddedStore(dir);
-  await runSeed(store);
-  if (opts.imports) for (const { kind, file } of readManifest()) await runImport(store, kind, file);
+  await loadSeed(store, opts.imports);
   if (opts.synthetic) await loadSyntheticGraph(store, opts.synthetic);
   await store.close();
 }
@@ -408,16 +413,23 @@ async function benchAbuse() {
     await stop(embedded.child);
   }
   if (!hasJavaAndMaven()) return note('hostile load on neo4j', 'skipped: java and mvn are not on the PATH');
-  const server4j = await startNeo4j({ port: await freePort(), dataDir: tmp('neo4j-abuse') });
+  await withNeo4jServer('neo4j-abuse', (server) => hostileLoad('neo4j', server));
+}
+
+/**
+ * A Neo4j 5.26 from the launcher (data under tmp `name`) with the seed and all shipped UN data, and a `dossier serve`
+ * on it; `use` gets the server and a store on the same database; everything is stopped after it.
+ */
+async function withNeo4jServer(name: string, use: (server: { child: ChildProcess; url: string }, store: GraphStore) => Promise<void>) {
+  const server4j = await startNeo4j({ port: await freePort(), dataDir: tmp(name) });
   const settings = { uri: server4j.uri, username: 'neo4j', password: 'dossier-test', database: 'neo4j' };
   const store = openNeo4jStore(settings);
   try {
     await store.setupSchema();
-    await runSeed(store);
-    for (const { kind, file } of readManifest()) await runImport(store, kind, file);
+    await loadSeed(store, true);
     const server = await startServer(tmp('unused'), { NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password });
     try {
-      await hostileLoad('neo4j', server);
+      await use(server, store);
     } finally {
       await stop(server.child);
     }
@@ -544,7 +556,6 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
   }
 }
 
-/** Analytics on both engines at seed + UN scale and (embedded) at the synthetic scale; the Query API vs in-process; /explore's first paint. */
 /**
  * The same lists, search and questions on Neo4j: a Neo4j 5.26 from the launcher with the seed and UN data,
  * measured through a `dossier serve` on it, then again after the synthetic graph is added to the same database.
@@ -552,15 +563,7 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
 async function benchScaleNeo4j() {
   if (!hasJavaAndMaven()) return note('lists at scale on neo4j', 'skipped: java and mvn are not on the PATH');
   const rels = QUICK ? 100_000 : 1_000_000;
-  const server4j = await startNeo4j({ port: await freePort(), dataDir: tmp('sneo4j') });
-  const settings = { uri: server4j.uri, username: 'neo4j', password: 'dossier-test', database: 'neo4j' };
-  const store = openNeo4jStore(settings);
-  let server: { child: ChildProcess; url: string } | undefined;
-  try {
-    await store.setupSchema();
-    await runSeed(store);
-    for (const { kind, file } of readManifest()) await runImport(store, kind, file);
-    server = await startServer(tmp('unused'), { NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password });
+  await withNeo4jServer('sneo4j', async (server, store) => {
     // The JVM compiles Cypher runtimes and Dossier's statements as they run: every question 100 times first,
     // so that the seed-scale numbers are those of a warm server, as the scale ones are.
     for (const [, query] of [...SCALE_QUESTIONS, ...Object.entries(SEARCH_QUERIES)]) for (let i = 0; i < (QUICK ? 20 : 100); i++) await post(server.url, query);
@@ -571,13 +574,10 @@ async function benchScaleNeo4j() {
     await loadSyntheticGraph(store, rels);
     note(`neo4j: ~${rels.toLocaleString('en')} synthetic relationships added`, `${f((performance.now() - t) / 1000)} s`);
     for (const [name, query] of SCALE_QUESTIONS) noteScale(name, 'neo4j', await latencies(server.url, query, scaleRuns(name)), small.get(name)!);
-  } finally {
-    if (server) await stop(server.child);
-    await store.close();
-    await server4j.stop();
-  }
+  });
 }
 
+/** Analytics on both engines at seed + UN scale and (embedded) at the synthetic scale; the Query API vs in-process; /explore's first paint. */
 async function benchAnalytics() {
   const n = QUICK ? 3 : 10;
   const seedDir = tmp('aseed');

@@ -153,17 +153,8 @@ const actorList: ListSpec<ActorRecord, 'NAME' | 'KIND'> = {
   column: 'actor',
   source: actorNodes,
   orders: { NAME: 'name', KIND: 'kind' },
-  pages: {
-    NAME: { asc: 'page-actor-ids', desc: 'page-actor-ids-desc' },
-    KIND: { asc: 'page-actor-ids-by-kind', desc: 'page-actor-ids-by-kind-desc' },
-  },
-  unfiltered: {
-    count: 'count-actors',
-    pages: {
-      NAME: { asc: 'page-all-actor-ids', desc: 'page-all-actor-ids-desc' },
-      KIND: { asc: 'page-all-actor-ids-by-kind', desc: 'page-all-actor-ids-by-kind-desc' },
-    },
-  },
+  pages: { NAME: { ids: 'actor-ids' }, KIND: { ids: 'actor-ids-by-kind' } },
+  unfilteredCount: 'count-all-actors',
   anchored: {
     anchors: [
       { param: 'nameWords', query: 'list-actor-ids-matching-words', as: 'words' },

@@ -76,17 +76,8 @@ const ALLEGATIONS: Omit<ListSpec<AllegationRecord, 'ID' | 'STATED_ON'>, 'source'
   count: 'count-listed-allegations',
   column: 'allegation',
   orders: { ID: 'id', STATED_ON: 'stated_on' },
-  pages: {
-    ID: { asc: 'page-allegation-ids', desc: 'page-allegation-ids-desc' },
-    STATED_ON: { asc: 'page-allegation-ids-by-day', desc: 'page-allegation-ids-by-day-desc' },
-  },
-  unfiltered: {
-    count: 'count-allegations',
-    pages: {
-      ID: { asc: 'page-all-allegation-ids', desc: 'page-all-allegation-ids-desc' },
-      STATED_ON: { asc: 'page-all-allegation-ids-by-day', desc: 'page-all-allegation-ids-by-day-desc' },
-    },
-  },
+  pages: { ID: { ids: 'allegation-ids' }, STATED_ON: { ids: 'allegation-ids-by-day' } },
+  unfilteredCount: 'count-all-allegations',
   anchored: {
     anchors: [
       { param: 'topicId', query: 'list-allegation-ids-about-topics' },

@@ -3,7 +3,7 @@ import type { Data } from './data';
 import { decodeCursor, encodeCursor, type CursorType } from '../cursor';
 import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
-import type { QueryName } from '../store/queries';
+import { QUERY_NAMES, type QueryName } from '../store/queries';
 import { connectionOf, type PageInfoRecord } from './connection';
 import { loadPresent, primeNode, type NodeSpec } from './loaders';
 
@@ -131,14 +131,19 @@ export interface Anchor {
 }
 
 /**
- * A top-k of ids, one query per direction (Params: the filters and $end. Returns: id); the page's nodes are
- * then loaded by id. Grafeo keeps only the top rows when ORDER BY and LIMIT sit on RETURN over plain columns
- * with no SKIP and no CASE (cypher/NOTES.md).
+ * A top-k of ids (Params: the filters and $end. Returns: id); the page's nodes are then loaded by id. `ids` names
+ * the queries: `page-<ids>` ascending, `page-<ids>-desc` descending, and for a list asked for with no filter
+ * `page-all-<ids>[-desc]` where those exist. Grafeo keeps only the top rows when ORDER BY and LIMIT sit on RETURN
+ * over plain columns with no SKIP and no CASE (cypher/NOTES.md).
  */
 export interface TopIds {
-  asc: QueryName;
-  desc: QueryName;
+  ids: IdPages;
 }
+
+/** The `<ids>` of every top-k pair: both `page-<ids>` and `page-<ids>-desc` are query files. */
+type IdPages = { [Q in QueryName]: Q extends `page-${infer S}-desc` ? (`page-${S}` extends QueryName ? S : never) : never }[QueryName];
+
+const QUERIES: ReadonlySet<string> = new Set(QUERY_NAMES);
 
 /**
  * An order's page query: a page of nodes (Params: the filters, $orderField, $descending, $skip, $limit.
@@ -157,10 +162,11 @@ export interface ListSpec<T, F extends string> {
   /** Each order field's page query when no relationship filter is set. */
   pages: Record<F, PageQuery>;
   /**
-   * Queries without the filter predicates, for a list asked for with no filter at all: on Grafeo a
-   * `$x IS NULL OR …` costs its evaluation on every row even when $x is null (statements at ~1M: count 10.5 → 1 ms).
+   * The count without the filter predicates, for a list asked for with no filter at all (its top-k pages then take
+   * `page-all-…`): on Grafeo a `$x IS NULL OR …` costs its evaluation on every row even when $x is null (statements
+   * at ~1M: count 10.5 → 1 ms), and the embedded store keeps these reads' leading rows (WHOLE_LABEL_READS).
    */
-  unfiltered?: { count: QueryName; pages: Partial<Record<F, TopIds>> };
+  unfilteredCount?: QueryName;
   /** Relationship filters, and the page and count over the candidates they allow ($candidateIds). */
   anchored?: { anchors: readonly Anchor[]; page: QueryName; count: QueryName };
 }
@@ -178,11 +184,12 @@ async function listQueries<T, F extends string>(
 ): Promise<{ page: QueryName; count: QueryName; params: Record<string, unknown>; idsOnly?: boolean }> {
   const set = (spec.anchored?.anchors ?? []).filter((a) => params[a.param] !== null && params[a.param] !== undefined);
   if (!spec.anchored || set.length === 0) {
-    const bare = spec.unfiltered && Object.values(params).every((v) => v === null || v === undefined) ? spec.unfiltered : null;
-    const page = bare?.pages[field] ?? spec.pages[field];
-    const count = bare?.count ?? spec.count;
+    const unfiltered = Object.values(params).every((v) => v === null || v === undefined) ? spec.unfilteredCount : undefined;
+    const count = unfiltered ?? spec.count;
+    const page = spec.pages[field];
     if (typeof page === 'string') return { page, count, params };
-    return { page: descending ? page.desc : page.asc, count, params, idsOnly: true };
+    const ids = unfiltered && QUERIES.has(`page-all-${page.ids}`) ? `all-${page.ids}` : page.ids;
+    return { page: `page-${ids}${descending ? '-desc' : ''}` as QueryName, count, params, idsOnly: true };
   }
   const idSets = await Promise.all(
     set.map(async (a) => {

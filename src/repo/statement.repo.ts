@@ -58,8 +58,8 @@ export async function listStatements(
     count: 'count-listed-statements',
     column: 'statement',
     orders: { MEETING_DATE: 'meeting_date', SPEAKER: 'speaker' },
-    pages: { MEETING_DATE: { asc: 'page-statement-ids', desc: 'page-statement-ids-desc' }, SPEAKER: 'page-statements-by-speaker' },
-    unfiltered: { count: 'count-statements', pages: { MEETING_DATE: { asc: 'page-all-statement-ids', desc: 'page-all-statement-ids-desc' } } },
+    pages: { MEETING_DATE: { ids: 'statement-ids' }, SPEAKER: 'page-statements-by-speaker' },
+    unfilteredCount: 'count-all-statements',
     anchored: {
       anchors: [
         { param: 'speakerIds', query: 'list-statement-ids-by-speakers' },

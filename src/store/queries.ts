@@ -7,8 +7,9 @@ import { PROJECT_ROOT } from '../paths';
 export const QUERY_NAMES = [
   'backfill-actor-sanctioned',
   'backfill-statement-dates',
-  'count-actors',
-  'count-allegations',
+  'count-all-actors',
+  'count-all-allegations',
+  'count-all-statements',
   'count-documents',
   'count-listed-actors',
   'count-listed-actors-among',
@@ -24,7 +25,6 @@ export const QUERY_NAMES = [
   'count-missing-derived',
   'count-nodes-by-label',
   'count-relationships-by-type',
-  'count-statements',
   'find-actor-ids-by-name',
   'find-actors',
   'find-actors-by-name-keys',
@@ -149,13 +149,11 @@ export const QUERY_NAMES = [
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 /**
- * Reads of a whole label with no filter (the `unfiltered` pages and counts of src/repo/listing.ts): each reads every node
- * of its label, since Grafeo cannot read an index in order, so the embedded store keeps their leading rows until the next
- * commit (EmbeddedStore.read). Their only parameter is `$end` (pages) or none (counts).
+ * Reads of a whole label with no filter (`page-all-…`, `count-all-…`: the pages and counts of lists asked for with no
+ * filter, src/repo/listing.ts): each reads every node of its label, since Grafeo cannot read an index in order, so the
+ * embedded store keeps their leading rows until the next commit (EmbeddedStore.read). Params: `$end` (pages) or none.
  */
-export const WHOLE_LABEL_READS: ReadonlySet<QueryName> = new Set(
-  QUERY_NAMES.filter((name) => name.startsWith('page-all-') || ['count-actors', 'count-allegations', 'count-documents', 'count-statements'].includes(name)),
-);
+export const WHOLE_LABEL_READS: ReadonlySet<QueryName> = new Set(QUERY_NAMES.filter((name) => /^(page|count)-all-/.test(name)));
 
 /** The cypher/ folder at the project root. */
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
@@ -177,10 +175,10 @@ export function loadQueries(engine: 'embedded' | 'neo4j', dir: string = CYPHER_D
 
 /** A query text without the lines marked for the other engine (`… // neo4j only`, `… // embedded only`). */
 export function forEngine(text: string, engine: 'embedded' | 'neo4j'): string {
-  const other = engine === 'embedded' ? 'neo4j' : 'embedded';
+  const otherOnly = new RegExp(`//\\s*${engine === 'embedded' ? 'neo4j' : 'embedded'} only\\b`);
   return text
     .split('\n')
-    .filter((line) => !new RegExp(`//\\s*${other} only\\b`).test(line))
+    .filter((line) => !otherOnly.test(line))
     .join('\n');
 }
 

@@ -91,6 +91,26 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(rounds).toBe(1);
   });
 
+  it('pages a list asked for with no filter through its whole-label reads, a filtered one through its filtered top-k', async () => {
+    const ids = '{ totalCount edges { node { id } } }';
+    expect((await queriesOf(`{ allegations(first: 3, orderBy: { field: STATED_ON, direction: DESC }) ${ids} }`)).sort()).toEqual([
+      'count-all-allegations',
+      'find-allegations',
+      'page-all-allegation-ids-by-day-desc',
+    ]);
+    expect((await queriesOf(`{ allegations(first: 3, where: { status: { eq: ALLEGED } }) ${ids} }`)).sort()).toEqual([
+      'count-listed-allegations',
+      'find-allegations',
+      'page-allegation-ids',
+    ]);
+    expect((await queriesOf(`{ actors(first: 3, orderBy: { field: KIND }) ${ids} }`)).sort()).toEqual([
+      'count-all-actors',
+      'find-actors',
+      'page-all-actor-ids-by-kind',
+    ]);
+    expect((await queriesOf('{ statements(first: 3) { edges { node { id } } } }')).sort()).toEqual(['find-statements', 'page-all-statement-ids']);
+  });
+
   it('answers an actor by name with its allegations, their claimants and its relations in two round trips', async () => {
     const made = await queriesOf(
       '{ actor(name: "Da’esh") { name aliases allegationsNaming { summary claimant { name } } related { relation actor { name } } } }',
