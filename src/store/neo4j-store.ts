@@ -26,22 +26,30 @@ import { assertPlainParams, normaliseRow, UserRows } from './values';
 /** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
 export class Neo4jAuthError extends Error {}
 
-/** Converts driver values (Integer, temporal classes, nodes) to plain JSON values. */
+/**
+ * Converts driver values (Integer, temporal classes, nodes) to plain JSON values. Strings, numbers, lists and
+ * plain maps, nearly every value, are told apart before the driver's type tests (measured: those tests on every
+ * string were a quarter of Dossier's CPU per operation on Neo4j).
+ */
 export function normaliseNeo4jValue(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === 'bigint') return Number(value);
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) return String(value);
-  if (isNode(value)) return normaliseNeo4jValue(value.properties);
-  if (isRelationship(value)) return normaliseNeo4jValue(value.properties);
-  if (isPath(value)) return value.segments.map((s) => normaliseNeo4jValue(s.relationship.properties));
-  if (Array.isArray(value)) return value.map(normaliseNeo4jValue);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normaliseNeo4jValue(v);
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = normaliseNeo4jValue(value[i]);
     return out;
   }
-  return value;
+  if (Object.getPrototypeOf(value) === Object.prototype) return normaliseMap(value as Record<string, unknown>);
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) return String(value);
+  if (isNode(value)) return normaliseMap(value.properties);
+  if (isRelationship(value)) return normaliseMap(value.properties);
+  if (isPath(value)) return value.segments.map((s) => normaliseMap(s.relationship.properties as Record<string, unknown>));
+  return normaliseMap(value as Record<string, unknown>);
+}
+
+function normaliseMap(value: Record<string, unknown>): Record<string, unknown> {
+  return normaliseRow(value, normaliseNeo4jValue);
 }
 
 /** Sends integral numbers as Neo4j integers (the driver would send floats). */
@@ -77,6 +85,20 @@ function mapError(error: unknown): unknown {
     return new BadUserInputError((error as Error).message);
   }
   return error;
+}
+
+/**
+ * Calls `start` without V8 recording a stack trace: the driver takes one for every result it creates (to
+ * point a later error at its caller; ours are mapped and logged without it), measured at ≈ 0.1 ms a read.
+ */
+function withoutCallSiteStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** How long reads and writes are retried on transient errors (the driver's maxTransactionRetryTime). */
@@ -175,7 +197,7 @@ export class Neo4jStore implements GraphStore {
     for (let attempt = 0; ; attempt++) {
       const session = this.session('READ');
       try {
-        const result = session.run(text, parameters);
+        const result = withoutCallSiteStack(() => session.run(text, parameters));
         const columns = await result.keys();
         const { records } = await result;
         return { rows: records.map((r) => normaliseRow(r.toObject(), normaliseNeo4jValue)), columns };

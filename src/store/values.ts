@@ -1,24 +1,26 @@
 // Turns database values into plain JSON values, the same on both engines, and bounds the rows of user queries.
 import { LimitError } from '../errors';
 
+/** Sets `out[key]`, a key named `__proto__` included (plain assignment would set the prototype instead). */
+export function setKey(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+  else out[key] = value;
+}
+
 /** Converts Grafeo values (bigint, Date, tagged maps) to plain JSON values. */
 export function normaliseEmbeddedValue(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(normaliseEmbeddedValue);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normaliseEmbeddedValue(v);
-    return out;
-  }
+  if (typeof value === 'object') return normaliseRow(value as Record<string, unknown>, normaliseEmbeddedValue);
   return value;
 }
 
-/** Normalises every value of a row. */
+/** Normalises every value of a row (or map). */
 export function normaliseRow(row: Record<string, unknown>, normalise: (v: unknown) => unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = normalise(v);
+  for (const key of Object.keys(row)) setKey(out, key, normalise(row[key]));
   return out;
 }
 
