@@ -287,7 +287,7 @@ async function noteSearches(url: string, engine: string) {
   }
 }
 
-async function benchScale(seedUrl: string) {
+async function benchScale(seedDir: string, seedUrl: string) {
   const rels = QUICK ? 100_000 : 1_000_000;
   const dir = tmp('scale');
   const t = performance.now();
@@ -334,6 +334,40 @@ async function benchScale(seedUrl: string) {
   } finally {
     await stop(big.child);
   }
+  // The same lists right after a write: the embedded store keeps leading rows and counts only until the next commit.
+  const seedCopy = tmp('seed-after-write');
+  fs.cpSync(seedDir, seedCopy, { recursive: true });
+  const small = await afterWriteLatencies(seedCopy, QUICK ? 10 : 20);
+  const large = await afterWriteLatencies(dir, QUICK ? 10 : 20);
+  for (const [name] of Object.entries(LIST_QUERIES)) noteScale(`${name}, first read after a write,`, 'embedded', large.get(name) ?? [], small.get(name) ?? []);
+}
+
+/**
+ * Each list in-process (Apollo, no HTTP) on the embedded store in `dir`, each time right after a write that changes
+ * nothing (every commit drops what the store keeps: leading rows, counts); latencies by list.
+ */
+async function afterWriteLatencies(dir: string, runs: number): Promise<Map<string, number[]>> {
+  const store = await openEmbeddedStore(dir);
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const apollo = await createApolloServer(config, createLogger('silent'));
+  const out = new Map<string, number[]>();
+  try {
+    for (const [name, query] of Object.entries(LIST_QUERIES)) {
+      const times: number[] = [];
+      for (let i = 0; i < runs + 3; i++) {
+        await store.write('link-topics', { rows: [] });
+        const t0 = performance.now();
+        const res = await apollo.executeOperation({ query }, { contextValue: createContext(store, config, createLogger('silent')) });
+        if (i >= 3) times.push(performance.now() - t0);
+        if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${name} failed after a write`);
+      }
+      out.set(name, times);
+    }
+  } finally {
+    await apollo.stop();
+    await store.close();
+  }
+  return out;
 }
 
 /** Hostile load on a server with the seed and UN data: generated requests, the audit's amplification attack, 200 connections with health probes. */
@@ -683,7 +717,7 @@ async function main() {
     const server = await benchApi(seedDir);
     try {
       if (want('api')) await benchEngines(seedDir, server.url);
-      if (want('scale')) await benchScale(server.url);
+      if (want('scale')) await benchScale(seedDir, server.url);
       if (want('scale')) await benchScaleNeo4j();
     } finally {
       await stop(server.child);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
 import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
 import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
-import { algorithmQuery, loadQueries, loadSchemaStatements, WHOLE_LABEL_READS, type Algorithm, type QueryName } from './queries';
+import { algorithmQuery, KEPT_COUNTS, LEADING_ORDER_OF, loadQueries, loadSchemaStatements, WHOLE_LABEL_READS, type Algorithm, type QueryName } from './queries';
 import { SpecialisedTexts } from './null-guards';
 import { assertReadOnlyCypher } from './read-only-guard';
 import { CypherSandbox, type SandboxOptions } from './cypher-sandbox';
@@ -22,6 +22,28 @@ export const EMBEDDED_DB_FILE = 'dossier.grafeo';
 /** How many leading rows of a whole-label read are kept between commits (a page of 20 at offset ≤ 980). */
 export const LEADING_ROWS = 1000;
 
+/** How many of those a filtered page is first looked for among. */
+export const WALK_FIRST = 64;
+
+/** How many counts of filtered lists are kept between commits. */
+const MAX_KEPT_COUNTS = 1000;
+
+/** A top-k page's text restricted to the rows whose ids are in `$withinIds`: its first `MATCH (v:Label)` becomes a look-up by id. */
+export function restrictToIds(text: string): string | null {
+  const match = /^MATCH \((\w+):(\w+)\)$/m.exec(text);
+  if (!match) return null;
+  return text.replace(match[0], `UNWIND $withinIds AS withinId\nMATCH (${match[1]}:${match[2]} {id: withinId})`);
+}
+
+/** restrictToIds, once per text. */
+class TextsWithin {
+  private readonly texts = new Map<string, string | null>();
+  get(text: string): string | null {
+    if (!this.texts.has(text)) this.texts.set(text, restrictToIds(text));
+    return this.texts.get(text) ?? null;
+  }
+}
+
 /** The embedded adapter. Open with `openEmbeddedStore`. */
 export class EmbeddedStore implements GraphStore {
   readonly engine = 'embedded' as const;
@@ -31,6 +53,10 @@ export class EmbeddedStore implements GraphStore {
   private schemaReady = false;
   /** Leading rows of whole-label reads, with the commit (epoch) they are true for. */
   private readonly leading = new Map<QueryName, { epoch: bigint; rows: Row[]; complete: boolean }>();
+  /** Counts of filtered lists (KEPT_COUNTS) by query and parameters, with the commit they are true for. */
+  private counts: { epoch: bigint; rows: Map<string, Row[]> } = { epoch: -1n, rows: new Map() };
+  /** Texts of top-k pages restricted to `$withinIds` (walkLeading), by the page's text; null when it has no such form. */
+  private readonly within = new TextsWithin();
   /**
    * Reads' texts without the guards of the filters that are not set (src/store/null-guards.ts): Grafeo tests each
    * `$p IS NULL` on every row (allegations by status at ~1M: page 70 → 27 ms).
@@ -66,7 +92,55 @@ export class EmbeddedStore implements GraphStore {
 
   async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
     if (WHOLE_LABEL_READS.has(query)) return (await this.leadingRows(query, params)) as R[];
-    return (await this.run(this.specialised.get(query, this.text(query), params), params)) as R[];
+    if (KEPT_COUNTS.has(query)) return (await this.keptCount(query, params)) as R[];
+    const all = LEADING_ORDER_OF.get(query);
+    const walked = all === undefined ? null : await this.walkLeading(query, all, params);
+    return (walked ?? (await this.run(this.specialised.get(query, this.text(query), params), params))) as R[];
+  }
+
+  /**
+   * A filtered top-k page (`page-<stem>`) looked for among the kept leading rows of its whole-label order (`page-all-<stem>`:
+   * the same rows in the same order before filters): if the first WALK_FIRST of them (then as many as the share that
+   * passed says, up to LEADING_ROWS) hold `$end` rows that pass the filters, those are the page, since every row past
+   * them comes later in the order. A filter most rows pass then costs a look-up of a few dozen ids instead of a scan of
+   * the label (allegations by status at ~1M: 28 → 0.4 ms raw); a selective one falls back to the query after one look-up
+   * of WALK_FIRST ids (≈ 0.4 ms at ~1M). Null: run the query.
+   */
+  private async walkLeading(query: QueryName, all: QueryName, params: Params): Promise<Row[] | null> {
+    const { end } = params;
+    if (!(typeof end === 'number' && Number.isSafeInteger(end) && end > 0 && end <= LEADING_ROWS)) return null;
+    const epoch = this.db.currentEpoch();
+    await this.leadingRows(all, { end: LEADING_ROWS });
+    const kept = this.leading.get(all);
+    if (kept?.epoch !== epoch) return null;
+    const text = this.within.get(this.specialised.get(query, this.text(query), params));
+    if (text === null) return null;
+    for (let size = WALK_FIRST; ;) {
+      const rows = await this.run(text, { ...params, withinIds: kept.rows.slice(0, size).map((row) => row.id) });
+      if (this.db.currentEpoch() !== epoch) return null;
+      const exhausted = size >= kept.rows.length;
+      if (rows.length >= end || (exhausted && kept.complete)) return rows;
+      // As many rows as the share passing so far says the page needs (with a margin); none, or more than are kept: the query.
+      const needed = rows.length === 0 ? Infinity : Math.ceil(((size * end) / rows.length) * 1.25);
+      if (exhausted || needed > kept.rows.length * 1.25) return null;
+      size = Math.max(size * 2, needed);
+    }
+  }
+
+  /** A filtered list's count, kept until the next commit (KEPT_COUNTS; the latest MAX_KEPT_COUNTS, each with under 4 kB of parameters). */
+  private async keptCount(query: QueryName, params: Params): Promise<Row[]> {
+    const key = `${query} ${JSON.stringify(params)}`;
+    const epoch = this.db.currentEpoch();
+    if (this.counts.epoch !== epoch) this.counts = { epoch, rows: new Map() };
+    const kept = this.counts.rows.get(key);
+    if (kept) return copyRows(kept);
+    const rows = await this.run(this.specialised.get(query, this.text(query), params), params);
+    if (key.length <= 4096 && this.db.currentEpoch() === epoch && this.counts.epoch === epoch) {
+      const oldest = this.counts.rows.keys().next();
+      if (this.counts.rows.size >= MAX_KEPT_COUNTS && !oldest.done) this.counts.rows.delete(oldest.value);
+      this.counts.rows.set(key, copyRows(rows));
+    }
+    return rows;
   }
 
   /**

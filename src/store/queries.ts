@@ -155,6 +155,21 @@ export type QueryName = (typeof QUERY_NAMES)[number];
  */
 export const WHOLE_LABEL_READS: ReadonlySet<QueryName> = new Set(QUERY_NAMES.filter((name) => /^(page|count)-all-/.test(name)));
 
+/**
+ * Filtered top-k pages (`page-<stem>`) by their whole-label counterpart (`page-all-<stem>`): the same rows, ordered the
+ * same way, before filters (a test holds each pair to it). The embedded store looks for a page among the counterpart's
+ * kept leading rows first (EmbeddedStore.walkLeading).
+ */
+export const LEADING_ORDER_OF: ReadonlyMap<QueryName, QueryName> = new Map(
+  QUERY_NAMES.flatMap((name): Array<[QueryName, QueryName]> => {
+    const page = name.replace(/^page-all-/, 'page-');
+    return page !== name && (QUERY_NAMES as readonly string[]).includes(page) ? [[page as QueryName, name]] : [];
+  }),
+);
+
+/** Counts of filtered lists: the embedded store keeps their answers until the next commit (a reader paging through a list asks again for each page). */
+export const KEPT_COUNTS: ReadonlySet<QueryName> = new Set(QUERY_NAMES.filter((name) => name.startsWith('count-listed-')));
+
 /** The cypher/ folder at the project root. */
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 

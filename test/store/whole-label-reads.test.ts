@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runSeed } from '../../seed/seed';
-import { EmbeddedStore, LEADING_ROWS } from '../../src/store/embedded-store';
+import { EmbeddedStore, LEADING_ROWS, WALK_FIRST } from '../../src/store/embedded-store';
 import type { GraphStore } from '../../src/store/graph-store';
-import { CYPHER_DIR, WHOLE_LABEL_READS, type QueryName } from '../../src/store/queries';
+import { CYPHER_DIR, LEADING_ORDER_OF, WHOLE_LABEL_READS, type QueryName } from '../../src/store/queries';
 import { ENGINES, openTestStore } from '../helpers';
 
 const PAGES = [...WHOLE_LABEL_READS].filter((name) => name.startsWith('page-all-'));
@@ -17,7 +17,27 @@ async function truth(store: GraphStore, name: QueryName, params: Record<string, 
   return (await store.readUserCypher(text, params, { maxRows: 100000, timeoutMs: 20000 })).rows;
 }
 
-const allegation = (id: string, statedOn: string) => ({ id, props: { summary: `Test allegation ${id}`, status: 'ALLEGED', statedOn }, evidence: [] });
+const allegation = (id: string, statedOn: string, status = 'ALLEGED') => ({ id, props: { summary: `Test allegation ${id}`, status, statedOn }, evidence: [] });
+
+/** Filters of the filtered top-k pages, by label: most rows pass, few pass, none pass. */
+const FILTERS: Record<string, Array<Record<string, unknown>>> = {
+  allegation: [
+    { statuses: ['ALLEGED'] },
+    { statuses: ['CONFIRMED'] },
+    { statuses: ['NO-SUCH'] },
+    { summaryContains: 'oil' },
+    { statuses: ['ALLEGED'], statedFrom: '2000-01-01' },
+  ],
+  actor: [{ kinds: ['PERSON'] }, { kinds: ['STATE'] }, { kinds: ['NO-SUCH'] }, { sanctioned: true }],
+  statement: [{ direct: true }, { direct: false }, { quoteContains: 'oil' }],
+};
+
+/** A page's parameters: every one null but `end` and the filter given. */
+function pageParams(name: QueryName, filter: Record<string, unknown>, end: number): Record<string, unknown> {
+  const text = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8').replace(/^\/\/.*$/gm, '');
+  const names = [...text.matchAll(/\$(\w+)/g)].map((m) => m[1]!);
+  return { ...Object.fromEntries(names.map((n) => [n, null])), ...filter, end };
+}
 
 describe.each(ENGINES)('whole-label reads on %s', (engine) => {
   let store: GraphStore;
@@ -64,6 +84,35 @@ describe.each(ENGINES)('whole-label reads on %s', (engine) => {
     }
   }, 60000);
 
+  it('every filtered page with a whole-label order equals the query run afresh: filters most, few and no rows pass, several ends', async () => {
+    // Past LEADING_ROWS allegations (the test before wrote 1,100), some CONFIRMED and dated early: first by day, past the kept ids.
+    const mixed = Array.from({ length: 300 }, (_, i) =>
+      allegation(`Allegation:mix-${String(i).padStart(4, '0')}`, '1990-01-01', i % 5 ? 'ALLEGED' : 'CONFIRMED'),
+    );
+    await store.write('upsert-allegations', { rows: mixed });
+    expect(LEADING_ORDER_OF.size).toBe(10);
+    for (const [name] of LEADING_ORDER_OF) {
+      const label = /^page-(\w+?)-ids/.exec(name)![1]!;
+      for (const filter of FILTERS[label]!) {
+        const all = await truth(store, name, pageParams(name, filter, LEADING_ROWS + 1));
+        for (const end of [1, 3, 21, 200, LEADING_ROWS + 1]) {
+          expect([name, filter, end, await store.read(name, pageParams(name, filter, end))]).toEqual([name, filter, end, all.slice(0, end)]);
+        }
+      }
+    }
+  }, 120000);
+
+  it('the count of a filtered list follows every write', async () => {
+    const params = pageParams('count-listed-allegations', { statuses: ['CONFIRMED'] }, 0);
+    delete params.end;
+    const [{ total }] = (await store.read('count-listed-allegations', params)) as [{ total: number }];
+    expect([{ total }]).toEqual(await truth(store, 'count-listed-allegations', params));
+    await store.write('upsert-allegations', { rows: [allegation('Allegation:0-confirmed', '1999-01-01', 'CONFIRMED')] });
+    expect(await store.read('count-listed-allegations', params)).toEqual([{ total: total + 1 }]);
+    await store.write('upsert-allegations', { rows: [allegation('Allegation:0-confirmed', '1999-01-01', 'ALLEGED')] });
+    expect(await store.read('count-listed-allegations', params)).toEqual([{ total }]);
+  });
+
   it('a bad $end is refused as by the query itself', async () => {
     await expect(store.read('page-all-allegation-ids', { end: -1 })).rejects.toThrow();
   });
@@ -84,6 +133,30 @@ describe.each(ENGINES)('whole-label reads on %s', (engine) => {
         const writes = calls.mock.calls.length;
         await store.read('page-all-actor-ids', { end: 21 });
         expect(calls.mock.calls.length).toBe(writes + 1);
+      } finally {
+        calls.mockRestore();
+      }
+    });
+
+    it('a filtered page within the kept rows is one look-up of a few ids; a selective filter gives up after one; a count is kept', async () => {
+      const db = (store as EmbeddedStore as unknown as { db: { executeCypher: (...args: unknown[]) => Promise<unknown> } }).db;
+      const most = pageParams('page-allegation-ids', { statuses: ['ALLEGED'] }, 21);
+      const few = pageParams('page-allegation-ids', { statuses: ['CONFIRMED'] }, 21);
+      const count = pageParams('count-listed-allegations', { statuses: ['ALLEGED'] }, 0);
+      delete count.end;
+      await store.read('page-all-allegation-ids', { end: 1 });
+      await store.read('count-listed-allegations', count);
+      const calls = jest.spyOn(db, 'executeCypher');
+      try {
+        expect(await store.read('page-allegation-ids', most)).toEqual(await truth(store, 'page-allegation-ids', most));
+        expect(calls).toHaveBeenCalledTimes(1);
+        expect((calls.mock.calls[0]![1] as { withinIds: string[] }).withinIds).toHaveLength(WALK_FIRST);
+        calls.mockClear();
+        expect(await store.read('page-allegation-ids', few)).toEqual(await truth(store, 'page-allegation-ids', few));
+        expect(calls.mock.calls.length).toBeLessThanOrEqual(2);
+        calls.mockClear();
+        await store.read('count-listed-allegations', count);
+        expect(calls).not.toHaveBeenCalled();
       } finally {
         calls.mockRestore();
       }
