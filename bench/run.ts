@@ -569,6 +569,7 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
               if (keep) single.push(performance.now() - t0);
             }
           }
+          if (engine === 'neo4j') idealOnNeo4j.set(name, pct(single, 50));
           note(
             `${name} on ${engine}: HTTP vs one hand-written Cypher (median)`,
             `${f(pct(http, 50), 2)} ms vs ${f(pct(single, 50), 2)} ms = ${f(pct(http, 50) / pct(single, 50), 2)}×; the same ${calls.length} store calls (${counter.rounds} round trips) replayed in-process ${f(pct(replay, 50), 2)} ms; same JSON: ${same ? 'yes' : 'NO'}`,
@@ -682,6 +683,9 @@ async function startPeer(uri: string): Promise<{ child: ChildProcess; url: strin
   return { child, url };
 }
 
+/** The one-statement ideal's median on Neo4j by question, as benchEngines measured it (to set the peer beside it). */
+const idealOnNeo4j = new Map<string, number>();
+
 /** Dossier vs @neo4j/graphql 7 on the same Neo4j and data: the same questions, over HTTP, in alternating blocks. */
 async function benchPeer(dossierUrl: string, settings: { uri: string }, n: number) {
   const peer = await startPeer(settings.uri);
@@ -695,7 +699,8 @@ async function benchPeer(dossierUrl: string, settings: { uri: string }, n: numbe
       }
       note(
         `${name} on Neo4j: Dossier vs @neo4j/graphql 7.6.3 over HTTP (median)`,
-        `${f(pct(ours, 50), 2)} ms vs ${f(pct(theirs, 50), 2)} ms = ${f(pct(ours, 50) / pct(theirs, 50), 2)}×`,
+        `${f(pct(ours, 50), 2)} ms vs ${f(pct(theirs, 50), 2)} ms = ${f(pct(ours, 50) / pct(theirs, 50), 2)}×` +
+          (idealOnNeo4j.has(name) ? `; the peer is ${f(pct(theirs, 50) / idealOnNeo4j.get(name)!, 2)}× the one-statement ideal` : ''),
         '< 1× (faster than the peer)',
       );
     }
