@@ -110,7 +110,7 @@ export class EmbeddedStore implements GraphStore {
     const { end } = params;
     if (!(typeof end === 'number' && Number.isSafeInteger(end) && end > 0 && end <= LEADING_ROWS)) return null;
     const epoch = this.db.currentEpoch();
-    await this.leadingRows(all, { end: LEADING_ROWS });
+    await this.leadingRows(all, { end: 0 }); // keeps the first LEADING_ROWS of `all` (read only if none are kept for this epoch), copies none
     const kept = this.leading.get(all);
     if (kept?.epoch !== epoch) return null;
     const text = this.within.get(this.specialised.get(query, this.text(query), params));
