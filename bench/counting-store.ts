@@ -18,6 +18,14 @@ export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
   const store: GraphStore = {
     engine: inner.engine,
     read: (q, p = {}) => (counter.calls++, round(), record?.push([q, p, counter.rounds - 1]), inner.read(q, p)),
+    // One round trip on Neo4j (one statement), two on the embedded engine (the read, then those that follow).
+    readThen: (q, p, following) => {
+      counter.calls += 1 + following.length;
+      round();
+      if (inner.engine === 'embedded' && following.length > 0) counter.rounds++;
+      record?.push([q, p, counter.rounds - 1]);
+      return inner.readThen(q, p, following);
+    },
     write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
     readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
     runAlgorithm: (a, e) => (counter.calls++, round(), inner.runAlgorithm(a, e)),

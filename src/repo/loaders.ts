@@ -54,6 +54,11 @@ export interface NodeSpec<T> extends LoaderSpec<DataLoader<string, T | null>> {
   map: (p: Props) => T;
   /** Columns of its projection that hold another entity (an allegation's `claimant`), primed with it. */
   nested: () => Record<string, NodeSpec<unknown>>;
+  /** Its query (with `$ids`) and the other parameters it takes, so that a read can load them ahead (GraphStore.readThen). */
+  query: QueryName;
+  params: Props;
+  /** Takes rows of its query as if it had loaded them: each entity primed, and what its rows carry. */
+  primeRows(loaders: Loaders, rows: ReadonlyArray<Record<string, unknown>>): void;
 }
 
 /**
@@ -84,21 +89,30 @@ export function nodeLoader<T>(
   map: (p: Props) => T,
   options: { params?: Props; also?: () => Record<string, NodeSpec<unknown>>; nested?: () => Record<string, NodeSpec<unknown>> } = {},
 ): NodeSpec<T> {
+  /** The entities of the rows by id, what the rows carry primed on the way. */
+  const take = (loaders: Loaders, rows: ReadonlyArray<Record<string, unknown>>): Map<string, T> => {
+    const byId = new Map<string, T>();
+    for (const row of rows) {
+      const props = row[column] as Props | null | undefined;
+      if (props) {
+        byId.set(String(props.id), map(props));
+        primeNested(loaders, spec, props);
+      }
+      for (const [other, source] of Object.entries(options.also?.() ?? {})) primeNode(loaders, source, row[other]);
+    }
+    return byId;
+  };
   const spec: NodeSpec<T> = {
     map,
     nested: options.nested ?? (() => ({})),
+    query,
+    params: options.params ?? {},
+    primeRows: (loaders, rows) => {
+      for (const [id, record] of take(loaders, rows)) loaders.get(spec).prime(id, record);
+    },
     make: (store, loaderOptions, loaders) =>
       new DataLoader<string, T | null>(async (ids) => {
-        const rows = await store.read<Record<string, Props>>(query, { ids: [...ids], ...options.params });
-        const byId = new Map<string, T>();
-        for (const row of rows) {
-          const props = row[column];
-          if (props) {
-            byId.set(String(props.id), map(props));
-            primeNested(loaders, spec, props);
-          }
-          for (const [other, source] of Object.entries(options.also?.() ?? {})) primeNode(loaders, source, row[other]);
-        }
+        const byId = take(loaders, await store.read<Record<string, unknown>>(query, { ids: [...ids], ...options.params }));
         return ids.map((id) => byId.get(id) ?? null);
       }, loaderOptions),
   };

@@ -7,11 +7,13 @@ import { normaliseName } from '../names';
 import { actorNodes, findActorKeysByName } from './actor.repo';
 import { connectionOf, type PageInfoRecord } from './connection';
 import { loadEntity } from './graph.repo';
-import { meetingBySymbol } from './meeting.repo';
-import { resolutionByNumber } from './resolution.repo';
+import { meetingBySymbol, meetingNodes } from './meeting.repo';
+import { resolutionByNumber, resolutionNodes } from './resolution.repo';
+import { allegationNodes } from './allegation.repo';
+import { documentNodes } from './document.repo';
 import { allTopics } from './topic.repo';
 import type { AnyRecord } from './records';
-import { loadPresent } from './loaders';
+import { loadPresent, type NodeSpec } from './loaders';
 
 /** The kinds of entity search returns. */
 export const SEARCH_TYPES = ['Actor', 'Resolution', 'Meeting', 'Document', 'Allegation'] as const;
@@ -145,6 +147,26 @@ function textFields(node: AnyRecord): Array<[string, string | null | undefined]>
   }
 }
 
+/** The loaders of each type a search finds. */
+const HIT_NODES: ReadonlyArray<[SearchType, NodeSpec<AnyRecord>]> = [
+  ['Actor', actorNodes],
+  ['Resolution', resolutionNodes],
+  ['Meeting', meetingNodes],
+  ['Document', documentNodes],
+  ['Allegation', allegationNodes],
+];
+
+/** The full-text hits, their entities loaded with them into this request's loaders (GraphStore.readThen). */
+async function searchLoadingHits(ctx: Data, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+  const result = await ctx.store.readThen(
+    'search-entities',
+    params,
+    HIT_NODES.map(([label, spec]) => ({ query: spec.query, params: spec.params, when: ['label', label] as const })),
+  );
+  HIT_NODES.forEach(([, spec], i) => spec.primeRows(ctx.loaders, result.following[i] ?? []));
+  return result.rows;
+}
+
 /** Ranked hits for `text`, one page (`first` 1–50, default 10; `after` a cursor of an earlier page). */
 export async function search(
   ctx: Data,
@@ -161,10 +183,14 @@ export async function search(
   const wanted = new Set<string>(types && types.length > 0 ? types : SEARCH_TYPES);
 
   const [pinned, words] = await Promise.all([namedEntity(ctx, text), expandedWords(ctx, key)]);
-  const rows = await ctx.store.read<{ id: string; label: string; score: number }>('search-entities', {
-    query: words.join(' '),
-    limit: Math.min(MAX_RANKED, (offset + limit + 1) * (wanted.size < SEARCH_TYPES.length ? 4 : 1) + 1),
-  });
+  const params = { query: words.join(' '), limit: Math.min(MAX_RANKED, (offset + limit + 1) * (wanted.size < SEARCH_TYPES.length ? 4 : 1) + 1) };
+  // The first page of every type loads its hits with the full-text query (one round trip on Neo4j; a hit or two past the page).
+  const ahead = offset === 0 && wanted.size === SEARCH_TYPES.length;
+  const rows = (ahead ? await searchLoadingHits(ctx, params) : await ctx.store.read<Record<string, unknown>>('search-entities', params)) as Array<{
+    id: string;
+    label: string;
+    score: number;
+  }>;
   const top = rows[0]?.score ?? 0;
   const ranked = [
     ...(pinned ? [{ id: pinned, label: pinned.slice(0, pinned.indexOf(':')), score: top + 1 }] : []),

@@ -3,7 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GrafeoDB } from '@grafeo-db/js';
-import type { GraphStore, Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
+import {
+  readThenApart,
+  type FollowingRead,
+  type GraphStore,
+  type Params,
+  type ReadThenResult,
+  type Row,
+  type UserQueryLimits,
+  type UserQueryResult,
+} from './graph-store';
 import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
 import { algorithmQuery, KEPT_COUNTS, LEADING_ORDER_OF, loadQueries, loadSchemaStatements, WHOLE_LABEL_READS, type Algorithm, type QueryName } from './queries';
 import { SpecialisedTexts } from './null-guards';
@@ -96,6 +105,10 @@ export class EmbeddedStore implements GraphStore {
     const all = LEADING_ORDER_OF.get(query);
     const walked = all === undefined ? null : await this.walkLeading(query, all, params);
     return (walked ?? (await this.run(this.specialised.get(query, this.text(query), params), params))) as R[];
+  }
+
+  readThen(query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult> {
+    return readThenApart(this, query, params, following);
   }
 
   /**

@@ -21,11 +21,29 @@ export interface UserQueryLimits {
   timeoutMs: number;
 }
 
+/** A read whose `$ids` come from another read's rows: the `id` of each row whose column `when[0]` equals `when[1]`. */
+export interface FollowingRead {
+  query: QueryName;
+  params?: Params;
+  when: readonly [column: string, value: string];
+}
+
+/** A read and the reads that follow from its rows (GraphStore.readThen). */
+export interface ReadThenResult {
+  rows: Row[];
+  following: Row[][];
+}
+
 /** A graph database behind Dossier: the embedded engine or Neo4j 5. */
 export interface GraphStore {
   readonly engine: 'embedded' | 'neo4j';
   /** Runs a named read query. */
   read<R extends object = Row>(query: QueryName, params?: Params): Promise<R[]>;
+  /**
+   * Runs a named read, then each following read over the ids its rows give (FollowingRead; none: no rows): as one
+   * statement on Neo4j, one round trip instead of two; one after the other on the embedded engine.
+   */
+  readThen(query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult>;
   /** Runs a named write query (serialised on the embedded engine). */
   write<R extends object = Row>(query: QueryName, params?: Params): Promise<R[]>;
   /** Runs Cypher a user wrote, read-only and bounded; writes are refused with FORBIDDEN. */
@@ -39,4 +57,18 @@ export interface GraphStore {
   setupSchema(): Promise<void>;
   /** Closes the store; later calls fail. */
   close(): Promise<void>;
+}
+
+/** readThen as two steps: the read, then the following reads side by side (the embedded engine; Neo4j's fallback). */
+export async function readThenApart(store: GraphStore, query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult> {
+  const rows = await store.read(query, params);
+  return {
+    rows,
+    following: await Promise.all(
+      following.map(async (f) => {
+        const ids = rows.filter((row) => row[f.when[0]] === f.when[1]).map((row) => row.id);
+        return ids.length > 0 ? store.read(f.query, { ...f.params, ids }) : [];
+      }),
+    ),
+  };
 }

@@ -1,4 +1,4 @@
-// Several named reads as ONE Cypher statement (Neo4j): each in its own CALL { } with its parameters renamed, joined by UNION ALL.
+// Several named reads as ONE Cypher statement (Neo4j): side by side (each in its own CALL { }, joined by UNION ALL), or one after another (chainReads).
 
 /** A read to combine: its Cypher text, its parameters and the columns it returns, in order. */
 export interface BatchPart {
@@ -22,14 +22,63 @@ export function combineReads(parts: readonly BatchPart[]): { text: string; param
   const params: Record<string, unknown> = {};
   const branches = parts.map((part, i) => {
     for (const [name, value] of Object.entries(part.params)) params[`p${i}_${name}`] = value;
-    const columns = part.columns.map((c) => {
-      if (!COLUMN.test(c)) throw new Error(`cannot combine a read whose column is "${c}"`);
-      return `\`${c}\``;
-    });
+    const columns = quoted(part.columns);
     const body = part.text.replace(PARAMETER, (_, name: string) => `$p${i}_${name}`);
     return `CALL {\n${body}\n}\nRETURN ${i} AS part, collect([${columns.join(', ')}]) AS rows`;
   });
   return { text: branches.join('\nUNION ALL\n'), params };
+}
+
+/** A part that follows from the first read's rows: its `$ids` are the `id` of each row whose column `when[0]` is `when[1]`. */
+export interface FollowingPart extends BatchPart {
+  when: readonly [column: string, value: string];
+}
+
+const quoted = (columns: readonly string[]) =>
+  columns.map((c) => {
+    if (!COLUMN.test(c)) throw new Error(`cannot combine a read whose column is "${c}"`);
+    return `\`${c}\``;
+  });
+
+/**
+ * One statement for a read and the reads that follow from its rows (GraphStore.readThen): the first read in a
+ * `CALL { }`, its rows collected as `first` (lists of its columns); then each following part in a `CALL { }` of its
+ * own over the ids it takes from them (its `$ids` becomes that list, `chainIds`), its rows collected as `f<i>`.
+ */
+export function chainReads(first: BatchPart, following: readonly FollowingPart[]): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(first.params)) params[`r_${name}`] = value;
+  const idAt = first.columns.indexOf('id');
+  if (idAt < 0) throw new Error('the first read of a chain returns no id column');
+  const lines = [
+    `CALL {\n${first.text.replace(PARAMETER, (_, name: string) => `$r_${name}`)}\n}`,
+    `WITH collect([${quoted(first.columns).join(', ')}]) AS chainFirst`,
+  ];
+  following.forEach((part, i) => {
+    const whenAt = first.columns.indexOf(part.when[0]);
+    if (whenAt < 0) throw new Error(`the first read of a chain returns no column ${part.when[0]}`);
+    for (const [name, value] of Object.entries(part.params)) if (name !== 'ids') params[`f${i}_${name}`] = value;
+    params[`f${i}_when`] = part.when[1];
+    const body = part.text.replace(PARAMETER, (_, name: string) => (name === 'ids' ? 'chainIds' : `$f${i}_${name}`));
+    lines.push(
+      `CALL {\nWITH chainFirst\nWITH [row IN chainFirst WHERE row[${whenAt}] = $f${i}_when | row[${idAt}]] AS chainIds\nCALL {\nWITH chainIds\n${body}\n}\nRETURN collect([${quoted(part.columns).join(', ')}]) AS f${i}\n}`,
+    );
+  });
+  lines.push(`RETURN chainFirst AS first${following.map((_, i) => `, f${i}`).join('')}`);
+  return { text: lines.join('\n'), params };
+}
+
+/** The rows of a chained statement's one row: the first read's and each following read's, as objects keyed by their columns. */
+export function splitChain(
+  first: BatchPart,
+  following: readonly BatchPart[],
+  row: Record<string, unknown>,
+): { rows: Array<Record<string, unknown>>; following: Array<Array<Record<string, unknown>>> } {
+  const objects = (part: BatchPart, lists: unknown) => {
+    if (!Array.isArray(lists)) throw new Error('a chained read returned no list of rows');
+    return (lists as unknown[][]).map((values) => Object.fromEntries(part.columns.map((c, j) => [c, values[j] ?? null])));
+  };
+  return { rows: objects(first, row.first), following: following.map((part, i) => objects(part, row[`f${i}`])) };
 }
 
 /** Splits the rows of a combined statement back into each part's rows (objects keyed by its columns). */

@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logger';
 import { createApolloServer } from '../../src/server';
 import type { GraphStore, Params } from '../../src/store/graph-store';
 import { countingStore } from '../../bench/counting-store';
+import { encodeCursor } from '../../src/cursor';
 import type { QueryName } from '../../src/store/queries';
 import { ENGINES, openTestStore } from '../helpers';
 
@@ -53,6 +54,21 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(count('find-evidence')).toBe(1);
     expect(count('find-documents')).toBe(0);
     expect(rounds).toBe(2); // the listing (with the topic check), then named + evidence
+  });
+
+  it("loads a search's first page of hits with the full-text query: no look-up of the hits afterwards", async () => {
+    const query =
+      '{ search(text: "oil smuggling Turkey", first: 10) { edges { node { __typename ... on Actor { name } ... on Meeting { symbol } ... on Allegation { summary } } } } }';
+    const made = await queriesOf(query);
+    expect(made.filter((q) => q === 'search-entities')).toHaveLength(1);
+    expect(made.filter((q) => /^find-(actors|meetings|allegations|resolutions|documents)$/.test(q))).toEqual([]);
+    // The expansion's look-ups, then the full text with its hits: one statement on Neo4j, two steps in-process on the embedded engine.
+    expect(rounds).toBe(engine === 'neo4j' ? 2 : 3);
+    // A later page looks its hits up as before.
+    const after = await queriesOf(
+      `{ search(text: "oil smuggling Turkey", first: 3, after: "${encodeCursor('Search', 2)}") { edges { node { __typename } } } }`,
+    );
+    expect(after.filter((q) => /^find-/.test(q)).length).toBeGreaterThan(0);
   });
 
   it('answers a resolution with its meeting, drafters, targets, recalls, topics and evidence in two round trips', async () => {

@@ -3,9 +3,9 @@ import { createContext } from '../../src/context';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createApolloServer } from '../../src/server';
-import type { GraphStore } from '../../src/store/graph-store';
+import { readThenApart, type FollowingRead, type GraphStore } from '../../src/store/graph-store';
 import { Neo4jStore } from '../../src/store/neo4j-store';
-import { combineReads, MAX_BATCH, splitRows } from '../../src/store/read-batch';
+import { chainReads, combineReads, MAX_BATCH, splitChain, splitRows } from '../../src/store/read-batch';
 import { runSeed } from '../../seed/seed';
 import { countingStore, type RecordedRead } from '../../bench/counting-store';
 import { ENGINES, openTestStore } from '../helpers';
@@ -37,6 +37,36 @@ describe('combineReads', () => {
 
   it('refuses a column it could not name', () => {
     expect(() => combineReads([{ text: 'RETURN 1', params: {}, columns: ['count(*)'] }])).toThrow(/column/);
+  });
+});
+
+describe('chainReads', () => {
+  const first = { text: 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n)[0] AS label', params: { ids: ['x'] }, columns: ['id', 'label'] };
+  const following = [
+    {
+      text: 'MATCH (a:Actor) WHERE a.id IN $ids AND a.kind = $kind RETURN a.id AS id',
+      params: { kind: 'STATE' },
+      columns: ['id'],
+      when: ['label', 'Actor'] as const,
+    },
+  ];
+
+  it("renames the parameters, feeds each following read the ids of the first read's rows it asks for, and splits the one row back", () => {
+    const { text, params } = chainReads(first, following);
+    expect(params).toEqual({ r_ids: ['x'], f0_kind: 'STATE', f0_when: 'Actor' });
+    expect(text).toContain('WHERE n.id IN $r_ids');
+    expect(text).toContain('[row IN chainFirst WHERE row[1] = $f0_when | row[0]] AS chainIds');
+    expect(text).toContain('WHERE a.id IN chainIds AND a.kind = $f0_kind');
+    expect(text).not.toMatch(/\$(ids|kind)\b/);
+    expect(splitChain(first, following, { first: [['Actor:a', 'Actor']], f0: [['Actor:a']] })).toEqual({
+      rows: [{ id: 'Actor:a', label: 'Actor' }],
+      following: [[{ id: 'Actor:a' }]],
+    });
+  });
+
+  it('refuses a first read without the columns it needs', () => {
+    expect(() => chainReads({ ...first, columns: ['label'] }, following)).toThrow(/id/);
+    expect(() => chainReads(first, [{ ...following[0]!, when: ['kind', 'x'] as const }])).toThrow(/kind/);
   });
 });
 
@@ -84,6 +114,39 @@ for (const engine of ENGINES) {
       }
       expect(sent.at(-1)).toBe(fewest);
       if (store instanceof Neo4jStore) expect(sent[0]).toBe(calls.length); // nothing planned yet: every read alone
+    });
+
+    it('reads what follows from a read (the hits of a search) as the two steps do; on Neo4j as one statement once planned', async () => {
+      const params = { query: 'oil turkey syria resolution', limit: 40 };
+      const following: FollowingRead[] = [
+        { query: 'find-actors', when: ['label', 'Actor'] },
+        { query: 'find-resolutions', when: ['label', 'Resolution'] },
+        { query: 'find-documents', params: { withText: false }, when: ['label', 'Document'] },
+        { query: 'find-allegations', when: ['label', 'Allegation'] },
+        { query: 'find-meetings', when: ['label', 'Meeting'] },
+      ];
+      const apart = await readThenApart(store, 'search-entities', params, following);
+      expect(new Set(apart.rows.map((row) => row.label)).size).toBeGreaterThan(2);
+      following.forEach((f, i) => {
+        const found = apart.following[i]!.map((row) => (Object.values(row)[0] as { id: string }).id);
+        expect(found.sort()).toEqual(
+          apart.rows
+            .filter((row) => row.label === f.when[1])
+            .map((row) => row.id as string)
+            .sort(),
+        );
+      });
+      const sent: number[] = [];
+      for (let attempt = 0; attempt < 30 && sent.at(-1) !== 1; attempt++) {
+        const before = store instanceof Neo4jStore ? store.readStatementsSent : 1;
+        expect(await store.readThen('search-entities', params, following)).toEqual(apart);
+        sent.push(store instanceof Neo4jStore ? store.readStatementsSent - before : 1);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(sent.at(-1)).toBe(1);
+      // A read that finds nothing: nothing follows.
+      const none = await store.readThen('search-entities', { query: 'zzzzqqq', limit: 5 }, following);
+      expect(none).toEqual({ rows: [], following: [[], [], [], [], []] });
     });
 
     it('fails only the read that fails', async () => {
