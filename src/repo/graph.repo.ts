@@ -10,29 +10,24 @@ import { meetingNodes } from './meeting.repo';
 import { resolutionNodes } from './resolution.repo';
 import { statementNodes } from './statement.repo';
 import { allTopics } from './topic.repo';
+import type { NodeSpec } from './loaders';
+
+/** The loader of each kind of entity that has one, by the type its store ids start with. */
+export const ENTITY_NODES = {
+  Actor: actorNodes,
+  Resolution: resolutionNodes,
+  Meeting: meetingNodes,
+  Document: documentNodes,
+  Allegation: allegationNodes,
+  Statement: statementNodes,
+} as const satisfies Record<string, NodeSpec<AnyRecord>>;
 
 /** Loads any entity by its store id ("Actor:russia"). */
 export async function loadEntity(ctx: Data, key: string): Promise<AnyRecord | null> {
   const type = key.slice(0, key.indexOf(':'));
-  const l = ctx.loaders;
-  switch (type) {
-    case 'Actor':
-      return l.get(actorNodes).load(key);
-    case 'Resolution':
-      return l.get(resolutionNodes).load(key);
-    case 'Meeting':
-      return l.get(meetingNodes).load(key);
-    case 'Document':
-      return l.get(documentNodes).load(key);
-    case 'Allegation':
-      return l.get(allegationNodes).load(key);
-    case 'Statement':
-      return l.get(statementNodes).load(key);
-    case 'Topic':
-      return (await allTopics(ctx)).find((t) => t.key === key) ?? null;
-    default:
-      return null;
-  }
+  if (type === 'Topic') return (await allTopics(ctx)).find((t) => t.key === key) ?? null;
+  const nodes: NodeSpec<AnyRecord> | undefined = Object.hasOwn(ENTITY_NODES, type) ? ENTITY_NODES[type as keyof typeof ENTITY_NODES] : undefined;
+  return nodes ? ctx.loaders.get(nodes).load(key) : null;
 }
 
 /** One path between two entities: the nodes in order and each step with its evidence ids. */

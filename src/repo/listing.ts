@@ -3,7 +3,7 @@ import type { Data } from './data';
 import { decodeCursor, encodeCursor, type CursorType } from '../cursor';
 import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
-import { QUERY_NAMES, type QueryName } from '../store/queries';
+import { WHOLE_LABEL_PAGE_OF, type QueryName } from '../store/queries';
 import { connectionOf, type PageInfoRecord } from './connection';
 import { loadPresent, primeNode, type NodeSpec } from './loaders';
 
@@ -143,8 +143,6 @@ export interface TopIds {
 /** The `<ids>` of every top-k pair: both `page-<ids>` and `page-<ids>-desc` are query files. */
 type IdPages = { [Q in QueryName]: Q extends `page-${infer S}-desc` ? (`page-${S}` extends QueryName ? S : never) : never }[QueryName];
 
-const QUERIES: ReadonlySet<string> = new Set(QUERY_NAMES);
-
 /**
  * An order's page query: a page of nodes (Params: the filters, $orderField, $descending, $skip, $limit.
  * Returns: the node in the list's column) or a top-k of ids.
@@ -188,8 +186,8 @@ async function listQueries<T, F extends string>(
     const count = unfiltered ?? spec.count;
     const page = spec.pages[field];
     if (typeof page === 'string') return { page, count, params };
-    const ids = unfiltered && QUERIES.has(`page-all-${page.ids}`) ? `all-${page.ids}` : page.ids;
-    return { page: `page-${ids}${descending ? '-desc' : ''}` as QueryName, count, params, idsOnly: true };
+    const filtered = `page-${page.ids}${descending ? '-desc' : ''}` as QueryName;
+    return { page: (unfiltered && WHOLE_LABEL_PAGE_OF.get(filtered)) || filtered, count, params, idsOnly: true };
   }
   const idSets = await Promise.all(
     set.map(async (a) => {

@@ -6,14 +6,12 @@ import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
 import { actorNodes, findActorKeysByName } from './actor.repo';
 import { connectionOf, type PageInfoRecord } from './connection';
-import { loadEntity } from './graph.repo';
-import { meetingBySymbol, meetingNodes } from './meeting.repo';
-import { resolutionByNumber, resolutionNodes } from './resolution.repo';
-import { allegationNodes } from './allegation.repo';
-import { documentNodes } from './document.repo';
+import { ENTITY_NODES, loadEntity } from './graph.repo';
+import { meetingBySymbol } from './meeting.repo';
+import { resolutionByNumber } from './resolution.repo';
 import { allTopics } from './topic.repo';
 import type { AnyRecord } from './records';
-import { loadPresent, type NodeSpec } from './loaders';
+import { loadPresent } from './loaders';
 
 /** The kinds of entity search returns. */
 export const SEARCH_TYPES = ['Actor', 'Resolution', 'Meeting', 'Document', 'Allegation'] as const;
@@ -147,23 +145,14 @@ function textFields(node: AnyRecord): Array<[string, string | null | undefined]>
   }
 }
 
-/** The loaders of each type a search finds. */
-const HIT_NODES: ReadonlyArray<[SearchType, NodeSpec<AnyRecord>]> = [
-  ['Actor', actorNodes],
-  ['Resolution', resolutionNodes],
-  ['Meeting', meetingNodes],
-  ['Document', documentNodes],
-  ['Allegation', allegationNodes],
-];
-
 /** The full-text hits, their entities loaded with them into this request's loaders (GraphStore.readThen). */
 async function searchLoadingHits(ctx: Data, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
   const result = await ctx.store.readThen(
     'search-entities',
     params,
-    HIT_NODES.map(([label, spec]) => ({ query: spec.query, params: spec.params, when: ['label', label] as const })),
+    SEARCH_TYPES.map((type) => ({ query: ENTITY_NODES[type].query, params: ENTITY_NODES[type].params, when: ['label', type] as const })),
   );
-  HIT_NODES.forEach(([, spec], i) => spec.primeRows(ctx.loaders, result.following[i] ?? []));
+  SEARCH_TYPES.forEach((type, i) => ENTITY_NODES[type].primeRows(ctx.loaders, result.following[i] ?? []));
   return result.rows;
 }
 

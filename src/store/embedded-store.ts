@@ -14,7 +14,16 @@ import {
   type UserQueryResult,
 } from './graph-store';
 import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
-import { algorithmQuery, KEPT_COUNTS, LEADING_ORDER_OF, loadQueries, loadSchemaStatements, WHOLE_LABEL_READS, type Algorithm, type QueryName } from './queries';
+import {
+  algorithmQuery,
+  KEPT_COUNTS,
+  WHOLE_LABEL_PAGE_OF,
+  loadQueries,
+  loadSchemaStatements,
+  WHOLE_LABEL_READS,
+  type Algorithm,
+  type QueryName,
+} from './queries';
 import { SpecialisedTexts } from './null-guards';
 import { assertReadOnlyCypher } from './read-only-guard';
 import { CypherSandbox, type SandboxOptions } from './cypher-sandbox';
@@ -44,6 +53,43 @@ export function restrictToIds(text: string): string | null {
   return text.replace(match[0], `UNWIND $withinIds AS withinId\nMATCH (${match[1]}:${match[2]} {id: withinId})`);
 }
 
+/**
+ * Values read as of one commit of the engine (its epoch: every write transaction moves it, reads do not): all dropped
+ * once it moves; at most `max` of them, the oldest dropped first. A value is kept only if no commit happened while it was read.
+ */
+class KeptUntilCommit<V> {
+  private epoch = -1n;
+  private readonly values = new Map<string, V>();
+
+  constructor(
+    private readonly currentEpoch: () => bigint,
+    private readonly max: number,
+  ) {}
+
+  /** The engine's commit now (what was kept for an earlier one is dropped). */
+  now(): bigint {
+    const epoch = this.currentEpoch();
+    if (epoch !== this.epoch) {
+      this.values.clear();
+      this.epoch = epoch;
+    }
+    return epoch;
+  }
+
+  get(key: string): V | undefined {
+    this.now();
+    return this.values.get(key);
+  }
+
+  /** Keeps `value`, read from commit `readAt`, if that is still the engine's commit. */
+  keep(key: string, value: V, readAt: bigint): void {
+    if (this.now() !== readAt) return;
+    const oldest = this.values.keys().next();
+    if (this.values.size >= this.max && !oldest.done) this.values.delete(oldest.value);
+    this.values.set(key, value);
+  }
+}
+
 /** restrictToIds, once per text. */
 class TextsWithin {
   private readonly texts = new Map<string, string | null>();
@@ -60,10 +106,10 @@ export class EmbeddedStore implements GraphStore {
   private writeQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
   private schemaReady = false;
-  /** Leading rows of whole-label reads, with the commit (epoch) they are true for. */
-  private readonly leading = new Map<QueryName, { epoch: bigint; rows: Row[]; complete: boolean }>();
-  /** Counts of filtered lists (KEPT_COUNTS) by query and parameters, with the commit they are true for. */
-  private counts: { epoch: bigint; rows: Map<string, Row[]> } = { epoch: -1n, rows: new Map() };
+  /** Leading rows of whole-label reads (`complete`: every row of the read), as of the engine's last commit. */
+  private readonly leading = new KeptUntilCommit<{ rows: Row[]; complete: boolean }>(() => this.db.currentEpoch(), WHOLE_LABEL_READS.size);
+  /** Counts of filtered lists (KEPT_COUNTS) by query and parameters, as of the engine's last commit. */
+  private readonly counts = new KeptUntilCommit<Row[]>(() => this.db.currentEpoch(), MAX_KEPT_COUNTS);
   /** Texts of top-k pages restricted to `$withinIds` (walkLeading), by the page's text; null when it has no such form. */
   private readonly within = new TextsWithin();
   /**
@@ -102,7 +148,7 @@ export class EmbeddedStore implements GraphStore {
   async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
     if (WHOLE_LABEL_READS.has(query)) return (await this.leadingRows(query, params)) as R[];
     if (KEPT_COUNTS.has(query)) return (await this.keptCount(query, params)) as R[];
-    const all = LEADING_ORDER_OF.get(query);
+    const all = WHOLE_LABEL_PAGE_OF.get(query);
     const walked = all === undefined ? null : await this.walkLeading(query, all, params);
     return (walked ?? (await this.run(this.specialised.get(query, this.text(query), params), params))) as R[];
   }
@@ -122,15 +168,13 @@ export class EmbeddedStore implements GraphStore {
   private async walkLeading(query: QueryName, all: QueryName, params: Params): Promise<Row[] | null> {
     const { end } = params;
     if (!(typeof end === 'number' && Number.isSafeInteger(end) && end > 0 && end <= LEADING_ROWS)) return null;
-    const epoch = this.db.currentEpoch();
-    await this.leadingRows(all, { end: 0 }); // keeps the first LEADING_ROWS of `all` (read only if none are kept for this epoch), copies none
-    const kept = this.leading.get(all);
-    if (kept?.epoch !== epoch) return null;
     const text = this.within.get(this.specialised.get(query, this.text(query), params));
     if (text === null) return null;
+    const readAt = this.leading.now();
+    const kept = await this.keptLeading(all, true);
     for (let size = WALK_FIRST; ;) {
       const rows = await this.run(text, { ...params, withinIds: kept.rows.slice(0, size).map((row) => row.id) });
-      if (this.db.currentEpoch() !== epoch) return null;
+      if (this.leading.now() !== readAt) return null;
       const exhausted = size >= kept.rows.length;
       if (rows.length >= end || (exhausted && kept.complete)) return rows;
       // As many rows as the share passing so far says the page needs (with a margin); none, or more than are kept: the query.
@@ -143,39 +187,39 @@ export class EmbeddedStore implements GraphStore {
   /** A filtered list's count, kept until the next commit (KEPT_COUNTS; the latest MAX_KEPT_COUNTS, each with under 4 kB of parameters). */
   private async keptCount(query: QueryName, params: Params): Promise<Row[]> {
     const key = `${query} ${JSON.stringify(params)}`;
-    const epoch = this.db.currentEpoch();
-    if (this.counts.epoch !== epoch) this.counts = { epoch, rows: new Map() };
-    const kept = this.counts.rows.get(key);
+    const readAt = this.counts.now();
+    const kept = this.counts.get(key);
     if (kept) return copyRows(kept);
     const rows = await this.run(this.specialised.get(query, this.text(query), params), params);
-    if (key.length <= 4096 && this.db.currentEpoch() === epoch && this.counts.epoch === epoch) {
-      const oldest = this.counts.rows.keys().next();
-      if (this.counts.rows.size >= MAX_KEPT_COUNTS && !oldest.done) this.counts.rows.delete(oldest.value);
-      this.counts.rows.set(key, copyRows(rows));
-    }
+    if (key.length <= 4096) this.counts.keep(key, copyRows(rows), readAt);
     return rows;
   }
 
   /**
    * A whole-label read (WHOLE_LABEL_READS): Grafeo reads the sort key of every node of the label for each page (the first
    * 21 of 120,000 allegations by id at ~1M: 10.7 ms), so the first LEADING_ROWS rows are read once (12.0 ms there) and
-   * kept until the next commit changes the engine's epoch; a page within them then costs no query. A result is kept only
-   * when no commit happened while it was read; a page past them runs the query as usual. Rows are copied out: a caller
-   * may change what it gets.
+   * kept until the next commit; a page within them then costs no query; a page past them runs the query as usual. Rows
+   * are copied out: a caller may change what it gets.
    */
   private async leadingRows(query: QueryName, params: Params): Promise<Row[]> {
     if (this.closed) throw new Error('the store is closed');
     const { end } = params;
     const paged = end !== undefined;
     if (paged && !(typeof end === 'number' && Number.isSafeInteger(end) && end >= 0)) return this.run(this.text(query), params);
-    const epoch = this.db.currentEpoch();
+    if (paged && end > LEADING_ROWS && !this.leading.get(query)?.complete) return this.run(this.text(query), params);
+    const kept = await this.keptLeading(query, paged);
+    return copyRows(paged ? kept.rows.slice(0, end) : kept.rows);
+  }
+
+  /** The leading rows of a whole-label read as of the engine's last commit, read now if none are kept (a page: its first LEADING_ROWS). */
+  private async keptLeading(query: QueryName, paged: boolean): Promise<{ rows: Row[]; complete: boolean }> {
+    const readAt = this.leading.now();
     const kept = this.leading.get(query);
-    const fresh = kept?.epoch === epoch ? kept : undefined;
-    if (fresh && (!paged || fresh.complete || end <= fresh.rows.length)) return copyRows(paged ? fresh.rows.slice(0, end) : fresh.rows);
-    if (paged && end > LEADING_ROWS) return this.run(this.text(query), params);
-    const rows = await this.run(this.text(query), paged ? { ...params, end: LEADING_ROWS } : params);
-    if (this.db.currentEpoch() === epoch) this.leading.set(query, { epoch, rows, complete: !paged || rows.length < LEADING_ROWS });
-    return copyRows(paged ? rows.slice(0, end) : rows);
+    if (kept) return kept;
+    const rows = await this.run(this.text(query), paged ? { end: LEADING_ROWS } : {});
+    const read = { rows, complete: !paged || rows.length < LEADING_ROWS };
+    this.leading.keep(query, read, readAt);
+    return read;
   }
 
   async runAlgorithm(algorithm: Algorithm, edges: AlgorithmEdge[]): Promise<AlgorithmRow[]> {

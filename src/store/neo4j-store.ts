@@ -110,6 +110,9 @@ function withoutCallSiteStack<T>(start: () => T): T {
   }
 }
 
+/** An error that running the same reads apart would meet again: Neo4j cannot be reached, or refuses the credentials. */
+const unreachable = (error: unknown) => error instanceof ServiceUnavailableError || error instanceof Neo4jAuthError;
+
 /** How long reads and writes are retried on transient errors (the driver's maxTransactionRetryTime). */
 const RETRY_MS = 5000;
 
@@ -305,7 +308,7 @@ export class Neo4jStore implements GraphStore {
     try {
       split = splitRows(parts, (await this.autoCommitRead(combined.text, combined.params)).rows as Array<{ part: unknown; rows: unknown }>);
     } catch (error) {
-      if (error instanceof ServiceUnavailableError || error instanceof Neo4jAuthError) for (const read of group) read.reject(error);
+      if (unreachable(error)) for (const read of group) read.reject(error);
       else for (const read of group) void this.readAlone(read);
       return;
     }
@@ -350,7 +353,7 @@ export class Neo4jStore implements GraphStore {
       const { rows } = await this.autoCommitRead(chain.text, chain.params);
       return splitChain(first, parts, rows[0] ?? {});
     } catch (error) {
-      if (error instanceof ServiceUnavailableError || error instanceof Neo4jAuthError) throw error;
+      if (unreachable(error)) throw error;
       return readThenApart(this, query, params, following);
     }
   }

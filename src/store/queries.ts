@@ -148,6 +148,13 @@ export const QUERY_NAMES = [
 /** The name of a query file in cypher/. */
 export type QueryName = (typeof QUERY_NAMES)[number];
 
+const NAMES: ReadonlySet<string> = new Set(QUERY_NAMES);
+
+/** Whether `name` names a query file in cypher/. */
+export function isQueryName(name: string): name is QueryName {
+  return NAMES.has(name);
+}
+
 /**
  * Reads of a whole label with no filter (`page-all-…`, `count-all-…`: the pages and counts of lists asked for with no
  * filter, src/repo/listing.ts): each reads every node of its label, since Grafeo cannot read an index in order, so the
@@ -156,14 +163,15 @@ export type QueryName = (typeof QUERY_NAMES)[number];
 export const WHOLE_LABEL_READS: ReadonlySet<QueryName> = new Set(QUERY_NAMES.filter((name) => /^(page|count)-all-/.test(name)));
 
 /**
- * Filtered top-k pages (`page-<stem>`) by their whole-label counterpart (`page-all-<stem>`): the same rows, ordered the
- * same way, before filters (a test holds each pair to it). The embedded store looks for a page among the counterpart's
- * kept leading rows first (EmbeddedStore.walkLeading).
+ * Filtered top-k pages (`page-<stem>[-desc]`) by their whole-label twin (`page-all-<stem>[-desc]`): the same rows, ordered
+ * the same way, before filters (a test holds each pair to it). A list asked for with no filter runs the twin
+ * (src/repo/listing.ts); the embedded store looks for a filtered page among the twin's kept leading rows first
+ * (EmbeddedStore.walkLeading).
  */
-export const LEADING_ORDER_OF: ReadonlyMap<QueryName, QueryName> = new Map(
+export const WHOLE_LABEL_PAGE_OF: ReadonlyMap<QueryName, QueryName> = new Map(
   QUERY_NAMES.flatMap((name): Array<[QueryName, QueryName]> => {
     const page = name.replace(/^page-all-/, 'page-');
-    return page !== name && (QUERY_NAMES as readonly string[]).includes(page) ? [[page as QueryName, name]] : [];
+    return page !== name && isQueryName(page) ? [[page, name]] : [];
   }),
 );
 

@@ -76,9 +76,14 @@ export function splitChain(
 ): { rows: Array<Record<string, unknown>>; following: Array<Array<Record<string, unknown>>> } {
   const objects = (part: BatchPart, lists: unknown) => {
     if (!Array.isArray(lists)) throw new Error('a chained read returned no list of rows');
-    return (lists as unknown[][]).map((values) => Object.fromEntries(part.columns.map((c, j) => [c, values[j] ?? null])));
+    return rowObjects(part, lists as unknown[][]);
   };
   return { rows: objects(first, row.first), following: following.map((part, i) => objects(part, row[`f${i}`])) };
+}
+
+/** A part's rows, collected as lists of its columns' values, as objects keyed by its columns. */
+function rowObjects(part: BatchPart, lists: readonly unknown[][]): Array<Record<string, unknown>> {
+  return lists.map((values) => Object.fromEntries(part.columns.map((c, j) => [c, values[j] ?? null])));
 }
 
 /** Splits the rows of a combined statement back into each part's rows (objects keyed by its columns). */
@@ -89,7 +94,7 @@ export function splitRows(parts: readonly BatchPart[], rows: ReadonlyArray<{ par
     const part = parts[index];
     const target = out[index];
     if (!part || !target || !Array.isArray(row.rows)) throw new Error('a combined read returned a row that is no part of it');
-    for (const values of row.rows as unknown[][]) target.push(Object.fromEntries(part.columns.map((c, j) => [c, values[j] ?? null])));
+    target.push(...rowObjects(part, row.rows as unknown[][]));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import { LimitError } from '../errors';
 
 /** Sets `out[key]`, a key named `__proto__` included (plain assignment would set the prototype instead). */
-export function setKey(out: Record<string, unknown>, key: string, value: unknown): void {
+function setKey(out: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
   else out[key] = value;
 }

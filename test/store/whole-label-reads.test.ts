@@ -1,20 +1,18 @@
 // Whole-label reads (the pages and counts of lists asked for with no filter): right after every write on both engines; the embedded store's kept leading rows.
-import fs from 'node:fs';
-import path from 'node:path';
 import { runSeed } from '../../seed/seed';
 import { EmbeddedStore, LEADING_ROWS, WALK_FIRST } from '../../src/store/embedded-store';
 import type { GraphStore } from '../../src/store/graph-store';
-import { CYPHER_DIR, LEADING_ORDER_OF, WHOLE_LABEL_READS, type QueryName } from '../../src/store/queries';
+import { loadQueries, WHOLE_LABEL_PAGE_OF, WHOLE_LABEL_READS, type QueryName } from '../../src/store/queries';
 import { ENGINES, openTestStore } from '../helpers';
 
 const PAGES = [...WHOLE_LABEL_READS].filter((name) => name.startsWith('page-all-'));
 const COUNTS = [...WHOLE_LABEL_READS].filter((name) => name.startsWith('count-'));
 
-/** The file's text run as user Cypher, beside the named query (no kept rows on that path). */
+const TEXTS = { embedded: loadQueries('embedded'), neo4j: loadQueries('neo4j') };
+
+/** The query's text run as user Cypher, beside the named query (no kept rows, no walk on that path). */
 async function truth(store: GraphStore, name: QueryName, params: Record<string, unknown> = {}): Promise<unknown[]> {
-  const own = path.join(CYPHER_DIR, `${name}.${store.engine}.cypher`);
-  const text = fs.readFileSync(fs.existsSync(own) ? own : path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
-  return (await store.readUserCypher(text, params, { maxRows: 100000, timeoutMs: 20000 })).rows;
+  return (await store.readUserCypher(TEXTS[store.engine].get(name)!, params, { maxRows: 100000, timeoutMs: 20000 })).rows;
 }
 
 const allegation = (id: string, statedOn: string, status = 'ALLEGED') => ({ id, props: { summary: `Test allegation ${id}`, status, statedOn }, evidence: [] });
@@ -34,7 +32,7 @@ const FILTERS: Record<string, Array<Record<string, unknown>>> = {
 
 /** A page's parameters: every one null but `end` and the filter given. */
 function pageParams(name: QueryName, filter: Record<string, unknown>, end: number): Record<string, unknown> {
-  const text = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8').replace(/^\/\/.*$/gm, '');
+  const text = TEXTS.neo4j.get(name)!.replace(/^\/\/.*$/gm, '');
   const names = [...text.matchAll(/\$(\w+)/g)].map((m) => m[1]!);
   return { ...Object.fromEntries(names.map((n) => [n, null])), ...filter, end };
 }
@@ -90,8 +88,8 @@ describe.each(ENGINES)('whole-label reads on %s', (engine) => {
       allegation(`Allegation:mix-${String(i).padStart(4, '0')}`, '1990-01-01', i % 5 ? 'ALLEGED' : 'CONFIRMED'),
     );
     await store.write('upsert-allegations', { rows: mixed });
-    expect(LEADING_ORDER_OF.size).toBe(10);
-    for (const [name] of LEADING_ORDER_OF) {
+    expect(WHOLE_LABEL_PAGE_OF.size).toBe(10);
+    for (const [name] of WHOLE_LABEL_PAGE_OF) {
       const label = /^page-(\w+?)-ids/.exec(name)![1]!;
       for (const filter of FILTERS[label]!) {
         const all = await truth(store, name, pageParams(name, filter, LEADING_ROWS + 1));
