@@ -1,9 +1,14 @@
 // A GraphStore wrapper that counts reads and round trips (reads issued in one turn of the event loop share one), for the bench and the batching tests.
-import type { GraphStore, Params } from '../src/store/graph-store';
+import type { FollowingRead, GraphStore, Params } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
 
-/** A read as recorded: query, parameters and the round trip (0, 1, …) it was sent in. */
-export type RecordedRead = [QueryName, Params, number?];
+/** A read as recorded: query, parameters, the round trip (0, 1, …) it was sent in, and the reads that followed it (GraphStore.readThen). */
+export type RecordedRead = [QueryName, Params, number?, (readonly FollowingRead[])?];
+
+/** The queries of recorded reads by name, those that followed a read included. */
+export function recordedNames(calls: readonly RecordedRead[]): QueryName[] {
+  return calls.flatMap(([q, , , following]) => [q, ...(following ?? []).map((f) => f.query)]);
+}
 
 /** Wraps `inner`; `record` receives every read with its parameters and round. */
 export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
@@ -23,7 +28,7 @@ export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
       counter.calls += 1 + following.length;
       round();
       if (inner.engine === 'embedded' && following.length > 0) counter.rounds++;
-      record?.push([q, p, counter.rounds - 1]);
+      record?.push([q, p, counter.rounds - 1, following]);
       return inner.readThen(q, p, following);
     },
     write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
@@ -39,5 +44,7 @@ export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
 export async function replayRounds(store: GraphStore, calls: readonly RecordedRead[]): Promise<void> {
   const rounds = new Map<number, RecordedRead[]>();
   for (const call of calls) rounds.set(call[2] ?? 0, [...(rounds.get(call[2] ?? 0) ?? []), call]);
-  for (const round of [...rounds.keys()].sort((a, b) => a - b)) await Promise.all((rounds.get(round) ?? []).map(([q, p]) => store.read(q, p)));
+  for (const round of [...rounds.keys()].sort((a, b) => a - b)) {
+    await Promise.all((rounds.get(round) ?? []).map(([q, p, , following]) => (following ? store.readThen(q, p, following) : store.read(q, p))));
+  }
 }

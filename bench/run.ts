@@ -222,7 +222,7 @@ async function benchApi(seedDir: string) {
       const replay: number[] = [];
       for (let i = 0; i < (QUICK ? 100 : 300) + 10; i++) {
         const t = performance.now();
-        for (const [q, p] of calls) await inner.read(q, p);
+        for (const [q, p, , following] of calls) await (following ? inner.readThen(q, p, following) : inner.read(q, p));
         if (i >= 10) replay.push(performance.now() - t);
       }
       note(

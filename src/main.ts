@@ -16,7 +16,7 @@ export async function prepareStore(store: GraphStore, config: Config, logger: Lo
   try {
     await store.setupSchema();
     const filled = await backfillDerivedProperties(store);
-    if (filled.actors + filled.statements > 0) logger.info('derived properties filled in', filled);
+    if (filled.actors + filled.statements + filled.allegations > 0) logger.info('derived properties filled in', filled);
     if (config.seedOnStart && (await needsSeed(store))) {
       const started = Date.now();
       const summary = await runSeed(store);

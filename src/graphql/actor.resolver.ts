@@ -28,6 +28,7 @@ import { Allegation } from './allegation.type';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
 import { Statement } from './statement.type';
+import { selectedFields } from './selection';
 
 /** Merge candidates: 1–500 (default 50). */
 const MergeCandidatesArgs = firstArgs(1, 500);
@@ -37,6 +38,7 @@ export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'An actor by id, or by any name or alias (case, diacritics and apostrophes ignored).' })
   async actor(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
     @Arg('name', () => String, { nullable: true }) name?: string | null,
   ): Promise<ActorRecord | null> {
@@ -46,7 +48,7 @@ export class ActorResolver {
     }
     if (name) {
       if (name.length > 200) throw new BadUserInputError('"name" is longer than 200 characters');
-      return findActorByName(ctx, name);
+      return findActorByName(ctx, name, selectedFields(info));
     }
     throw new BadUserInputError('Give an actor "id" or "name"');
   }

@@ -15,15 +15,16 @@ import { PageArgs, countIfAsked } from './list.type';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
 import { Topic } from './topic.type';
+import { selectedFields } from './selection';
 
 @Resolver(() => Allegation)
 export class AllegationResolver {
   @Query(() => [StateNaming], {
     description: 'States that allegations about a topic name, with their roles and the allegations (topic key or alias, e.g. "oil" or "oil products").',
   })
-  statesNamedInConnectionWith(@Arg('topic', () => String) topic: string, @Ctx() ctx: Context): Promise<StateNamingRecord[]> {
+  statesNamedInConnectionWith(@Arg('topic', () => String) topic: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StateNamingRecord[]> {
     if (topic.length > 200) throw new BadUserInputError('"topic" is longer than 200 characters');
-    return listStatesNamedWithTopic(ctx, topic);
+    return listStatesNamedWithTopic(ctx, topic, selectedFields(info, 'allegations'));
   }
 
   @Query(() => AllegationConnection, { description: 'Allegations, filtered and ordered (by id unless orderBy says otherwise), in pages.' })

@@ -1,10 +1,11 @@
 // What every root list shares: typed filters, the order direction, the paging arguments and the connection shape.
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { PAGE_SIZE, type PageArgsInput } from '../repo/listing';
 import { MAX_NESTED } from '../repo/loaders';
+import { selectedFields } from './selection';
 
 export enum OrderDirection {
   ASC = 'ASC',
@@ -160,16 +161,7 @@ export function orderInput<F extends string>(name: string, fields: Record<string
   return Order;
 }
 
-/** Whether a selection set (its fragments included) selects `name` directly. */
-function selects(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {
-  return (set?.selections ?? []).some((s) => {
-    if (s.kind === Kind.FIELD) return s.name.value === name;
-    if (s.kind === Kind.INLINE_FRAGMENT) return selects(s.selectionSet, name, info);
-    return selects(info.fragments[s.name.value]?.selectionSet, name, info);
-  });
-}
-
 /** A list's page arguments, with `withCount` when the operation asks for its totalCount (then counted alongside the page, not after it). */
 export function countIfAsked(page: PageArgsInput, info: GraphQLResolveInfo): PageArgsInput {
-  return { ...page, withCount: info.fieldNodes.some((node) => selects(node.selectionSet, 'totalCount', info)) };
+  return { ...page, withCount: selectedFields(info).has('totalCount') };
 }

@@ -18,12 +18,13 @@ import { evidenceOf } from '../repo/document.repo';
 import { Meeting } from './meeting.type';
 import { Resolution } from './resolution.type';
 import { Topic } from './topic.type';
+import { selectedFields } from './selection';
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {
   @Query(() => Resolution, { nullable: true, description: 'A Security Council resolution by number, e.g. 2253.' })
-  resolution(@Arg('number', () => Int) number: number, @Ctx() ctx: Context): Promise<ResolutionRecord | null> {
-    return resolutionByNumber(ctx, number);
+  resolution(@Arg('number', () => Int) number: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ResolutionRecord | null> {
+    return resolutionByNumber(ctx, number, selectedFields(info));
   }
 
   @FieldResolver(() => Meeting, { nullable: true })

@@ -1,16 +1,18 @@
-// Derived properties a store written by an older Dossier lacks (writes keep them since): filled in at start, a no-op once done.
+// Derived properties and labels a store written by an older Dossier lacks (writes keep them since): filled in at start, a no-op once done.
 import type { GraphStore } from '../store/graph-store';
 
 /**
- * Fills in `Actor.sanctioned` and `Statement.meetingDay` where missing; returns how many nodes got them. A read
- * says first whether anything is missing (8 ms at ~1M on Grafeo), as each backfill write costs ≈ 80 ms there even with nothing to do.
+ * Fills in `Actor.sanctioned`, `Statement.meetingDay` and the allegations' status labels where missing or wrong;
+ * returns how many nodes got them. A read says first whether anything is missing (≈ 100 ms at ~1M on Grafeo), as
+ * each backfill write costs ≈ 80 ms there even with nothing to do.
  */
-export async function backfillDerivedProperties(store: GraphStore): Promise<{ actors: number; statements: number }> {
-  const [missing] = await store.read<{ actors: number; statements: number }>('count-missing-derived');
-  const fill = async (query: 'backfill-actor-sanctioned' | 'backfill-statement-dates', needed: number) =>
+export async function backfillDerivedProperties(store: GraphStore): Promise<{ actors: number; statements: number; allegations: number }> {
+  const [missing] = await store.read<{ actors: number; statements: number; allegations: number }>('count-missing-derived');
+  const fill = async (query: 'backfill-actor-sanctioned' | 'backfill-statement-dates' | 'backfill-allegation-status-labels', needed: number) =>
     needed > 0 ? ((await store.write<{ count: number }>(query))[0]?.count ?? 0) : 0;
   return {
     actors: await fill('backfill-actor-sanctioned', missing?.actors ?? 0),
     statements: await fill('backfill-statement-dates', missing?.statements ?? 0),
+    allegations: await fill('backfill-allegation-status-labels', missing?.allegations ?? 0),
   };
 }

@@ -18,7 +18,8 @@ import {
 import { allegationNodes, type AllegationRecord, allegationsByClaimant, allegationsNamingActor } from './allegation.repo';
 import { statementNodes, type StatementRecord, statementsBySpeaker } from './statement.repo';
 import { base, type EntityRecord, type Props, str, strings } from './records';
-import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, primeNode } from './loaders';
+import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, primeNode, readAhead, type Ahead } from './loaders';
+import { evidenceNodes } from './document.repo';
 
 /** An actor, as the repository returns it. */
 export interface ActorRecord extends EntityRecord {
@@ -114,6 +115,17 @@ export async function actorIdsNamed(store: GraphStore, name: string | null | und
   return checkText(argument, name) ? findActorKeysByName(store, name!) : null;
 }
 
+/** What each field of an actor loads, read ahead with the actor when a request asks for the field (a function: repositories import each other). */
+const actorAhead = (): Record<string, readonly Ahead[]> => ({
+  aliases: [{ spec: actorNames }],
+  allegationsNaming: [{ spec: allegationsNamingActor }],
+  allegationsMade: [{ spec: allegationsByClaimant }],
+  related: [{ spec: actorRelations }],
+  sanctions: [{ spec: actorSanctions }],
+  sources: [{ spec: actorSources }],
+  evidence: [{ spec: evidenceNodes, key: 'evidence' }],
+});
+
 /** How many candidates an AMBIGUOUS_NAME error lists at most. */
 const MAX_CANDIDATES = 20;
 
@@ -122,9 +134,9 @@ const MAX_CANDIDATES = 20;
  * it is); else the one actor whose names hold every word of it ("al-Baghdadi"); null when none does;
  * AMBIGUOUS_NAME with the candidates when several do.
  */
-export async function findActorByName({ store, loaders }: Data, name: string): Promise<ActorRecord | null> {
+export async function findActorByName({ store, loaders }: Data, name: string, fields: Iterable<string> = []): Promise<ActorRecord | null> {
   const key = nameKey(name);
-  let found = await actorsNamed(store, key);
+  let found = await readAhead<Candidate>({ store, loaders }, 'find-actor-ids-by-name', { key }, { column: 'actor' }, actorAhead(), fields);
   for (const row of found) primeNode(loaders, actorNodes, row.actor);
   const own = found.filter((r) => r.canonical);
   if (own.length === 1) return loaders.get(actorNodes).load(own[0]!.id);

@@ -14,9 +14,10 @@ import {
   type StringFilterInput,
 } from './listing';
 import { normaliseName } from '../names';
-import { resolveTopic, topicIdOf } from './topic.repo';
+import { resolveTopic, topicIdOf, TOPICS_AHEAD } from './topic.repo';
 import { base, type EntityRecord, type Props, str } from './records';
-import { edgeLoader, loadPaired, nodeLoader, nodeOrNull, primeNode } from './loaders';
+import { edgeLoader, loadPaired, nodeLoader, nodeOrNull, primeNode, readAhead, type Ahead } from './loaders';
+import { evidenceNodes } from './document.repo';
 
 /** An allegation, as the repository returns it. */
 export interface AllegationRecord extends EntityRecord {
@@ -78,6 +79,7 @@ const ALLEGATIONS: Omit<ListSpec<AllegationRecord, 'ID' | 'STATED_ON'>, 'source'
   orders: { ID: 'id', STATED_ON: 'stated_on' },
   pages: { ID: { ids: 'allegation-ids' }, STATED_ON: { ids: 'allegation-ids-by-day' } },
   unfilteredCount: 'count-all-allegations',
+  countWhenOnly: { param: 'statuses', count: 'count-allegations-by-status' },
   anchored: {
     anchors: [
       { param: 'topicId', query: 'list-allegation-ids-about-topics' },
@@ -127,14 +129,29 @@ export interface StateNamingRecord {
   allegations: AllegationRecord[];
 }
 
-/** The states that allegations about a topic name, ordered by name. */
-export async function listStatesNamedWithTopic(ctx: Data, topic: string): Promise<StateNamingRecord[]> {
-  // The topic check (NOT_FOUND) and the listing go in the same round trip; the rows carry the states and allegations.
+/** What each field of an allegation loads, read ahead with the allegation when a request asks for the field (a function: repositories import each other). */
+const allegationAhead = (): Record<string, readonly Ahead[]> => ({
+  named: [{ spec: allegationNamed }],
+  topics: TOPICS_AHEAD,
+  evidence: [{ spec: evidenceNodes, key: 'evidence' }],
+});
+
+/**
+ * The states that allegations about a topic name, ordered by name; what the `fields` asked of the allegations
+ * load comes in the same round trip (on Neo4j; loaders.readAhead).
+ */
+export async function listStatesNamedWithTopic(ctx: Data, topic: string, fields: Iterable<string> = []): Promise<StateNamingRecord[]> {
+  // The topic check (NOT_FOUND) and the listing go side by side; the rows carry the states and allegations.
   const [, rows] = await Promise.all([
     resolveTopic(ctx.loaders, topic),
-    ctx.store.read<{ state: Record<string, unknown>; roles: string[]; allegations: Array<Record<string, unknown>> }>('list-states-named-with-topic', {
-      topicKey: normaliseName(topic),
-    }),
+    readAhead<{ state: Record<string, unknown>; roles: string[]; allegations: Array<Record<string, unknown>> }>(
+      ctx,
+      'list-states-named-with-topic',
+      { topicKey: normaliseName(topic) },
+      { column: 'allegations', each: true },
+      allegationAhead(),
+      fields,
+    ),
   ]);
   return rows.flatMap((row) => {
     const state = primeNode(ctx.loaders, actorNodes, row.state);

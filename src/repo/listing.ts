@@ -165,6 +165,11 @@ export interface ListSpec<T, F extends string> {
    * at ~1M: count 10.5 → 1 ms), and the embedded store keeps these reads' leading rows (WHOLE_LABEL_READS).
    */
   unfilteredCount?: QueryName;
+  /**
+   * A count for a list filtered by this one parameter and nothing else, read from labels the writers keep
+   * (allegations by status: Neo4j's count store instead of counting 120,000 matches at ~1M, 36–59 ms → ≈ 1 ms).
+   */
+  countWhenOnly?: { param: string; count: QueryName };
   /** Relationship filters, and the page and count over the candidates they allow ($candidateIds). */
   anchored?: { anchors: readonly Anchor[]; page: QueryName; count: QueryName };
 }
@@ -182,8 +187,11 @@ async function listQueries<T, F extends string>(
 ): Promise<{ page: QueryName; count: QueryName; params: Record<string, unknown>; idsOnly?: boolean }> {
   const set = (spec.anchored?.anchors ?? []).filter((a) => params[a.param] !== null && params[a.param] !== undefined);
   if (!spec.anchored || set.length === 0) {
-    const unfiltered = Object.values(params).every((v) => v === null || v === undefined) ? spec.unfilteredCount : undefined;
-    const count = unfiltered ?? spec.count;
+    const given = Object.keys(params).filter((k) => params[k] !== null && params[k] !== undefined);
+    const unfiltered = given.length === 0 ? spec.unfilteredCount : undefined;
+    const byLabel = spec.countWhenOnly;
+    const only = byLabel && given.length === 1 && given[0] === byLabel.param ? byLabel.count : undefined;
+    const count = unfiltered ?? only ?? spec.count;
     const page = spec.pages[field];
     if (typeof page === 'string') return { page, count, params };
     const filtered = `page-${page.ids}${descending ? '-desc' : ''}` as QueryName;

@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { AlgorithmEdge, AlgorithmRow } from '../store/algorithms';
 import { BadUserInputError } from '../errors';
-import type { GraphStore } from '../store/graph-store';
+import { followingIds, type GraphStore } from '../store/graph-store';
 import type { Algorithm, QueryName } from '../store/queries';
 import type { EdgeRecord } from './records';
 
@@ -49,16 +49,60 @@ export class Loaders {
   }
 }
 
+/** A loader that a read can fill ahead (GraphStore.readThen): its query (over `$ids`), its other parameters, and how its rows fill it. */
+export interface ReadAheadSpec {
+  query: QueryName;
+  params: Props;
+  /** Takes rows of its query as if it had loaded them, and what they carry; with `ids`, every id asked for (found or not). */
+  primeRows(loaders: Loaders, rows: ReadonlyArray<Record<string, unknown>>, ids?: readonly string[]): void;
+}
+
 /** A loader of entities by store id, with the mapper of its rows, so that other queries returning the same projection can prime it. */
-export interface NodeSpec<T> extends LoaderSpec<DataLoader<string, T | null>> {
+export interface NodeSpec<T> extends LoaderSpec<DataLoader<string, T | null>>, ReadAheadSpec {
   map: (p: Props) => T;
   /** Columns of its projection that hold another entity (an allegation's `claimant`), primed with it. */
   nested: () => Record<string, NodeSpec<unknown>>;
-  /** Its query (with `$ids`) and the other parameters it takes, so that a read can load them ahead (GraphStore.readThen). */
-  query: QueryName;
-  params: Props;
-  /** Takes rows of its query as if it had loaded them: each entity primed, and what its rows carry. */
-  primeRows(loaders: Loaders, rows: ReadonlyArray<Record<string, unknown>>): void;
+}
+
+/** A loader of a parent's edge rows by parent store id, that a read can fill ahead. */
+export interface EdgeSpec<T> extends LoaderSpec<DataLoader<string, T[]>>, ReadAheadSpec {}
+
+/** What one field of an entity loads: a loader, and the key of the entity's projection its ids are in (the entity's own `id` without it). */
+export interface Ahead {
+  spec: ReadAheadSpec;
+  key?: string;
+}
+
+/**
+ * Runs `query` and what the `fields` asked of the entities in its rows load (`ahead[field]`), in the same round
+ * trip on Neo4j (GraphStore.readThen), filling this request's loaders; the entities are in column `column` of the
+ * rows (`each`: a list of them). Returns the rows of `query`.
+ */
+export async function readAhead<R extends object>(
+  { store, loaders }: { store: GraphStore; loaders: Loaders },
+  query: QueryName,
+  params: Props,
+  entities: { column: string; each?: boolean },
+  ahead: Readonly<Record<string, readonly Ahead[]>>,
+  fields: Iterable<string>,
+): Promise<R[]> {
+  const wanted = new Map<string, Ahead>();
+  for (const field of fields) for (const a of Object.hasOwn(ahead, field) ? ahead[field]! : []) wanted.set(`${a.spec.query}|${a.key ?? 'id'}`, a);
+  if (wanted.size === 0) return store.read<R>(query, params);
+  const following = [...wanted.values()].map((a) => ({
+    spec: a.spec,
+    read: { query: a.spec.query, params: a.spec.params, from: { column: entities.column, key: a.key ?? 'id', each: entities.each } },
+  }));
+  const result = await store.readThen(
+    query,
+    params,
+    following.map((f) => f.read),
+  );
+  following.forEach((f, i) => {
+    const ids = followingIds(result.rows, f.read);
+    if (ids.length > 0) f.spec.primeRows(loaders, result.following[i] ?? [], ids);
+  });
+  return result.rows as R[];
 }
 
 /**
@@ -107,8 +151,11 @@ export function nodeLoader<T>(
     nested: options.nested ?? (() => ({})),
     query,
     params: options.params ?? {},
-    primeRows: (loaders, rows) => {
-      for (const [id, record] of take(loaders, rows)) loaders.get(spec).prime(id, record);
+    primeRows: (loaders, rows, ids) => {
+      const loader = loaders.get(spec);
+      const byId = take(loaders, rows);
+      for (const [id, record] of byId) loader.prime(id, record);
+      for (const id of ids ?? []) if (!byId.has(id)) loader.prime(id, null);
     },
     make: (store, loaderOptions, loaders) =>
       new DataLoader<string, T | null>(async (ids) => {
@@ -123,24 +170,34 @@ export function nodeLoader<T>(
  * The rows of parents by parent store id (column parentId), in the query's order. Where rows carry their
  * child node (column `child`), the child's loader is primed: the next level costs no round trip.
  */
-export function edgeLoader<T extends { parentId: string } = EdgeRecord>(
-  query: QueryName,
-  child?: () => NodeSpec<unknown>,
-): LoaderSpec<DataLoader<string, T[]>> {
-  return {
+export function edgeLoader<T extends { parentId: string } = EdgeRecord>(query: QueryName, child?: () => NodeSpec<unknown>): EdgeSpec<T> {
+  /** The rows by parent, their children primed on the way. */
+  const byParent = (loaders: Loaders, rows: ReadonlyArray<Record<string, unknown>>): Map<string, T[]> => {
+    const grouped = new Map<string, T[]>();
+    for (const row of rows as ReadonlyArray<T & { child?: unknown }>) {
+      if (child) primeNode(loaders, child(), row.child);
+      const list = grouped.get(row.parentId) ?? [];
+      list.push(row);
+      grouped.set(row.parentId, list);
+    }
+    return grouped;
+  };
+  const spec: EdgeSpec<T> = {
+    query,
+    params: {},
+    primeRows: (loaders, rows, ids) => {
+      const loader = loaders.get(spec);
+      const grouped = byParent(loaders, rows);
+      for (const [id, list] of grouped) loader.prime(id, list);
+      for (const id of ids ?? []) if (!grouped.has(id)) loader.prime(id, []);
+    },
     make: (store, loaderOptions, loaders) =>
       new DataLoader<string, T[]>(async (ids) => {
-        const rows = await store.read<T & { child?: unknown }>(query, { ids: [...ids] });
-        const byParent = new Map<string, T[]>();
-        for (const row of rows) {
-          if (child) primeNode(loaders, child(), row.child);
-          const list = byParent.get(row.parentId) ?? [];
-          list.push(row);
-          byParent.set(row.parentId, list);
-        }
-        return ids.map((id) => byParent.get(id) ?? []);
+        const grouped = byParent(loaders, await store.read<Record<string, unknown>>(query, { ids: [...ids] }));
+        return ids.map((id) => grouped.get(id) ?? []);
       }, loaderOptions),
   };
+  return spec;
 }
 
 /**

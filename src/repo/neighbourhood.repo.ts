@@ -60,10 +60,14 @@ interface NeighbourRow {
   }>;
 }
 
-const kindOf = (labels: string[]) => labels.find((l) => l !== 'Entity') ?? 'Entity';
+/** An entity's kind: the label its id is prefixed with ("Allegation:…"), not one that says more of it (AllegationAlleged). */
+function kindOf(key: string, labels: string[]): string {
+  const type = key.slice(0, key.indexOf(':'));
+  return labels.includes(type) ? type : (labels.find((l) => l !== 'Entity') ?? 'Entity');
+}
 
 function pictureNode(key: string, labels: string[], name: string): PictureNode {
-  return { id: toGlobalId(key), key, kind: kindOf(labels), label: String(name).slice(0, 120) };
+  return { id: toGlobalId(key), key, kind: kindOf(key, labels), label: String(name).slice(0, 120) };
 }
 
 /** An entity as find-entities returns it. */

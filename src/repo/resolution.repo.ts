@@ -5,9 +5,10 @@ import { actorIdsNamed, actorNodes, type ActorRecord } from './actor.repo';
 import { dateParams, intParams, listPage, type DateFilterInput, type IntFilterInput, type ListPage, type OrderInput, type PageArgsInput } from './listing';
 import { coveredChildren, coveredEdges } from './coverage.repo';
 import { meetingNodes, type MeetingRecord } from './meeting.repo';
-import { topicIdOf } from './topic.repo';
+import { topicIdOf, TOPICS_AHEAD } from './topic.repo';
 import { base, bool, type EdgeRecord, type EntityRecord, num, type Props, str, strings } from './records';
-import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, nodeOrNull, primeNode } from './loaders';
+import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, nodeOrNull, primeNode, readAhead, type Ahead } from './loaders';
+import { evidenceNodes } from './document.repo';
 
 /** A resolution, as the repository returns it. */
 export interface ResolutionRecord extends EntityRecord {
@@ -145,12 +146,34 @@ export async function listResolutions(
   );
 }
 
-/** A resolution by number (1–100000), or null. */
-export async function resolutionByNumber(data: Data, number: number): Promise<ResolutionRecord | null> {
+/** What each field of a resolution loads, read ahead with the resolution when a request asks for the field (a function: repositories import each other). */
+const resolutionAhead = (): Record<string, readonly Ahead[]> => ({
+  adoptedAt: [{ spec: meetingNodes, key: 'adoptedAtId' }],
+  drafters: [{ spec: resolutionDrafters }],
+  targets: [{ spec: resolutionTargets }],
+  recalls: [{ spec: resolutionRecalls }],
+  recalledBy: [{ spec: resolutionRecalledBy }],
+  votes: [{ spec: resolutionVotes }],
+  topics: TOPICS_AHEAD,
+  evidence: [{ spec: evidenceNodes, key: 'evidence' }],
+});
+
+/**
+ * A resolution by number (1–100000), or null; what the `fields` asked of it load comes in the same round trip
+ * (on Neo4j; loaders.readAhead).
+ */
+export async function resolutionByNumber(data: Data, number: number, fields: Iterable<string> = []): Promise<ResolutionRecord | null> {
   if (!Number.isInteger(number) || number < 1 || number > 100000) {
     throw new BadUserInputError(`"number" must be a resolution number from 1, got ${number}`, { argumentName: 'number' });
   }
-  const rows = await data.store.read<{ resolution: Record<string, unknown> }>('find-resolution-by-number', { number });
+  const rows = await readAhead<{ resolution: Record<string, unknown> }>(
+    data,
+    'find-resolution-by-number',
+    { number },
+    { column: 'resolution' },
+    resolutionAhead(),
+    fields,
+  );
   return primeNode(data.loaders, resolutionNodes, rows[0]?.resolution);
 }
 

@@ -5,7 +5,7 @@ import { normaliseName } from '../names';
 import type { Data } from './data';
 import DataLoader from 'dataloader';
 import { base, type EntityRecord, type Props, str, strings } from './records';
-import { edgeLoader, type Loaders, type LoaderSpec } from './loaders';
+import { edgeLoader, type Ahead, type Loaders, type LoaderSpec, type ReadAheadSpec } from './loaders';
 
 /** A topic, as the repository returns it. */
 export interface TopicRecord extends EntityRecord {
@@ -26,8 +26,16 @@ export const toTopic = (p: Props): TopicRecord => ({
   aliasKeys: strings(p.aliasKeys),
 });
 
-/** Every topic, once per request (key 'all'). */
-const topicList: LoaderSpec<DataLoader<'all', TopicRecord[]>> = {
+/** Every topic, once per request (key 'all'); a read can fill it ahead (its query takes no ids). */
+const topicList: LoaderSpec<DataLoader<'all', TopicRecord[]>> & ReadAheadSpec = {
+  query: 'list-topics',
+  params: {},
+  primeRows: (loaders, rows) => {
+    loaders.get(topicList).prime(
+      'all',
+      rows.map((r) => toTopic(r.topic as Props)),
+    );
+  },
   make: (store) =>
     new DataLoader<'all', TopicRecord[]>(async (keys) => {
       const rows = await store.read<{ topic: Record<string, unknown> }>('list-topics');
@@ -37,6 +45,9 @@ const topicList: LoaderSpec<DataLoader<'all', TopicRecord[]>> = {
 };
 
 const topicsOfEntity = edgeLoader('list-topics-of');
+
+/** What an entity's `topics` loads, for reading it ahead (loaders.readAhead). */
+export const TOPICS_AHEAD: readonly Ahead[] = [{ spec: topicsOfEntity }, { spec: topicList }];
 
 /** The topic whose key, name or alias matches; NOT_FOUND listing the known topics otherwise. */
 export async function resolveTopic(loaders: Loaders, text: string): Promise<TopicRecord> {

@@ -21,11 +21,40 @@ export interface UserQueryLimits {
   timeoutMs: number;
 }
 
-/** A read whose `$ids` come from another read's rows: the `id` of each row whose column `when[0]` equals `when[1]`. */
+/**
+ * Where a following read's `$ids` come from in the first read's rows: column `column` (`id` unless given), or the
+ * key `key` of the map it holds (`each`: of every map in the list it holds); a list value gives each of its items.
+ */
+export interface IdSource {
+  column: string;
+  key?: string;
+  each?: boolean;
+}
+
+/** A read whose `$ids` come from another read's rows (`from`, every row's `id` without it; only rows whose column `when[0]` is `when[1]`, when given). */
 export interface FollowingRead {
   query: QueryName;
   params?: Params;
-  when: readonly [column: string, value: string];
+  from?: IdSource;
+  when?: readonly [column: string, value: string];
+}
+
+/** The ids a following read takes from the first read's rows, each once, in the order met (nulls skipped). */
+export function followingIds(rows: readonly Row[], f: Pick<FollowingRead, 'from' | 'when'>): string[] {
+  const { column, key, each } = f.from ?? { column: 'id' };
+  const ids = new Set<string>();
+  const add = (value: unknown) => {
+    for (const id of Array.isArray(value) ? value : [value]) if (id !== null && id !== undefined) ids.add(String(id));
+  };
+  const keyOf = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key!] : null);
+  for (const row of rows) {
+    if (f.when && row[f.when[0]] !== f.when[1]) continue;
+    const value = row[column];
+    if (key === undefined) add(value);
+    else if (each) for (const item of Array.isArray(value) ? value : []) add(keyOf(item));
+    else add(keyOf(value));
+  }
+  return [...ids];
 }
 
 /** A read and the reads that follow from its rows (GraphStore.readThen). */
@@ -66,7 +95,7 @@ export async function readThenApart(store: GraphStore, query: QueryName, params:
     rows,
     following: await Promise.all(
       following.map(async (f) => {
-        const ids = rows.filter((row) => row[f.when[0]] === f.when[1]).map((row) => row.id);
+        const ids = followingIds(rows, f);
         return ids.length > 0 ? store.read(f.query, { ...f.params, ids }) : [];
       }),
     ),

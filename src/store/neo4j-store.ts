@@ -336,7 +336,13 @@ export class Neo4jStore implements GraphStore {
     };
     const parts = following.map((f, i) => {
       assertPlainParams(f.params ?? {});
-      return { text: this.query(f.query), params: toNeo4jParam(f.params ?? {}) as Record<string, unknown>, columns: columns[i + 1]!, when: f.when };
+      return {
+        text: this.query(f.query),
+        params: toNeo4jParam(f.params ?? {}) as Record<string, unknown>,
+        columns: columns[i + 1]!,
+        from: f.from,
+        when: f.when,
+      };
     });
     let chain: { text: string; params: Record<string, unknown> };
     try {

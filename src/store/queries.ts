@@ -6,10 +6,12 @@ import { PROJECT_ROOT } from '../paths';
 /** Every query file in cypher/ (without .cypher); a test checks this list against the folder. */
 export const QUERY_NAMES = [
   'backfill-actor-sanctioned',
+  'backfill-allegation-status-labels',
   'backfill-statement-dates',
   'count-all-actors',
   'count-all-allegations',
   'count-all-statements',
+  'count-allegations-by-status',
   'count-documents',
   'count-listed-actors',
   'count-listed-actors-among',

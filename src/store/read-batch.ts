@@ -1,4 +1,5 @@
 // Several named reads as ONE Cypher statement (Neo4j): side by side (each in its own CALL { }, joined by UNION ALL), or one after another (chainReads).
+import type { IdSource } from './graph-store';
 
 /** A read to combine: its Cypher text, its parameters and the columns it returns, in order. */
 export interface BatchPart {
@@ -29,9 +30,10 @@ export function combineReads(parts: readonly BatchPart[]): { text: string; param
   return { text: branches.join('\nUNION ALL\n'), params };
 }
 
-/** A part that follows from the first read's rows: its `$ids` are the `id` of each row whose column `when[0]` is `when[1]`. */
+/** A part that follows from the first read's rows: its `$ids` taken from them as FollowingRead says (`from`, `when`). */
 export interface FollowingPart extends BatchPart {
-  when: readonly [column: string, value: string];
+  from?: IdSource;
+  when?: readonly [column: string, value: string];
 }
 
 const quoted = (columns: readonly string[]) =>
@@ -48,20 +50,37 @@ const quoted = (columns: readonly string[]) =>
 export function chainReads(first: BatchPart, following: readonly FollowingPart[]): { text: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(first.params)) params[`r_${name}`] = value;
-  const idAt = first.columns.indexOf('id');
-  if (idAt < 0) throw new Error('the first read of a chain returns no id column');
+  const at = (column: string) => {
+    const index = first.columns.indexOf(column);
+    if (index < 0) throw new Error(`the first read of a chain returns no column ${column}`);
+    return index;
+  };
   const lines = [
     `CALL {\n${first.text.replace(PARAMETER, (_, name: string) => `$r_${name}`)}\n}`,
     `WITH collect([${quoted(first.columns).join(', ')}]) AS chainFirst`,
   ];
   following.forEach((part, i) => {
-    const whenAt = first.columns.indexOf(part.when[0]);
-    if (whenAt < 0) throw new Error(`the first read of a chain returns no column ${part.when[0]}`);
-    for (const [name, value] of Object.entries(part.params)) if (name !== 'ids') params[`f${i}_${name}`] = value;
-    params[`f${i}_when`] = part.when[1];
+    const { column, key, each } = part.from ?? { column: 'id' };
+    if (key !== undefined && !COLUMN.test(key)) throw new Error(`cannot chain ids from the key "${key}"`);
+    const value = `row[${at(column)}]`;
+    // Each row's ids as a list (a list value as it is, a single value as a list of one, null as none), then concatenated.
+    const ids =
+      key === undefined
+        ? `coalesce(${value}, [])`
+        : each
+          ? `reduce(kept = [], item IN coalesce(${value}, []) | kept + coalesce(item.\`${key}\`, []))`
+          : `coalesce(${value}.\`${key}\`, [])`;
+    let rows = 'chainFirst';
+    if (part.when) {
+      params[`f${i}_when`] = part.when[1];
+      rows = `[row IN chainFirst WHERE row[${at(part.when[0])}] = $f${i}_when]`;
+    }
+    for (const [name, v] of Object.entries(part.params)) if (name !== 'ids') params[`f${i}_${name}`] = v;
     const body = part.text.replace(PARAMETER, (_, name: string) => (name === 'ids' ? 'chainIds' : `$f${i}_${name}`));
     lines.push(
-      `CALL {\nWITH chainFirst\nWITH [row IN chainFirst WHERE row[${whenAt}] = $f${i}_when | row[${idAt}]] AS chainIds\nCALL {\nWITH chainIds\n${body}\n}\nRETURN collect([${quoted(part.columns).join(', ')}]) AS f${i}\n}`,
+      `CALL {\nWITH chainFirst\nWITH reduce(gathered = [], row IN ${rows} | gathered + ${ids}) AS chainAll\n` +
+        `WITH reduce(once = [], id IN chainAll | CASE WHEN id IS NULL OR id IN once THEN once ELSE once + [id] END) AS chainIds\n` +
+        `CALL {\nWITH chainIds\n${body}\n}\nRETURN collect([${quoted(part.columns).join(', ')}]) AS f${i}\n}`,
     );
   });
   lines.push(`RETURN chainFirst AS first${following.map((_, i) => `, f${i}`).join('')}`);

@@ -52,6 +52,9 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(nodes[0]).toEqual(['id', 'label', 'kind', 'storeId']);
     expect(edges[0]).toEqual(['source', 'target', 'type', 'relation', 'evidence']);
     expect(nodes.map((r) => r[3])).toContain('Actor:turkey');
+    // A node's kind is its entity type, never a label that says more of it (allegations also carry a status label).
+    for (const r of nodes.slice(1)) expect([r[3], r[2]]).toEqual([r[3], r[3]!.slice(0, r[3]!.indexOf(':'))]);
+    expect(nodes.map((r) => r[2])).toContain('Allegation');
     const buyer = edges.find((r) => r[3] === 'BUYER')!;
     expect(buyer[4]).toContain('"We know that the Syrian regime has bought oil, some of the Turkish have bought oil,"');
     for (const r of [...nodes, ...edges]) expect(r.length).toBe(r === nodes[0] || nodes.includes(r) ? 4 : 5);

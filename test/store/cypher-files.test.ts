@@ -61,6 +61,8 @@ const PARAMS: Record<QueryName, Record<string, unknown>> = {
   'refresh-actor-sanctioned': { ids: [] },
   'backfill-actor-sanctioned': {},
   'backfill-statement-dates': {},
+  'backfill-allegation-status-labels': {},
+  'count-allegations-by-status': { statuses: ['ALLEGED', 'DENIED'] },
   'count-listed-allegations': WHERE.allegations,
   'count-listed-documents': WHERE.documents,
   'count-listed-meetings': WHERE.meetings,

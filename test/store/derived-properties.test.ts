@@ -1,4 +1,4 @@
-// Properties copied for the lists (Statement.meetingDay from its meeting, Actor.sanctioned from its source records): kept by every write, filled in for older stores.
+// Properties copied for the lists (Statement.meetingDay from its meeting, Actor.sanctioned from its source records, an allegation's status label): kept by every write, filled in for older stores.
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { runSeed } from '../../seed/seed';
@@ -10,13 +10,18 @@ import { ENGINES, neo4jSettings, openTestStore, type Engine } from '../helpers';
 
 const SANCTIONS = path.join(__dirname, '..', '..', 'seed', 'data', 'alqaida_sanctions_list_2015-02-19.xml');
 
-/** Actors whose `sanctioned` differs from its definition, and statements whose `meetingDay` differs from their meeting's day ('' when unknown). */
+/** Actors whose `sanctioned` differs from its definition, statements whose `meetingDay` differs from their meeting's day ('' when unknown), allegations whose status labels are not exactly the one of their status. */
 const STALE = `CALL { MATCH (a:Actor)
   WHERE coalesce(a.sanctioned, false) <> EXISTS { MATCH (a)<-[:RESOLVED_TO]-(s:SourceRecord) WHERE s.referenceNumber IS NOT NULL }
   RETURN count(a) AS actors }
 CALL { MATCH (s:Statement) OPTIONAL MATCH (s)-[:MADE_AT]->(m:Meeting) WITH s, head(collect(m.date)) AS day
   WHERE s.meetingDay IS NULL OR s.meetingDay <> coalesce(day, '') RETURN count(s) AS statements }
-RETURN actors, statements`;
+CALL { MATCH (al:Allegation)
+  WHERE [l IN labels(al) WHERE l STARTS WITH 'Allegation' AND l <> 'Allegation'] <>
+        CASE al.status WHEN 'ALLEGED' THEN ['AllegationAlleged'] WHEN 'DENIED' THEN ['AllegationDenied']
+          WHEN 'CONFIRMED' THEN ['AllegationConfirmed'] WHEN 'DISPUTED' THEN ['AllegationDisputed'] ELSE [] END
+  RETURN count(al) AS allegations }
+RETURN actors, statements, allegations`;
 
 async function read<T>(store: GraphStore, text: string, params: Record<string, unknown> = {}): Promise<T[]> {
   return (await store.readUserCypher(text, params, { maxRows: 1000, timeoutMs: 10000 })).rows as T[];
@@ -47,7 +52,7 @@ describe.each(ENGINES)('derived properties on %s', (engine) => {
   afterAll(() => store.close());
 
   it('are right after the seed and a sanctions import, for every actor and statement', async () => {
-    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0 }]);
+    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0, allegations: 0 }]);
     // Not vacuous: the import made actors sanctioned.
     const [counts] = await read<{ sanctioned: number }>(store, 'MATCH (a:Actor) WHERE a.sanctioned RETURN count(a) AS sanctioned');
     expect(counts!.sanctioned).toBeGreaterThan(10);
@@ -84,7 +89,7 @@ describe.each(ENGINES)('derived properties on %s', (engine) => {
         { id: moved!.newId, sanctioned: true },
       ].sort((a, b) => (a.id < b.id ? -1 : 1)),
     );
-    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0 }]);
+    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0, allegations: 0 }]);
   });
 
   it('are filled in for a store written before they were kept, and filling in twice does nothing', async () => {
@@ -93,13 +98,17 @@ describe.each(ENGINES)('derived properties on %s', (engine) => {
     await store.write('upsert-meetings', { rows: [{ id: made!.id, props: { date: '2015-02-05' }, evidence: [] }] });
     await rawWrite(engine, store, 'MATCH (a:Actor) REMOVE a.sanctioned');
     await rawWrite(engine, store, 'MATCH (s:Statement) REMOVE s.meetingDay');
-    const [stale] = await read<{ actors: number; statements: number }>(store, STALE);
+    await rawWrite(engine, store, 'MATCH (al:Allegation) REMOVE al:AllegationAlleged:AllegationDenied:AllegationConfirmed:AllegationDisputed');
+    await rawWrite(engine, store, 'MATCH (al:Allegation) WITH al ORDER BY al.id LIMIT 1 SET al:AllegationDisputed');
+    const [stale] = await read<{ actors: number; statements: number; allegations: number }>(store, STALE);
     expect(stale!.actors).toBeGreaterThan(10);
     expect(stale!.statements).toBeGreaterThan(0);
+    expect(stale!.allegations).toBeGreaterThan(5);
     const filled = await backfillDerivedProperties(store);
     expect(filled.actors).toBeGreaterThan(10);
     expect(filled.statements).toBe(stale!.statements);
-    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0 }]);
-    expect(await backfillDerivedProperties(store)).toEqual({ actors: 0, statements: 0 });
+    expect(filled.allegations).toBe(stale!.allegations);
+    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0, allegations: 0 }]);
+    expect(await backfillDerivedProperties(store)).toEqual({ actors: 0, statements: 0, allegations: 0 });
   });
 });
