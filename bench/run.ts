@@ -28,7 +28,7 @@ import { normaliseNeo4jValue, openNeo4jStore, toNeo4jParam } from '../src/store/
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
 import { canonical, IDEAL_QUERIES } from './ideal-queries';
 import { benchAnalyticsOnStore, benchExplore, benchQueryApi } from './analytics';
-import { countingStore, replayRounds, type RecordedRead } from './counting-store';
+import { countingStore, recordedNames, replayRounds, type RecordedRead } from './counting-store';
 import { PEER_QUERIES } from './peer-server';
 import { measureHealthUnderLoad } from './health-under-load';
 import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
@@ -227,7 +227,7 @@ async function benchApi(seedDir: string) {
       }
       note(
         `${name}: HTTP vs in-process Cypher (median)`,
-        `${f(pct(http, 50), 2)} ms vs ${f(pct(replay, 50), 2)} ms = ${f(pct(http, 50) / pct(replay, 50), 2)}× (${calls.length} store calls)`,
+        `${f(pct(http, 50), 2)} ms vs ${f(pct(replay, 50), 2)} ms = ${f(pct(http, 50) / pct(replay, 50), 2)}× (${recordedNames(calls).length} store reads)`,
         '≤ 2×',
       );
     }
@@ -572,7 +572,7 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
           if (engine === 'neo4j') idealOnNeo4j.set(name, pct(single, 50));
           note(
             `${name} on ${engine}: HTTP vs one hand-written Cypher (median)`,
-            `${f(pct(http, 50), 2)} ms vs ${f(pct(single, 50), 2)} ms = ${f(pct(http, 50) / pct(single, 50), 2)}×; the same ${calls.length} store calls (${counter.rounds} round trips) replayed in-process ${f(pct(replay, 50), 2)} ms; same JSON: ${same ? 'yes' : 'NO'}`,
+            `${f(pct(http, 50), 2)} ms vs ${f(pct(single, 50), 2)} ms = ${f(pct(http, 50) / pct(single, 50), 2)}×; the same ${recordedNames(calls).length} store reads (${counter.rounds} round trips) replayed in-process ${f(pct(replay, 50), 2)} ms; same JSON: ${same ? 'yes' : 'NO'}`,
             '≤ 2× the one-query ideal',
           );
         }
