@@ -44,7 +44,10 @@ export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
 export async function replayRounds(store: GraphStore, calls: readonly RecordedRead[]): Promise<void> {
   const rounds = new Map<number, RecordedRead[]>();
   for (const call of calls) rounds.set(call[2] ?? 0, [...(rounds.get(call[2] ?? 0) ?? []), call]);
-  for (const round of [...rounds.keys()].sort((a, b) => a - b)) {
-    await Promise.all((rounds.get(round) ?? []).map(([q, p, , following]) => (following ? store.readThen(q, p, following) : store.read(q, p))));
-  }
+  for (const round of [...rounds.keys()].sort((a, b) => a - b)) await Promise.all((rounds.get(round) ?? []).map((call) => replayRead(store, call)));
+}
+
+/** Sends one recorded read again as it was sent (with the reads that followed it, for GraphStore.readThen). */
+export function replayRead(store: GraphStore, [query, params, , following]: RecordedRead): Promise<unknown> {
+  return following ? store.readThen(query, params, following) : store.read(query, params);
 }

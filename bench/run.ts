@@ -28,7 +28,7 @@ import { normaliseNeo4jValue, openNeo4jStore, toNeo4jParam } from '../src/store/
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
 import { canonical, IDEAL_QUERIES } from './ideal-queries';
 import { benchAnalyticsOnStore, benchExplore, benchQueryApi } from './analytics';
-import { countingStore, recordedNames, replayRounds, type RecordedRead } from './counting-store';
+import { countingStore, recordedNames, replayRead, replayRounds, type RecordedRead } from './counting-store';
 import { PEER_QUERIES } from './peer-server';
 import { measureHealthUnderLoad } from './health-under-load';
 import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
@@ -222,7 +222,7 @@ async function benchApi(seedDir: string) {
       const replay: number[] = [];
       for (let i = 0; i < (QUICK ? 100 : 300) + 10; i++) {
         const t = performance.now();
-        for (const [q, p, , following] of calls) await (following ? inner.readThen(q, p, following) : inner.read(q, p));
+        for (const call of calls) await replayRead(inner, call);
         if (i >= 10) replay.push(performance.now() - t);
       }
       note(

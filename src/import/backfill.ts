@@ -1,5 +1,6 @@
 // Derived properties and labels a store written by an older Dossier lacks (writes keep them since): filled in at start, a no-op once done.
 import type { GraphStore } from '../store/graph-store';
+import type { QueryName } from '../store/queries';
 
 /**
  * Fills in `Actor.sanctioned`, `Statement.meetingDay` and the allegations' status labels where missing or wrong;
@@ -8,8 +9,7 @@ import type { GraphStore } from '../store/graph-store';
  */
 export async function backfillDerivedProperties(store: GraphStore): Promise<{ actors: number; statements: number; allegations: number }> {
   const [missing] = await store.read<{ actors: number; statements: number; allegations: number }>('count-missing-derived');
-  const fill = async (query: 'backfill-actor-sanctioned' | 'backfill-statement-dates' | 'backfill-allegation-status-labels', needed: number) =>
-    needed > 0 ? ((await store.write<{ count: number }>(query))[0]?.count ?? 0) : 0;
+  const fill = async (query: QueryName, needed: number) => (needed > 0 ? ((await store.write<{ count: number }>(query))[0]?.count ?? 0) : 0);
   return {
     actors: await fill('backfill-actor-sanctioned', missing?.actors ?? 0),
     statements: await fill('backfill-statement-dates', missing?.statements ?? 0),

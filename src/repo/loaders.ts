@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { AlgorithmEdge, AlgorithmRow } from '../store/algorithms';
 import { BadUserInputError } from '../errors';
-import { followingIds, type GraphStore } from '../store/graph-store';
+import { followingIds, type FollowingRead, type GraphStore } from '../store/graph-store';
 import type { Algorithm, QueryName } from '../store/queries';
 import type { EdgeRecord } from './records';
 
@@ -79,7 +79,7 @@ export interface Ahead {
  * rows (`each`: a list of them). Returns the rows of `query`.
  */
 export async function readAhead<R extends object>(
-  { store, loaders }: { store: GraphStore; loaders: Loaders },
+  data: { store: GraphStore; loaders: Loaders },
   query: QueryName,
   params: Props,
   entities: { column: string; each?: boolean },
@@ -88,18 +88,25 @@ export async function readAhead<R extends object>(
 ): Promise<R[]> {
   const wanted = new Map<string, Ahead>();
   for (const field of fields) for (const a of Object.hasOwn(ahead, field) ? ahead[field]! : []) wanted.set(`${a.spec.query}|${a.key ?? 'id'}`, a);
-  if (wanted.size === 0) return store.read<R>(query, params);
-  const following = [...wanted.values()].map((a) => ({
-    spec: a.spec,
-    read: { query: a.spec.query, params: a.spec.params, from: { column: entities.column, key: a.key ?? 'id', each: entities.each } },
-  }));
-  const result = await store.readThen(
-    query,
-    params,
-    following.map((f) => f.read),
-  );
+  if (wanted.size === 0) return data.store.read<R>(query, params);
+  const following = [...wanted.values()].map((a) => ({ spec: a.spec, from: { column: entities.column, key: a.key ?? 'id', each: entities.each } }));
+  return readFilling<R>(data, query, params, following);
+}
+
+/**
+ * Runs `query` and, in the same round trip on Neo4j (GraphStore.readThen), each loader's query over the ids its rows
+ * give (`from`, `when`: as FollowingRead), filling this request's loaders with their rows. Returns the rows of `query`.
+ */
+export async function readFilling<R extends object>(
+  { store, loaders }: { store: GraphStore; loaders: Loaders },
+  query: QueryName,
+  params: Props,
+  following: ReadonlyArray<{ spec: ReadAheadSpec } & Pick<FollowingRead, 'from' | 'when'>>,
+): Promise<R[]> {
+  const reads = following.map(({ spec, from, when }): FollowingRead => ({ query: spec.query, params: spec.params, from, when }));
+  const result = await store.readThen(query, params, reads);
   following.forEach((f, i) => {
-    const ids = followingIds(result.rows, f.read);
+    const ids = followingIds(result.rows, reads[i]!);
     if (ids.length > 0) f.spec.primeRows(loaders, result.following[i] ?? [], ids);
   });
   return result.rows as R[];

@@ -11,7 +11,7 @@ import { meetingBySymbol } from './meeting.repo';
 import { resolutionByNumber } from './resolution.repo';
 import { allTopics } from './topic.repo';
 import type { AnyRecord } from './records';
-import { loadPresent } from './loaders';
+import { loadPresent, readFilling } from './loaders';
 
 /** The kinds of entity search returns. */
 export const SEARCH_TYPES = ['Actor', 'Resolution', 'Meeting', 'Document', 'Allegation'] as const;
@@ -145,15 +145,14 @@ function textFields(node: AnyRecord): Array<[string, string | null | undefined]>
   }
 }
 
-/** The full-text hits, their entities loaded with them into this request's loaders (GraphStore.readThen). */
-async function searchLoadingHits(ctx: Data, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
-  const result = await ctx.store.readThen(
+/** The full-text hits, their entities loaded with them into this request's loaders (loaders.readFilling). */
+function searchLoadingHits(ctx: Data, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+  return readFilling(
+    ctx,
     'search-entities',
     params,
-    SEARCH_TYPES.map((type) => ({ query: ENTITY_NODES[type].query, params: ENTITY_NODES[type].params, when: ['label', type] as const })),
+    SEARCH_TYPES.map((type) => ({ spec: ENTITY_NODES[type], when: ['label', type] as const })),
   );
-  SEARCH_TYPES.forEach((type, i) => ENTITY_NODES[type].primeRows(ctx.loaders, result.following[i] ?? []));
-  return result.rows;
 }
 
 /** Ranked hits for `text`, one page (`first` 1–50, default 10; `after` a cursor of an earlier page). */

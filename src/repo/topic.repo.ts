@@ -26,20 +26,19 @@ export const toTopic = (p: Props): TopicRecord => ({
   aliasKeys: strings(p.aliasKeys),
 });
 
+/** The topics of list-topics' rows. */
+const topicRecords = (rows: ReadonlyArray<Record<string, unknown>>): TopicRecord[] => rows.map((r) => toTopic(r.topic as Props));
+
 /** Every topic, once per request (key 'all'); a read can fill it ahead (its query takes no ids). */
 const topicList: LoaderSpec<DataLoader<'all', TopicRecord[]>> & ReadAheadSpec = {
   query: 'list-topics',
   params: {},
   primeRows: (loaders, rows) => {
-    loaders.get(topicList).prime(
-      'all',
-      rows.map((r) => toTopic(r.topic as Props)),
-    );
+    loaders.get(topicList).prime('all', topicRecords(rows));
   },
   make: (store) =>
     new DataLoader<'all', TopicRecord[]>(async (keys) => {
-      const rows = await store.read<{ topic: Record<string, unknown> }>('list-topics');
-      const topics = rows.map((r) => toTopic(r.topic));
+      const topics = topicRecords(await store.read('list-topics'));
       return keys.map(() => topics);
     }),
 };
