@@ -7,7 +7,7 @@ export interface IdealQuery {
   params: Record<string, unknown>;
 }
 
-export const IDEAL_QUERIES: Record<'flagship' | 'resolution', IdealQuery> = {
+export const IDEAL_QUERIES: Record<'flagship' | 'resolution' | 'actor', IdealQuery> = {
   flagship: {
     graphql:
       '{ statesNamedInConnectionWith(topic: "oil") { state { name } roles allegations { summary status statedOn claimant { name } named { role actor { name } } evidence { quote start end document { title } } } } }',
@@ -81,6 +81,40 @@ RETURN {resolution: {
   symbol: r.symbol, adoptedOn: r.adoptedOn, votesFor: r.votesFor, adoptedAt: adoptedAt,
   drafters: drafters, targets: targets, recalls: recalls, topics: [k IN topicKeys | {key: k}], evidence: evidence
 }} AS data`,
+  },
+  actor: {
+    graphql: '{ actor(name: "Da’esh") { name kind aliases allegationsNaming { summary claimant { name } } related { relation actor { name } } } }',
+    // The name's normalised key, as Dossier looks names up (Da’esh → daesh); aliases: the actor's own and every source's names but its own.
+    params: { key: 'daesh' },
+    cypher: `MATCH (:Name {key: $key})-[:NAME_OF]->(a:Actor)
+WITH DISTINCT a
+ORDER BY a.nameKey = $key DESC, a.name, a.id
+LIMIT 1
+CALL {
+  WITH a
+  OPTIONAL MATCH (a)<-[r:NAME_OF]-(:Name)
+  ORDER BY r.source, r.text
+  RETURN collect(r.text) AS sourceNames
+}
+CALL {
+  WITH a
+  MATCH (a)<-[:NAMES]-(al:Allegation)
+  WITH DISTINCT al
+  CALL {
+    WITH al
+    OPTIONAL MATCH (al)-[:CLAIMED_BY]->(c:Actor)
+    RETURN CASE WHEN c IS NULL THEN null ELSE {name: c.name} END AS claimant
+    LIMIT 1
+  }
+  RETURN collect({summary: al.summary, claimant: claimant}) AS allegationsNaming
+}
+CALL {
+  WITH a
+  MATCH (a)-[r:RELATED_TO]-(b:Actor)
+  RETURN collect({relation: r.relation, actor: {name: b.name}}) AS related
+}
+WITH a, allegationsNaming, related, reduce(once = [], x IN coalesce(a.aliases, []) + sourceNames | CASE WHEN x = a.name OR x IN once THEN once ELSE once + [x] END) AS aliases
+RETURN {actor: {name: a.name, kind: a.kind, aliases: aliases, allegationsNaming: allegationsNaming, related: related}} AS data`,
   },
 };
 

@@ -1,4 +1,6 @@
 // The dossier command line: serve, seed, import, unmerge, cypher (read-only, prints a table), export and schema.
+// First, before graphql-js is loaded: it reads NODE_ENV once.
+import './library-mode';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,0 +1,36 @@
+// The one-statement ideal served over HTTP: a bare node:http handler that runs the question's one Cypher on Neo4j and sends its JSON (the transport's floor).
+import http from 'node:http';
+import neo4j from 'neo4j-driver';
+import { normaliseNeo4jValue, toNeo4jParam } from '../src/store/neo4j-store';
+import { IDEAL_QUERIES } from './ideal-queries';
+
+async function main(): Promise<void> {
+  const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'dossier-test'));
+  const byGraphql = new Map(Object.values(IDEAL_QUERIES).map((ideal) => [ideal.graphql, ideal]));
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const { query } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string };
+      const ideal = byGraphql.get(query);
+      const answer = ideal
+        ? driver
+            .executeQuery(ideal.cypher, toNeo4jParam(ideal.params) as Record<string, unknown>, { routing: neo4j.routing.READ })
+            .then((result) => ({ data: normaliseNeo4jValue(result.records[0]?.get('data')) }))
+        : Promise.resolve({ errors: [{ message: 'not one of the ideal questions' }] });
+      void answer
+        .catch((error: unknown) => ({ errors: [{ message: (error as Error).message }] }))
+        .then((body) => {
+          const text = JSON.stringify(body);
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+          res.end(text);
+        });
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as { port: number };
+    process.stdout.write(`ideal ready at http://127.0.0.1:${port}\n`);
+  });
+}
+
+if (require.main === module) void main();
