@@ -3,6 +3,7 @@ import { runSeed } from '../seed/seed';
 import { readManifest } from '../src/import/default-imports';
 import { runImport } from '../src/import/import-runner';
 import { EXAMPLE_QUERIES } from '../src/playground/playground';
+import { canonical, IDEAL_QUERIES } from '../bench/ideal-queries';
 import { ENGINES, startTestApp, type TestApp } from './helpers';
 
 const maybe = ENGINES.includes('neo4j') ? describe : describe.skip;
@@ -43,5 +44,17 @@ maybe('both engines', () => {
     const [embedded, neo4j] = await Promise.all(apps.map((app) => app.gql(query)));
     expect(embedded!.errors).toBeUndefined();
     expect(neo4j).toEqual(embedded);
+  });
+
+  // The API bench sets Dossier beside these statements: each must be the same answer, or the ratio compares different work.
+  it.each(Object.entries(IDEAL_QUERIES))('the bench ideal for "%s" is one statement answering Dossier\'s JSON, on each engine', async (_name, ideal) => {
+    for (const app of apps) {
+      const ours = await app.gql(ideal.graphql);
+      expect(ours.errors).toBeUndefined();
+      const { rows } = await app.store.readUserCypher(ideal.cypher, ideal.params, { maxRows: 10, timeoutMs: 30000 });
+      expect(rows).toHaveLength(1);
+      expect(canonical(rows[0]!.data)).toBe(canonical(ours.data));
+      expect(JSON.stringify(ours.data).length).toBeGreaterThan(500);
+    }
   });
 });
