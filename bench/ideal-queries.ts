@@ -1,4 +1,6 @@
 // The ideal for the API benchmark: ONE hand-written Cypher per question that returns the same JSON as Dossier's answer.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { normaliseNeo4jValue, toNeo4jParam } from '../src/store/neo4j-store';
 
 /** A question: the GraphQL Dossier answers, and one Cypher statement returning `data` with the same content. */
 export interface IdealQuery {
@@ -117,6 +119,12 @@ WITH a, allegationsNaming, related, reduce(once = [], x IN coalesce(a.aliases, [
 RETURN {actor: {name: a.name, kind: a.kind, aliases: aliases, allegationsNaming: allegationsNaming, related: related}} AS data`,
   },
 };
+
+/** The question's answer from its one statement on Neo4j, as plain JSON (the bench in-process, and the bare handler over HTTP). */
+export async function runIdealOnNeo4j(driver: Driver, ideal: IdealQuery, database?: string): Promise<unknown> {
+  const result = await driver.executeQuery(ideal.cypher, toNeo4jParam(ideal.params), { database, routing: neo4j.routing.READ });
+  return normaliseNeo4jValue(result.records[0]?.get('data'));
+}
 
 /** JSON with every list sorted (list order is the one thing a single Cypher statement does not fix without extra sorting). */
 export function canonical(value: unknown): string {

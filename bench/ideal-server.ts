@@ -1,8 +1,7 @@
 // The one-statement ideal served over HTTP: a bare node:http handler that runs the question's one Cypher on Neo4j and sends its JSON (the transport's floor).
 import http from 'node:http';
 import neo4j from 'neo4j-driver';
-import { normaliseNeo4jValue, toNeo4jParam } from '../src/store/neo4j-store';
-import { IDEAL_QUERIES } from './ideal-queries';
+import { IDEAL_QUERIES, runIdealOnNeo4j } from './ideal-queries';
 
 async function main(): Promise<void> {
   const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'dossier-test'));
@@ -14,9 +13,7 @@ async function main(): Promise<void> {
       const { query } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string };
       const ideal = byGraphql.get(query);
       const answer = ideal
-        ? driver
-            .executeQuery(ideal.cypher, toNeo4jParam(ideal.params) as Record<string, unknown>, { routing: neo4j.routing.READ })
-            .then((result) => ({ data: normaliseNeo4jValue(result.records[0]?.get('data')) }))
+        ? runIdealOnNeo4j(driver, ideal).then((data) => ({ data }))
         : Promise.resolve({ errors: [{ message: 'not one of the ideal questions' }] });
       void answer
         .catch((error: unknown) => ({ errors: [{ message: (error as Error).message }] }))

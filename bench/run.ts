@@ -24,9 +24,9 @@ import { createApolloServer } from '../src/server';
 import { openEmbeddedStore } from '../src/store/embedded-store';
 import type { GraphStore } from '../src/store/graph-store';
 import { emptyNeo4jDatabase, freePort, hasJavaAndMaven, startNeo4j } from '../tools/neo4j/launcher';
-import { normaliseNeo4jValue, openNeo4jStore, toNeo4jParam } from '../src/store/neo4j-store';
+import { openNeo4jStore } from '../src/store/neo4j-store';
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
-import { canonical, IDEAL_QUERIES } from './ideal-queries';
+import { canonical, IDEAL_QUERIES, runIdealOnNeo4j } from './ideal-queries';
 import { benchAnalyticsOnStore, benchExplore, benchQueryApi } from './analytics';
 import { countingStore, recordedNames, replayRead, replayRounds, type RecordedRead } from './counting-store';
 import { PEER_QUERIES } from './peer-server';
@@ -91,13 +91,8 @@ async function latencies(url: string, query: string, n: number): Promise<number[
   return out;
 }
 
-const QUERIES: Record<string, string> = {
-  flagship:
-    '{ statesNamedInConnectionWith(topic: "oil") { state { name } roles allegations { summary status statedOn claimant { name } named { role actor { name } } evidence { quote start end document { title } } } } }',
-  resolution:
-    '{ resolution(number: 2253) { symbol adoptedOn votesFor adoptedAt { symbol date } drafters { name } targets { name } recalls { number symbol } topics { key } evidence { quote } } }',
-  actor: '{ actor(name: "Da’esh") { name kind aliases allegationsNaming { summary claimant { name } } related { relation actor { name } } } }',
-};
+/** The three questions of the API bench (those with a one-statement ideal). */
+const QUERIES: Record<string, string> = Object.fromEntries(Object.entries(IDEAL_QUERIES).map(([name, ideal]) => [name, ideal.graphql]));
 
 /** The root lists as a front-end pages them (filters, order, totalCount). */
 const LIST_QUERIES: Record<string, string> = {
@@ -547,11 +542,7 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
           if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${name} failed on ${engine}`);
           const runIdeal = async (): Promise<unknown> => {
             if (engine === 'embedded') return (await raw.executeCypher(ideal.cypher, ideal.params)).toArray()[0]?.data;
-            const result = await driver.executeQuery(ideal.cypher, toNeo4jParam(ideal.params), {
-              database: settings.database,
-              routing: neo4j.routing.READ,
-            });
-            return normaliseNeo4jValue(result.records[0]?.get('data'));
+            return runIdealOnNeo4j(driver, ideal, settings.database);
           };
           const same = canonical(await runIdeal()) === canonical(res.body.singleResult.data);
           // Ten blocks of the three side by side, after one block that only warms up (the JVM compiles as it goes).

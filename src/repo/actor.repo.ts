@@ -18,7 +18,7 @@ import {
 import { allegationNodes, type AllegationRecord, allegationsByClaimant, allegationsNamingActor } from './allegation.repo';
 import { statementNodes, type StatementRecord, statementsBySpeaker } from './statement.repo';
 import { base, type EntityRecord, type Props, str, strings } from './records';
-import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, primeNode, readAhead, type Ahead } from './loaders';
+import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, primeNode, readAhead, fieldsAhead } from './loaders';
 import { evidenceNodes } from './document.repo';
 
 /** An actor, as the repository returns it. */
@@ -115,8 +115,8 @@ export async function actorIdsNamed(store: GraphStore, name: string | null | und
   return checkText(argument, name) ? findActorKeysByName(store, name!) : null;
 }
 
-/** What each field of an actor loads, read ahead with the actor when a request asks for the field (a function: repositories import each other). */
-const actorAhead = (): Record<string, readonly Ahead[]> => ({
+/** What each field of an actor loads, read ahead with the actor when a request asks for the field (built on first use: repositories import each other). */
+const actorAhead = fieldsAhead(() => ({
   aliases: [{ spec: actorNames }],
   allegationsNaming: [{ spec: allegationsNamingActor }],
   allegationsMade: [{ spec: allegationsByClaimant }],
@@ -124,7 +124,7 @@ const actorAhead = (): Record<string, readonly Ahead[]> => ({
   sanctions: [{ spec: actorSanctions }],
   sources: [{ spec: actorSources }],
   evidence: [{ spec: evidenceNodes, key: 'evidence' }],
-});
+}));
 
 /** How many candidates an AMBIGUOUS_NAME error lists at most. */
 const MAX_CANDIDATES = 20;

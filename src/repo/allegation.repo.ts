@@ -16,7 +16,7 @@ import {
 import { normaliseName } from '../names';
 import { resolveTopic, topicIdOf, TOPICS_AHEAD } from './topic.repo';
 import { base, type EntityRecord, type Props, str } from './records';
-import { edgeLoader, loadPaired, nodeLoader, nodeOrNull, primeNode, readAhead, type Ahead } from './loaders';
+import { edgeLoader, loadPaired, nodeLoader, nodeOrNull, primeNode, readAhead, fieldsAhead } from './loaders';
 import { evidenceNodes } from './document.repo';
 
 /** An allegation, as the repository returns it. */
@@ -129,12 +129,12 @@ export interface StateNamingRecord {
   allegations: AllegationRecord[];
 }
 
-/** What each field of an allegation loads, read ahead with the allegation when a request asks for the field (a function: repositories import each other). */
-const allegationAhead = (): Record<string, readonly Ahead[]> => ({
+/** What each field of an allegation loads, read ahead with the allegation when a request asks for the field (built on first use: repositories import each other). */
+const allegationAhead = fieldsAhead(() => ({
   named: [{ spec: allegationNamed }],
   topics: TOPICS_AHEAD,
   evidence: [{ spec: evidenceNodes, key: 'evidence' }],
-});
+}));
 
 /**
  * The states that allegations about a topic name, ordered by name; what the `fields` asked of the allegations

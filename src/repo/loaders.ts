@@ -73,6 +73,12 @@ export interface Ahead {
   key?: string;
 }
 
+/** What each field of an entity loads, built on first use (repositories import each other, so not at load) and kept. */
+export function fieldsAhead(build: () => Record<string, readonly Ahead[]>): () => Readonly<Record<string, readonly Ahead[]>> {
+  let built: Record<string, readonly Ahead[]> | undefined;
+  return () => (built ??= build());
+}
+
 /**
  * Runs `query` and what the `fields` asked of the entities in its rows load (`ahead[field]`), in the same round
  * trip on Neo4j (GraphStore.readThen), filling this request's loaders; the entities are in column `column` of the
@@ -110,6 +116,12 @@ export async function readFilling<R extends object>(
     if (ids.length > 0) f.spec.primeRows(loaders, result.following[i] ?? [], ids);
   });
   return result.rows as R[];
+}
+
+/** Primes `loader` with what rows gave by id, and every other id asked for (`ids`) with what a load that finds nothing gives. */
+function primeEvery<V>(loader: DataLoader<string, V>, found: ReadonlyMap<string, V>, ids: readonly string[] | undefined, none: () => V): void {
+  for (const [id, value] of found) loader.prime(id, value);
+  for (const id of ids ?? []) if (!found.has(id)) loader.prime(id, none());
 }
 
 /**
@@ -158,12 +170,7 @@ export function nodeLoader<T>(
     nested: options.nested ?? (() => ({})),
     query,
     params: options.params ?? {},
-    primeRows: (loaders, rows, ids) => {
-      const loader = loaders.get(spec);
-      const byId = take(loaders, rows);
-      for (const [id, record] of byId) loader.prime(id, record);
-      for (const id of ids ?? []) if (!byId.has(id)) loader.prime(id, null);
-    },
+    primeRows: (loaders, rows, ids) => primeEvery(loaders.get(spec), take(loaders, rows), ids, () => null),
     make: (store, loaderOptions, loaders) =>
       new DataLoader<string, T | null>(async (ids) => {
         const byId = take(loaders, await store.read<Record<string, unknown>>(query, { ids: [...ids], ...options.params }));
@@ -192,12 +199,7 @@ export function edgeLoader<T extends { parentId: string } = EdgeRecord>(query: Q
   const spec: EdgeSpec<T> = {
     query,
     params: {},
-    primeRows: (loaders, rows, ids) => {
-      const loader = loaders.get(spec);
-      const grouped = byParent(loaders, rows);
-      for (const [id, list] of grouped) loader.prime(id, list);
-      for (const id of ids ?? []) if (!grouped.has(id)) loader.prime(id, []);
-    },
+    primeRows: (loaders, rows, ids) => primeEvery(loaders.get(spec), byParent(loaders, rows), ids, () => []),
     make: (store, loaderOptions, loaders) =>
       new DataLoader<string, T[]>(async (ids) => {
         const grouped = byParent(loaders, await store.read<Record<string, unknown>>(query, { ids: [...ids] }));

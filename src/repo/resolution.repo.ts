@@ -7,7 +7,7 @@ import { coveredChildren, coveredEdges } from './coverage.repo';
 import { meetingNodes, type MeetingRecord } from './meeting.repo';
 import { topicIdOf, TOPICS_AHEAD } from './topic.repo';
 import { base, bool, type EdgeRecord, type EntityRecord, num, type Props, str, strings } from './records';
-import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, nodeOrNull, primeNode, readAhead, type Ahead } from './loaders';
+import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, nodeOrNull, primeNode, readAhead, fieldsAhead } from './loaders';
 import { evidenceNodes } from './document.repo';
 
 /** A resolution, as the repository returns it. */
@@ -146,8 +146,8 @@ export async function listResolutions(
   );
 }
 
-/** What each field of a resolution loads, read ahead with the resolution when a request asks for the field (a function: repositories import each other). */
-const resolutionAhead = (): Record<string, readonly Ahead[]> => ({
+/** What each field of a resolution loads, read ahead with the resolution when a request asks for the field (built on first use: repositories import each other). */
+const resolutionAhead = fieldsAhead(() => ({
   adoptedAt: [{ spec: meetingNodes, key: 'adoptedAtId' }],
   drafters: [{ spec: resolutionDrafters }],
   targets: [{ spec: resolutionTargets }],
@@ -156,7 +156,7 @@ const resolutionAhead = (): Record<string, readonly Ahead[]> => ({
   votes: [{ spec: resolutionVotes }],
   topics: TOPICS_AHEAD,
   evidence: [{ spec: evidenceNodes, key: 'evidence' }],
-});
+}));
 
 /**
  * A resolution by number (1–100000), or null; what the `fields` asked of it load comes in the same round trip
