@@ -32,12 +32,17 @@ import { countingStore, recordedNames, replayRead, replayRounds, type RecordedRe
 import { PEER_QUERIES } from './peer-server';
 import { measureHealthUnderLoad } from './health-under-load';
 import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
+import { runTempRoot } from '../tools/temp-root';
 
 const QUICK = process.argv.includes('--quick');
 const SECTIONS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const want = (s: string) => SECTIONS.length === 0 || SECTIONS.includes(s);
 const CLI = path.join(__dirname, '..', 'src', 'cli.js');
-const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), `dossier-bench-${p}-`));
+// Every store and Neo4j the bench makes lives under one root, removed when the bench exits (and swept by the next run if it was killed).
+const ROOT = runTempRoot('bench');
+process.on('exit', () => ROOT.remove());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+const tmp = (p: string) => ROOT.make(`${p}-`);
 const table: Array<[string, string, string]> = [];
 const note = (what: string, value: string, goal = '') => {
   table.push([what, value, goal]);

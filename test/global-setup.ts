@@ -1,17 +1,21 @@
-// Jest global setup: one real Neo4j 5 per jest worker (when java and mvn exist), so every tier runs on both engines.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// Jest global setup: one temporary root for the run, and one real Neo4j 5 per jest worker (when java and mvn exist), so every tier runs on both engines.
 import { freePort, hasJavaAndMaven, startNeo4j, type Neo4jProcess } from '../tools/neo4j/launcher';
+import { runTempRoot, type TempRoot } from '../tools/temp-root';
 
 declare global {
   var __dossierNeo4j: Neo4jProcess[] | undefined;
+  var __dossierTempRoot: TempRoot | undefined;
 }
 
 /** How many Neo4j servers: one per jest worker, so tests that wipe a database never meet. */
 const WORKERS = 2;
 
 export default async function globalSetup(): Promise<void> {
+  // Every directory the run makes (stores, Neo4j data, child processes' files) goes under one root that the teardown removes;
+  // workers and child processes inherit TMPDIR. Roots of runs that were killed are swept here.
+  const root = runTempRoot('test');
+  globalThis.__dossierTempRoot = root;
+  process.env.TMPDIR = root.dir;
   if (process.env.DOSSIER_TEST_ENGINES === 'embedded') {
     if (process.env.CI) throw new Error('CI runs every tier on both engines: DOSSIER_TEST_ENGINES=embedded is not allowed there');
     process.stdout.write('\nNeo4j tier skipped: DOSSIER_TEST_ENGINES=embedded\n');
@@ -25,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const servers = await Promise.all(
     Array.from({ length: WORKERS }, async (_, i) =>
-      startNeo4j({ port: await freePort(), dataDir: fs.mkdtempSync(path.join(os.tmpdir(), `dossier-neo4j-${i}-`)), heap: '768m' }),
+      startNeo4j({ port: await freePort(), dataDir: root.make(`neo4j-${i}-`), heap: '768m' }),
     ),
   );
   globalThis.__dossierNeo4j = servers;

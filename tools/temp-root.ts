@@ -1,0 +1,48 @@
+// One temporary directory per test or bench run, removed when the run ends; roots left by runs that died are swept at the next start.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A run's temporary root: everything the run writes to disk lives under `dir`. */
+export interface TempRoot {
+  dir: string;
+  /** Makes a fresh directory under the root. */
+  make(prefix: string): string;
+  /** Removes the root and everything under it. */
+  remove(): void;
+}
+
+const rootName = (kind: string) => new RegExp(`^dossier-${kind}-run-(\\d+)-`);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes roots of `kind` whose run (named by its pid) is no longer alive; returns how many. */
+export function sweepDeadRoots(kind: string, parent = os.tmpdir()): number {
+  let swept = 0;
+  for (const name of fs.readdirSync(parent)) {
+    const pid = Number(rootName(kind).exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
+      fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+      swept++;
+    }
+  }
+  return swept;
+}
+
+/** Sweeps dead roots of `kind`, then makes this run's root in `parent` (default: the system's temporary directory). */
+export function runTempRoot(kind: string, parent = os.tmpdir()): TempRoot {
+  sweepDeadRoots(kind, parent);
+  const dir = fs.mkdtempSync(path.join(parent, `dossier-${kind}-run-${process.pid}-`));
+  return {
+    dir,
+    make: (prefix) => fs.mkdtempSync(path.join(dir, prefix)),
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
