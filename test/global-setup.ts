@@ -28,9 +28,7 @@ export default async function globalSetup(): Promise<void> {
   }
   const started = Date.now();
   const servers = await Promise.all(
-    Array.from({ length: WORKERS }, async (_, i) =>
-      startNeo4j({ port: await freePort(), dataDir: root.make(`neo4j-${i}-`), heap: '768m' }),
-    ),
+    Array.from({ length: WORKERS }, async (_, i) => startNeo4j({ port: await freePort(), dataDir: root.make(`neo4j-${i}-`), heap: '768m' })),
   );
   globalThis.__dossierNeo4j = servers;
   process.env.DOSSIER_TEST_NEO4J_URIS = servers.map((s) => s.uri).join(',');
