@@ -122,14 +122,6 @@ function codeOfUncodedClientError(error: unknown, formatted: GraphQLFormattedErr
   return null;
 }
 
-/** TypeGraphQL's argument validation errors (class-validator) as one message naming the first failing argument. */
-function validationFailure(errors: unknown): { message: string; argumentName: string } | null {
-  if (!Array.isArray(errors) || errors.length === 0) return null;
-  const failed = errors as Array<{ property?: string; constraints?: Record<string, string> }>;
-  const messages = failed.flatMap((e) => Object.values(e.constraints ?? {}));
-  return { message: messages.join('; ') || 'An argument is out of range', argumentName: failed[0]?.property ?? '' };
-}
-
 /**
  * Apollo's formatError, which never throws: client errors pass through with their code; limit
  * errors of the parser get their own code; anything else is logged with its cause and replaced by
@@ -145,14 +137,6 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
         return { message: `The operation has more than ${tokens[1]} tokens`, extensions: { code: 'TOKEN_LIMIT_EXCEEDED', limit: Number(tokens[1]) } };
       }
       if (code === 'SERVICE_UNAVAILABLE') logger.warn('a request failed: the database cannot be reached', { path: formatted.path, error: formatted.message });
-      const invalid = validationFailure(extensions.validationErrors);
-      if (invalid)
-        return {
-          message: invalid.message,
-          locations: formatted.locations,
-          path: formatted.path,
-          extensions: { code: 'BAD_USER_INPUT', argumentName: invalid.argumentName },
-        };
       if (isClientErrorCode(code)) return development ? formatted : { ...formatted, extensions };
       const uncoded = code === undefined || code === 'INTERNAL_SERVER_ERROR' ? codeOfUncodedClientError(error, formatted) : null;
       if (uncoded) return { message: uncoded.message, locations: formatted.locations, extensions: { code: uncoded.code } };

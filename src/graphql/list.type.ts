@@ -1,8 +1,8 @@
 // What every root list shares: typed filters, the order direction, the paging arguments and the connection shape.
 import type { GraphQLResolveInfo } from 'graphql';
 import { DateResolver } from 'graphql-scalars';
-import { Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { BadUserInputError } from '../errors';
 import { PAGE_SIZE, type PageArgsInput } from '../repo/listing';
 import { MAX_NESTED } from '../repo/loaders';
 import { selectedFields } from './selection';
@@ -77,25 +77,45 @@ export class IntFilter {
   lte?: number | null;
 }
 
-/** A `first`/`last` bound, in one message for every argument and limit. */
-const between = (min: number, max: number) => ({
-  message: ({ property, value }: { property: string; value: unknown }) => `"${property}" must be between ${min} and ${max}, got ${String(value)}`,
-});
+/** The bounded integer arguments of each argument class: property → [min, max]. */
+const BOUNDS = new WeakMap<object, Map<string, readonly [number, number]>>();
 
-/** Paging of a root list: the limits are declared here and checked by TypeGraphQL's validation. */
+/** Declares an integer argument's bounds (inclusive), checked by `checkArgBounds` before the resolver runs. */
+function Between(min: number, max: number): PropertyDecorator {
+  return (prototype, property) => {
+    const bounds = BOUNDS.get(prototype.constructor) ?? new Map<string, readonly [number, number]>();
+    bounds.set(String(property), [min, max]);
+    BOUNDS.set(prototype.constructor, bounds);
+  };
+}
+
+/**
+ * TypeGraphQL's argument check (the schema's validateFn): an argument class's bounded values out of range are
+ * BAD_USER_INPUT naming the argument. A plain lookup: class-validator, which did this before, took 0.13–0.17 ms
+ * of the 0.8–0.95 ms of executing the actor page over cached rows (in-process, Neo4j, 600 runs ×3, alternating).
+ */
+export function checkArgBounds(value: unknown, type: unknown): void {
+  const bounds = typeof type === 'function' ? BOUNDS.get(type) : undefined;
+  if (!bounds || value === null || typeof value !== 'object') return;
+  for (const [property, [min, max]] of bounds) {
+    const given = (value as Record<string, unknown>)[property];
+    if (typeof given === 'number' && (given < min || given > max))
+      throw new BadUserInputError(`"${property}" must be between ${min} and ${max}, got ${given}`, { argumentName: property });
+  }
+}
+
+/** Paging of a root list: the limits are declared here and checked by `checkArgBounds`. */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: 'The first n items after `after` (0–100, default 20).' })
-  @Min(0, between(0, PAGE_SIZE.max))
-  @Max(PAGE_SIZE.max, between(0, PAGE_SIZE.max))
+  @Between(0, PAGE_SIZE.max)
   first?: number | null;
 
   @Field(() => String, { nullable: true })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The last n items before `before` (0–100).' })
-  @Min(0, between(0, PAGE_SIZE.max))
-  @Max(PAGE_SIZE.max, between(0, PAGE_SIZE.max))
+  @Between(0, PAGE_SIZE.max)
   last?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -107,13 +127,12 @@ export interface FirstArgs {
   first?: number | null;
 }
 
-/** An argument class with one `first` bounded to min–max, checked by TypeGraphQL's validation (the description goes to the schema). */
+/** An argument class with one `first` bounded to min–max, checked by `checkArgBounds` (the description goes to the schema). */
 export function firstArgs(min: number, max: number, description?: string): ClassType<FirstArgs> {
   @ArgsType()
   class BoundedFirstArgs implements FirstArgs {
     @Field(() => Int, { nullable: true, ...(description ? { description } : {}) })
-    @Min(min, between(min, max))
-    @Max(max, between(min, max))
+    @Between(min, max)
     first?: number | null;
   }
   return BoundedFirstArgs;

@@ -8,6 +8,7 @@ import { AnalyticsResolver } from './analytics.resolver';
 import { AllegationResolver } from './allegation.resolver';
 import { DocumentResolver, EvidenceResolver, ListCoverageResolver, SourceResolver } from './document.resolver';
 import { GraphResolver, PathStepResolver, TopicResolver } from './graph.resolver';
+import { checkArgBounds } from './list.type';
 import { MeetingResolver } from './meeting.resolver';
 import { ResolutionResolver } from './resolution.resolver';
 import { StatementResolver } from './statement.resolver';
@@ -35,7 +36,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       StatementResolver,
       SanctionListingResolver,
     ],
-    validate: { forbidUnknownValues: false },
+    validateFn: checkArgBounds,
   }).then(enforceBudget);
   return built;
 }
