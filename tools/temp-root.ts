@@ -25,9 +25,10 @@ function alive(pid: number): boolean {
 
 /** Removes roots of `kind` whose run (named by its pid) is no longer alive; returns how many. */
 export function sweepDeadRoots(kind: string, parent = os.tmpdir()): number {
+  const named = rootName(kind);
   let swept = 0;
   for (const name of fs.readdirSync(parent)) {
-    const pid = Number(rootName(kind).exec(name)?.[1] ?? NaN);
+    const pid = Number(named.exec(name)?.[1] ?? NaN);
     if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
       fs.rmSync(path.join(parent, name), { recursive: true, force: true });
       swept++;
