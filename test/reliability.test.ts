@@ -1,11 +1,13 @@
 // Reliability: reads during an import, Neo4j unreachable, SIGTERM during the start-up load, user Cypher time bounds.
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { readManifest } from '../src/import/default-imports';
 import { runImport } from '../src/import/import-runner';
 import { openEmbeddedStore, type EmbeddedStore } from '../src/store/embedded-store';
-import { codes, ENGINES, exited, freshTarget, startTestApp } from './helpers';
+import { codes, ENGINES, exited, freshTarget, startTestApp, tempDir } from './helpers';
 
 const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli.js');
 const ROOT = path.join(__dirname, '..');
@@ -137,8 +139,11 @@ it.each(ENGINES)(
   300000,
 );
 
-it('bounds user Cypher in time and memory: the query ends with a code, the server lives on and its memory stays flat', async () => {
-  const app = await startTestApp();
+it('bounds user Cypher in time and memory: the query ends with a code, the server lives on, its memory stays flat and no file is left', async () => {
+  const dataDir = tempDir();
+  const app = await startTestApp({ dataDir });
+  const spills = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('grafeo-'));
+  const spilledBefore = spills();
   try {
     // Warm up (the Cypher parser, the snapshot, the sandbox), then measure.
     expect((await app.store.readUserCypher('MATCH (t:Topic) RETURN count(t) AS c', {}, { maxRows: 10, timeoutMs: 5000 })).rows).toEqual([{ c: 10 }]);
@@ -159,6 +164,13 @@ it('bounds user Cypher in time and memory: the query ends with a code, the serve
     // The next query runs in a fresh sandbox.
     expect((await app.store.readUserCypher('MATCH (t:Topic) RETURN count(t) AS c', {}, { maxRows: 10, timeoutMs: 5000 })).rows).toEqual([{ c: 10 }]);
     expect(codes(await app.gql('{ topics { key } }'))).toEqual([]);
+    // Five sandbox processes ran (four were killed): the engine's spill directories stayed in the sandbox's own
+    // directory, and only the live process's is left; none went to the system's temporary directory.
+    const workers = () => fs.readdirSync(path.join(dataDir, 'sandbox', 'tmp'));
+    for (let i = 0; i < 50 && workers().length > 1; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(workers()).toEqual([expect.stringMatching(/^worker-/)]);
+    expect(fs.readdirSync(path.join(dataDir, 'sandbox', 'tmp', workers()[0]!))).toEqual([expect.stringMatching(/^grafeo-snapshot-.*\.spill$/)]);
+    expect(spills()).toEqual(spilledBefore);
   } finally {
     await app.close();
   }

@@ -1,5 +1,6 @@
 // Runs user Cypher for the embedded engine in a child process with a memory ceiling, killed at its time budget.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { CodedError, MemoryLimitError, TimeoutError, isClientErrorCode, LimitError } from '../errors';
 import { PROJECT_ROOT } from '../paths';
@@ -46,7 +47,19 @@ export class CypherSandbox {
   private waiting = 0;
   private closed = false;
 
-  constructor(private readonly options: SandboxOptions) {}
+  /**
+   * @param workDir the sandbox processes' temporary directory (the engine leaves a spill directory per process and
+   *   store file opened there): each process gets its own `worker-*` under it, removed when the process ends;
+   *   any left by a server that died are removed here (only one server opens a data directory).
+   */
+  constructor(
+    private readonly options: SandboxOptions,
+    private readonly workDir: string,
+  ) {
+    for (const name of fs.existsSync(workDir) ? fs.readdirSync(workDir) : []) {
+      if (name.startsWith('worker-')) fs.rmSync(path.join(workDir, name), { recursive: true, force: true });
+    }
+  }
 
   private start(): Promise<void> {
     if (this.ready) return this.ready;
@@ -56,7 +69,13 @@ export class CypherSandbox {
       : path.join(__dirname, 'cypher-sandbox.worker.js');
     const kb = String(this.options.memoryMb * 1024);
     // ulimit -v caps the address space: an allocation past it fails inside the sandbox, not in the server.
-    const child = spawn('/bin/sh', ['-c', 'ulimit -v "$0" && exec "$1" "$2"', kb, process.execPath, worker], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    fs.mkdirSync(this.workDir, { recursive: true });
+    const tmp = fs.mkdtempSync(path.join(this.workDir, 'worker-'));
+    const child = spawn('/bin/sh', ['-c', 'ulimit -v "$0" && exec "$1" "$2"', kb, process.execPath, worker], {
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      env: { ...process.env, TMPDIR: tmp },
+    });
+    child.once('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
     this.child = child;
     this.stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {

@@ -121,7 +121,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly sandbox: CypherSandbox;
 
   /**
-   * @param snapshotDir where read-only copies for user Cypher are kept (removed on close when `ownsSnapshotDir`)
+   * @param snapshotDir where read-only copies for user Cypher are kept, and the sandbox's temporary files under `tmp/`
+   *   (removed on close when `ownsSnapshotDir`)
    */
   constructor(
     private readonly db: GrafeoDB,
@@ -129,7 +130,7 @@ export class EmbeddedStore implements GraphStore {
     private readonly ownsSnapshotDir: boolean,
     sandbox: SandboxOptions,
   ) {
-    this.sandbox = new CypherSandbox(sandbox);
+    this.sandbox = new CypherSandbox(sandbox, path.join(snapshotDir, 'tmp'));
   }
 
   private text(name: QueryName): string {
