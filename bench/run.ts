@@ -701,13 +701,19 @@ async function benchPeer(dossierUrl: string, settings: { uri: string }, n: numbe
     for (const [name, peerQuery] of Object.entries(PEER_QUERIES)) {
       const ours: number[] = [];
       const theirs: number[] = [];
+      // Each block's own ratio too: how far apart the blocks are says whether the overall ratio is beyond the noise.
+      const blocks: number[] = [];
       for (let block = 0; block < 10; block++) {
-        ours.push(...(await latencies(dossierUrl, QUERIES[name]!, n / 10)));
-        theirs.push(...(await latencies(peer.url, peerQuery, n / 10)));
+        const a = await latencies(dossierUrl, QUERIES[name]!, n / 10);
+        const b = await latencies(peer.url, peerQuery, n / 10);
+        ours.push(...a);
+        theirs.push(...b);
+        blocks.push(pct(a, 50) / pct(b, 50));
       }
       note(
         `${name} on Neo4j: Dossier vs @neo4j/graphql 7.6.3 over HTTP (median)`,
         `${f(pct(ours, 50), 2)} ms vs ${f(pct(theirs, 50), 2)} ms = ${f(pct(ours, 50) / pct(theirs, 50), 2)}×` +
+          ` (blocks ${f(Math.min(...blocks), 2)}–${f(Math.max(...blocks), 2)}×, ${blocks.filter((r) => r < 1).length} of 10 below 1×)` +
           (idealOnNeo4j.has(name) ? `; the peer is ${f(pct(theirs, 50) / idealOnNeo4j.get(name)!, 2)}× the one-statement ideal` : ''),
         '< 1× (faster than the peer)',
       );
