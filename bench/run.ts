@@ -39,7 +39,7 @@ const SECTIONS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const want = (s: string) => SECTIONS.length === 0 || SECTIONS.includes(s);
 const CLI = path.join(__dirname, '..', 'src', 'cli.js');
 // Every store and Neo4j the bench makes lives under one root, removed when the bench exits (and swept by the next run if it was killed).
-const ROOT = runTempRoot('bench');
+const ROOT = runTempRoot('bench', 3 * 2 ** 30); // the scale section's Neo4j and Grafeo stores at ~1M relationships
 process.on('exit', () => ROOT.remove());
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 const tmp = (p: string) => ROOT.make(`${p}-`);

@@ -13,7 +13,7 @@ const WORKERS = 2;
 export default async function globalSetup(): Promise<void> {
   // Every directory the run makes (stores, Neo4j data, child processes' files) goes under one root that the teardown removes;
   // workers and child processes inherit TMPDIR. Roots of runs that were killed are swept here.
-  const root = runTempRoot('test');
+  const root = runTempRoot('test', 1.5 * 2 ** 30); // a run peaks at ≈ 0.9 GB (two Neo4j data dirs and the stores)
   globalThis.__dossierTempRoot = root;
   process.env.TMPDIR = root.dir;
   if (process.env.DOSSIER_TEST_ENGINES === 'embedded') {

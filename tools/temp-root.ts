@@ -37,9 +37,23 @@ export function sweepDeadRoots(kind: string, parent = os.tmpdir()): number {
   return swept;
 }
 
-/** Sweeps dead roots of `kind`, then makes this run's root in `parent` (default: the system's temporary directory). */
-export function runTempRoot(kind: string, parent = os.tmpdir()): TempRoot {
+/** Throws one clear line when `dir`'s file system has less than `neededBytes` free (rather than ENOSPC midway). */
+export function assertFreeSpace(dir: string, neededBytes: number, what: string): void {
+  const { bavail, bsize } = fs.statfsSync(dir);
+  const free = bavail * bsize;
+  if (free < neededBytes) {
+    const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GB`;
+    throw new Error(`${what} needs about ${gb(neededBytes)} free in ${dir}, and ${gb(free)} is free: make room there, or point TMPDIR elsewhere`);
+  }
+}
+
+/**
+ * Sweeps dead roots of `kind`, checks that `neededBytes` are free, then makes this run's root in `parent`
+ * (default: the system's temporary directory).
+ */
+export function runTempRoot(kind: string, neededBytes: number, parent = os.tmpdir()): TempRoot {
   sweepDeadRoots(kind, parent);
+  assertFreeSpace(parent, neededBytes, `dossier's ${kind} run`);
   const dir = fs.mkdtempSync(path.join(parent, `dossier-${kind}-run-${process.pid}-`));
   return {
     dir,

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runTempRoot, sweepDeadRoots } from '../../tools/temp-root';
+import { assertFreeSpace, runTempRoot, sweepDeadRoots } from '../../tools/temp-root';
 
 /** The pid of a process that has ended. */
 function deadPid(): number {
@@ -18,7 +18,7 @@ describe('temporary roots', () => {
 
   it('make directories under the root and remove them all', () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'roots-'));
-    const root = runTempRoot('unit', parent);
+    const root = runTempRoot('unit', 1, parent);
     const store = root.make('store-');
     fs.writeFileSync(path.join(store, 'data'), 'x'.repeat(1000));
     expect(path.dirname(store)).toBe(root.dir);
@@ -35,8 +35,18 @@ describe('temporary roots', () => {
     for (const dir of [dead, live, other]) fs.mkdirSync(path.join(dir, 'inside'), { recursive: true });
     expect(sweepDeadRoots('unit', parent)).toBe(1);
     expect(fs.readdirSync(parent).sort()).toEqual([path.basename(other), path.basename(live)].sort());
-    const next = runTempRoot('bench', parent);
+    const next = runTempRoot('bench', 1, parent);
     expect(fs.readdirSync(parent).sort()).toEqual([path.basename(live), path.basename(next.dir)].sort());
     next.remove();
+  });
+
+  it('refuse to start, in one line, when the disk has less room than the run needs', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'roots-'));
+    const free = fs.statfsSync(parent).bavail * fs.statfsSync(parent).bsize;
+    expect(() => assertFreeSpace(parent, 1, 'a run')).not.toThrow();
+    expect(() => runTempRoot('unit', free * 2, parent)).toThrow(
+      new RegExp(`^dossier's unit run needs about [0-9.]+ GB free in ${parent}, and [0-9.]+ GB is free: make room there, or point TMPDIR elsewhere$`),
+    );
+    expect(fs.readdirSync(parent)).toEqual([]);
   });
 });
