@@ -23,16 +23,20 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Removes roots of `kind` whose run (named by its pid) is no longer alive; returns how many. */
-export function sweepDeadRoots(kind: string, parent = os.tmpdir()): number {
+/** How long a root must have been left untouched before a sweep takes it (a run in another pid namespace may share the directory). */
+export const SWEEP_AFTER_MS = 15 * 60 * 1000;
+
+/** Removes roots of `kind` whose run (named by its pid) is no longer alive and that nothing touched for `idleMs`; returns how many. */
+export function sweepDeadRoots(kind: string, parent = os.tmpdir(), idleMs = SWEEP_AFTER_MS): number {
   const named = rootName(kind);
   let swept = 0;
   for (const name of fs.readdirSync(parent)) {
     const pid = Number(named.exec(name)?.[1] ?? NaN);
-    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
-      fs.rmSync(path.join(parent, name), { recursive: true, force: true });
-      swept++;
-    }
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    const dir = path.join(parent, name);
+    if (Date.now() - fs.statSync(dir).mtimeMs < idleMs) continue;
+    fs.rmSync(dir, { recursive: true, force: true });
+    swept++;
   }
   return swept;
 }

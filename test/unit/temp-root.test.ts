@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assertFreeSpace, runTempRoot, sweepDeadRoots } from '../../tools/temp-root';
+import { assertFreeSpace, runTempRoot, sweepDeadRoots, SWEEP_AFTER_MS } from '../../tools/temp-root';
 
 /** The pid of a process that has ended. */
 function deadPid(): number {
@@ -33,6 +33,10 @@ describe('temporary roots', () => {
     const live = path.join(parent, `dossier-unit-run-${process.ppid}-def`);
     const other = path.join(parent, `dossier-bench-run-${deadPid()}-ghi`);
     for (const dir of [dead, live, other]) fs.mkdirSync(path.join(dir, 'inside'), { recursive: true });
+    // Just made: a run in another pid namespace could still be using it, so it waits its idle time.
+    expect(sweepDeadRoots('unit', parent)).toBe(0);
+    const idle = new Date(Date.now() - SWEEP_AFTER_MS - 1000);
+    for (const dir of [dead, live, other]) fs.utimesSync(dir, idle, idle);
     expect(sweepDeadRoots('unit', parent)).toBe(1);
     expect(fs.readdirSync(parent).sort()).toEqual([path.basename(other), path.basename(live)].sort());
     const next = runTempRoot('bench', 1, parent);
