@@ -12,8 +12,6 @@ export interface TempRoot {
   remove(): void;
 }
 
-const rootName = (kind: string) => new RegExp(`^dossier-${kind}-run-(\\d+)-`);
-
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -28,7 +26,7 @@ export const SWEEP_AFTER_MS = 15 * 60 * 1000;
 
 /** Removes roots of `kind` whose run (named by its pid) is no longer alive and that nothing touched for `idleMs`; returns how many. */
 export function sweepDeadRoots(kind: string, parent = os.tmpdir(), idleMs = SWEEP_AFTER_MS): number {
-  const named = rootName(kind);
+  const named = new RegExp(`^dossier-${kind}-run-(\\d+)-`);
   let swept = 0;
   for (const name of fs.readdirSync(parent)) {
     const pid = Number(named.exec(name)?.[1] ?? NaN);

@@ -5,6 +5,7 @@ import type { AlgorithmEdge, AlgorithmRow } from '../store/algorithms';
 import { BadUserInputError } from '../errors';
 import { followingIds, type FollowingRead, type GraphStore } from '../store/graph-store';
 import type { Algorithm, QueryName } from '../store/queries';
+import type { Data } from './data';
 import type { EdgeRecord } from './records';
 
 /** The most items `first` takes on a nested list. */
@@ -85,7 +86,7 @@ export function fieldsAhead(build: () => Record<string, readonly Ahead[]>): () =
  * rows (`each`: a list of them). Returns the rows of `query`.
  */
 export async function readAhead<R extends object>(
-  data: { store: GraphStore; loaders: Loaders },
+  data: Data,
   query: QueryName,
   params: Props,
   entities: { column: string; each?: boolean },
@@ -104,7 +105,7 @@ export async function readAhead<R extends object>(
  * give (`from`, `when`: as FollowingRead), filling this request's loaders with their rows. Returns the rows of `query`.
  */
 export async function readFilling<R extends object>(
-  { store, loaders }: { store: GraphStore; loaders: Loaders },
+  { store, loaders }: Data,
   query: QueryName,
   params: Props,
   following: ReadonlyArray<{ spec: ReadAheadSpec } & Pick<FollowingRead, 'from' | 'when'>>,
