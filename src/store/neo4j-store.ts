@@ -30,6 +30,7 @@ import { algorithmQuery, loadQueries, loadSchemaStatements, type Algorithm, type
 import { SpecialisedTexts } from './null-guards';
 import { chainReads, combineReads, MAX_BATCH, splitChain, splitRows, type BatchPart } from './read-batch';
 import { assertReadOnlyCypher } from './read-only-guard';
+import { ROW_SHAPES } from './row-shapes';
 import { assertPlainParams, normaliseRow, UserRows } from './values';
 
 /** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
@@ -256,7 +257,7 @@ export class Neo4jStore implements GraphStore {
     combinable.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (let i = 0; i < combinable.length; i += MAX_BATCH) {
       const group = combinable.slice(i, i + MAX_BATCH);
-      const parts = group.map((r) => ({ text: r.text, params: r.parameters, columns: this.columns.get(r.name) ?? [] }));
+      const parts = group.map((r) => ({ text: r.text, params: r.parameters, columns: this.columns.get(r.name) ?? [], shapes: ROW_SHAPES[r.name] }));
       const combined = group.length > 1 ? combineOrNull(parts) : null;
       // The statement's text follows from the names alone (sorted; parameters renamed by position).
       const names = group.map((r) => r.name).join(' ');
@@ -333,6 +334,7 @@ export class Neo4jStore implements GraphStore {
       text: this.specialised.get(query, this.query(query), params),
       params: toNeo4jParam(params) as Record<string, unknown>,
       columns: columns[0]!,
+      shapes: ROW_SHAPES[query],
     };
     const parts = following.map((f, i) => {
       assertPlainParams(f.params ?? {});
@@ -340,6 +342,7 @@ export class Neo4jStore implements GraphStore {
         text: this.query(f.query),
         params: toNeo4jParam(f.params ?? {}) as Record<string, unknown>,
         columns: columns[i + 1]!,
+        shapes: ROW_SHAPES[f.query],
         from: f.from,
         when: f.when,
       };

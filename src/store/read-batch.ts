@@ -1,11 +1,13 @@
 // Several named reads as ONE Cypher statement (Neo4j): side by side (each in its own CALL { }, joined by UNION ALL), or one after another (chainReads).
 import type { IdSource } from './graph-store';
+import { shapeExpression, unshape, type ColumnShape } from './row-shapes';
 
-/** A read to combine: its Cypher text, its parameters and the columns it returns, in order. */
+/** A read to combine: its Cypher text, its parameters, the columns it returns, in order, and the shapes of its map columns (sent as lists). */
 export interface BatchPart {
   text: string;
   params: Record<string, unknown>;
   columns: readonly string[];
+  shapes?: Readonly<Record<string, ColumnShape>>;
 }
 
 /** The most reads one combined statement holds (the plan cache keeps one plan per combination). */
@@ -23,9 +25,8 @@ export function combineReads(parts: readonly BatchPart[]): { text: string; param
   const params: Record<string, unknown> = {};
   const branches = parts.map((part, i) => {
     for (const [name, value] of Object.entries(part.params)) params[`p${i}_${name}`] = value;
-    const columns = quoted(part.columns);
     const body = part.text.replace(PARAMETER, (_, name: string) => `$p${i}_${name}`);
-    return `CALL {\n${body}\n}\nRETURN ${i} AS part, collect([${columns.join(', ')}]) AS rows`;
+    return `CALL {\n${body}\n}\nRETURN ${i} AS part, collect([${shaped(part).join(', ')}]) AS rows`;
   });
   return { text: branches.join('\nUNION ALL\n'), params };
 }
@@ -40,6 +41,13 @@ const quoted = (columns: readonly string[]) =>
   columns.map((c) => {
     if (!COLUMN.test(c)) throw new Error(`cannot combine a read whose column is "${c}"`);
     return `\`${c}\``;
+  });
+
+/** A part's columns as it sends them: a map column of a known shape as the list of its values. */
+const shaped = (part: BatchPart) =>
+  quoted(part.columns).map((column, j) => {
+    const shape = part.shapes?.[part.columns[j]!];
+    return shape ? shapeExpression(column, shape) : column;
   });
 
 /**
@@ -57,7 +65,8 @@ export function chainReads(first: BatchPart, following: readonly FollowingPart[]
   };
   const lines = [
     `CALL {\n${first.text.replace(PARAMETER, (_, name: string) => `$r_${name}`)}\n}`,
-    `WITH collect([${quoted(first.columns).join(', ')}]) AS chainFirst`,
+    // Its rows as they are (the following reads' ids come from them) and, when it has map columns of known shapes, as they are sent back.
+    `WITH collect([${quoted(first.columns).join(', ')}]) AS chainFirst${first.shapes ? `, collect([${shaped(first).join(', ')}]) AS chainSent` : ''}`,
   ];
   following.forEach((part, i) => {
     const { column, key, each } = part.from ?? { column: 'id' };
@@ -80,10 +89,10 @@ export function chainReads(first: BatchPart, following: readonly FollowingPart[]
     lines.push(
       `CALL {\nWITH chainFirst\nWITH reduce(gathered = [], row IN ${rows} | gathered + ${ids}) AS chainAll\n` +
         `WITH reduce(once = [], id IN chainAll | CASE WHEN id IS NULL OR id IN once THEN once ELSE once + [id] END) AS chainIds\n` +
-        `CALL {\nWITH chainIds\n${body}\n}\nRETURN collect([${quoted(part.columns).join(', ')}]) AS f${i}\n}`,
+        `CALL {\nWITH chainIds\n${body}\n}\nRETURN collect([${shaped(part).join(', ')}]) AS f${i}\n}`,
     );
   });
-  lines.push(`RETURN chainFirst AS first${following.map((_, i) => `, f${i}`).join('')}`);
+  lines.push(`RETURN ${first.shapes ? 'chainSent' : 'chainFirst'} AS first${following.map((_, i) => `, f${i}`).join('')}`);
   return { text: lines.join('\n'), params };
 }
 
@@ -102,7 +111,14 @@ export function splitChain(
 
 /** A part's rows, collected as lists of its columns' values, as objects keyed by its columns. */
 function rowObjects(part: BatchPart, lists: readonly unknown[][]): Array<Record<string, unknown>> {
-  return lists.map((values) => Object.fromEntries(part.columns.map((c, j) => [c, values[j] ?? null])));
+  return lists.map((values) =>
+    Object.fromEntries(
+      part.columns.map((column, j) => {
+        const shape = part.shapes?.[column];
+        return [column, shape ? unshape(values[j], shape) : (values[j] ?? null)];
+      }),
+    ),
+  );
 }
 
 /** Splits the rows of a combined statement back into each part's rows (objects keyed by its columns). */

@@ -6,6 +6,8 @@ import { runSeed } from '../../seed/seed';
 import { runImport } from '../../src/import/import-runner';
 import { CYPHER_DIR, QUERY_NAMES, loadQueries, loadSchemaStatements, type QueryName } from '../../src/store/queries';
 import { guardedParams, specialiseNullGuards } from '../../src/store/null-guards';
+import { combineReads, splitRows } from '../../src/store/read-batch';
+import { ROW_SHAPES, type ColumnShape, type MapShape } from '../../src/store/row-shapes';
 import type { GraphStore } from '../../src/store/graph-store';
 import { lintCypher, linterTestSchema } from '../../src/store/read-only-guard';
 import { ENGINES, openTestStore } from '../helpers';
@@ -286,6 +288,44 @@ describe.each(ENGINES)('cypher/ files on %s', (engine) => {
       seen += whole.length;
     }
     expect(seen).toBeGreaterThan(0);
+  });
+
+  // A map column declared in ROW_SHAPES is sent as a list of its values when reads are combined: a key the shape
+  // lacked would be lost, one it has too many would be null. Every declared shape, nested ones too, is met here.
+  const shaped = Object.entries(ROW_SHAPES) as Array<[QueryName, Record<string, ColumnShape>]>;
+  it('map columns sent as lists are many (the test below is not vacuous)', () => expect(shaped.length).toBeGreaterThan(20));
+  it.each(shaped)('%s returns maps of exactly the keys ROW_SHAPES declares, and combined the same rows', async (name, shapes) => {
+    const rows = await store.read(name, PARAMS[name]);
+    const met = new Set<MapShape>();
+    const check = (value: unknown, shape: ColumnShape, where: string): void => {
+      if (value === null) return;
+      if (!Array.isArray(shape)) {
+        expect(Array.isArray(value)).toBe(true);
+        for (const item of value as unknown[]) check(item, (shape as { listOf: MapShape }).listOf, `${where}[]`);
+        return;
+      }
+      const map = shape as MapShape;
+      met.add(map);
+      expect([where, Object.keys(value as object).sort()]).toEqual([where, map.map((k) => (typeof k === 'string' ? k : k[0])).sort()]);
+      for (const key of map) if (typeof key !== 'string') check((value as Record<string, unknown>)[key[0]], key[1], `${where}.${key[0]}`);
+    };
+    for (const row of rows) for (const [column, shape] of Object.entries(shapes)) check(row[column], shape, column);
+    const declared = new Set<MapShape>();
+    const collect = (shape: ColumnShape): void => {
+      const map = Array.isArray(shape) ? (shape as MapShape) : (shape as { listOf: MapShape }).listOf;
+      declared.add(map);
+      for (const key of map) if (typeof key !== 'string') collect(key[1]);
+    };
+    Object.values(shapes).forEach(collect);
+    expect(met.size).toBe(declared.size);
+    // The statement a combined read sends, run as user Cypher on this engine, splits back into the same rows.
+    const part = { text: texts.get(name)!, params: PARAMS[name], columns: Object.keys(rows[0]!), shapes };
+    const combined = combineReads([part]);
+    const sent = await store.readUserCypher(combined.text, combined.params, { maxRows: 100000, timeoutMs: 20000 });
+    const keysInOrder = (_key: string, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v;
+    const sorted = (list: unknown[]) => list.map((row) => JSON.stringify(row, keysInOrder)).sort();
+    expect(sorted(splitRows([part], sent.rows as Array<{ part: unknown; rows: unknown }>)[0]!)).toEqual(sorted(rows));
   });
 
   it.each(files.filter((f) => f.includes(`${path.sep}analytics${path.sep}`)).map((f) => [path.basename(f), f]))(

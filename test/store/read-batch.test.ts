@@ -6,6 +6,7 @@ import { createApolloServer } from '../../src/server';
 import { followingIds, readThenApart, type FollowingRead, type GraphStore } from '../../src/store/graph-store';
 import { Neo4jStore } from '../../src/store/neo4j-store';
 import { chainReads, combineReads, MAX_BATCH, splitChain, splitRows } from '../../src/store/read-batch';
+import { shapeExpression, unshape, type ColumnShape } from '../../src/store/row-shapes';
 import { runSeed } from '../../seed/seed';
 import { countingStore, type RecordedRead } from '../../bench/counting-store';
 import { ENGINES, openTestStore } from '../helpers';
@@ -37,6 +38,45 @@ describe('combineReads', () => {
 
   it('refuses a column it could not name', () => {
     expect(() => combineReads([{ text: 'RETURN 1', params: {}, columns: ['count(*)'] }])).toThrow(/column/);
+  });
+});
+
+describe('map columns sent as lists (row-shapes.ts)', () => {
+  const claimant: ColumnShape = ['id', 'name'];
+  const allegation: ColumnShape = ['id', 'summary', ['claimant', claimant]];
+
+  it('writes the Cypher that sends a map, a nested map and a list of maps as lists of their values, null as null', () => {
+    expect(shapeExpression('`child`', claimant)).toBe('CASE WHEN `child` IS NULL THEN null ELSE [(`child`).`id`, (`child`).`name`] END');
+    expect(shapeExpression('`al`', allegation)).toBe(
+      'CASE WHEN `al` IS NULL THEN null ELSE [(`al`).`id`, (`al`).`summary`, CASE WHEN (`al`).`claimant` IS NULL THEN null ELSE [((`al`).`claimant`).`id`, ((`al`).`claimant`).`name`] END] END',
+    );
+    expect(shapeExpression('`als`', { listOf: claimant })).toBe(
+      '[shaped0 IN `als` | CASE WHEN shaped0 IS NULL THEN null ELSE [(shaped0).`id`, (shaped0).`name`] END]',
+    );
+    expect(() => shapeExpression('x', ['a`b'])).toThrow(/key/);
+  });
+
+  it('rebuilds the maps, nulls kept, and refuses a value that is neither a list nor null', () => {
+    expect(unshape(['A:1', 'oil', ['C:1', null]], allegation)).toEqual({ id: 'A:1', summary: 'oil', claimant: { id: 'C:1', name: null } });
+    expect(unshape(['A:1', 'oil', null], allegation)).toEqual({ id: 'A:1', summary: 'oil', claimant: null });
+    expect(unshape([['C:1', 'x'], null], { listOf: claimant })).toEqual([{ id: 'C:1', name: 'x' }, null]);
+    expect(unshape(null, claimant)).toBeNull();
+    expect(() => unshape({ id: 'C:1' }, claimant)).toThrow(/neither/);
+  });
+
+  it('combined and chained reads send their shaped columns as lists and split them back as maps', () => {
+    const part = { text: 'MATCH (c:Actor) RETURN c.id AS id, c {.id, .name} AS actor', params: {}, columns: ['id', 'actor'], shapes: { actor: claimant } };
+    expect(combineReads([part]).text).toContain('collect([`id`, CASE WHEN `actor` IS NULL THEN null ELSE [(`actor`).`id`, (`actor`).`name`] END]) AS rows');
+    expect(splitRows([part], [{ part: 0, rows: [['C:1', ['C:1', 'x']]] }])).toEqual([[{ id: 'C:1', actor: { id: 'C:1', name: 'x' } }]]);
+    // The following reads' ids are taken from the first read's rows as they are; the shaped ones are what is returned.
+    const { text } = chainReads({ ...part, columns: ['id', 'actor'] }, [{ ...part, from: { column: 'actor', key: 'id' } }]);
+    expect(text).toContain('AS chainFirst, collect([`id`, CASE WHEN `actor` IS NULL');
+    expect(text).toContain('gathered + coalesce(row[1].`id`, [])');
+    expect(text).toContain('RETURN chainSent AS first, f0');
+    expect(splitChain(part, [part], { first: [['C:1', ['C:1', 'x']]], f0: [['C:2', null]] })).toEqual({
+      rows: [{ id: 'C:1', actor: { id: 'C:1', name: 'x' } }],
+      following: [[{ id: 'C:2', actor: null }]],
+    });
   });
 });
 
