@@ -1,6 +1,6 @@
 // Several named reads as ONE Cypher statement (Neo4j): side by side (each in its own CALL { }, joined by UNION ALL), or one after another (chainReads).
 import type { IdSource } from './graph-store';
-import { shapeExpression, unshape, type ColumnShape } from './row-shapes';
+import { PLAIN_NAME, shapeExpression, unshape, type ColumnShape } from './row-shapes';
 
 /** A read to combine: its Cypher text, its parameters, the columns it returns, in order, and the shapes of its map columns (sent as lists). */
 export interface BatchPart {
@@ -14,7 +14,6 @@ export interface BatchPart {
 export const MAX_BATCH = 8;
 
 const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
-const COLUMN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * One statement answering every part: part i runs as `CALL { <its text, $x renamed $p<i>_x> }` and returns one
@@ -39,7 +38,7 @@ export interface FollowingPart extends BatchPart {
 
 const quoted = (columns: readonly string[]) =>
   columns.map((c) => {
-    if (!COLUMN.test(c)) throw new Error(`cannot combine a read whose column is "${c}"`);
+    if (!PLAIN_NAME.test(c)) throw new Error(`cannot combine a read whose column is "${c}"`);
     return `\`${c}\``;
   });
 
@@ -70,7 +69,7 @@ export function chainReads(first: BatchPart, following: readonly FollowingPart[]
   ];
   following.forEach((part, i) => {
     const { column, key, each } = part.from ?? { column: 'id' };
-    if (key !== undefined && !COLUMN.test(key)) throw new Error(`cannot chain ids from the key "${key}"`);
+    if (key !== undefined && !PLAIN_NAME.test(key)) throw new Error(`cannot chain ids from the key "${key}"`);
     const value = `row[${at(column)}]`;
     // Each row's ids as a list (a list value as it is, a single value as a list of one, null as none), then concatenated.
     const ids =

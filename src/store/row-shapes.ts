@@ -99,7 +99,8 @@ export const ROW_SHAPES: Partial<Record<QueryName, Readonly<Record<string, Colum
   'list-topics': { topic: ['id', 'key', 'name', 'aliases', 'aliasKeys'] },
 };
 
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A name Cypher takes without quoting: the columns and map keys that read-batch.ts and shapes write into statements. */
+export const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The Cypher expression that turns `value`, of this shape, into lists of its values (null stays null). */
 export function shapeExpression(value: string, shape: ColumnShape, depth = 0): string {
@@ -109,7 +110,7 @@ export function shapeExpression(value: string, shape: ColumnShape, depth = 0): s
   }
   const values = (shape as MapShape).map((key) => {
     const name = typeof key === 'string' ? key : key[0];
-    if (!KEY.test(name)) throw new Error(`cannot shape the map key "${name}"`);
+    if (!PLAIN_NAME.test(name)) throw new Error(`cannot shape the map key "${name}"`);
     const lookup = `(${value}).\`${name}\``;
     return typeof key === 'string' ? lookup : shapeExpression(lookup, key[1], depth + 1);
   });

@@ -322,10 +322,9 @@ describe.each(ENGINES)('cypher/ files on %s', (engine) => {
     const part = { text: texts.get(name)!, params: PARAMS[name], columns: Object.keys(rows[0]!), shapes };
     const combined = combineReads([part]);
     const sent = await store.readUserCypher(combined.text, combined.params, { maxRows: 100000, timeoutMs: 20000 });
-    const keysInOrder = (_key: string, v: unknown) =>
-      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v;
-    const sorted = (list: unknown[]) => list.map((row) => JSON.stringify(row, keysInOrder)).sort();
-    expect(sorted(splitRows([part], sent.rows as Array<{ part: unknown; rows: unknown }>)[0]!)).toEqual(sorted(rows));
+    const split = splitRows([part], sent.rows as Array<{ part: unknown; rows: unknown }>)[0]!;
+    expect(split).toHaveLength(rows.length);
+    expect(split).toEqual(expect.arrayContaining(rows));
   });
 
   it.each(files.filter((f) => f.includes(`${path.sep}analytics${path.sep}`)).map((f) => [path.basename(f), f]))(

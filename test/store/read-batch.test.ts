@@ -69,7 +69,7 @@ describe('map columns sent as lists (row-shapes.ts)', () => {
     expect(combineReads([part]).text).toContain('collect([`id`, CASE WHEN `actor` IS NULL THEN null ELSE [(`actor`).`id`, (`actor`).`name`] END]) AS rows');
     expect(splitRows([part], [{ part: 0, rows: [['C:1', ['C:1', 'x']]] }])).toEqual([[{ id: 'C:1', actor: { id: 'C:1', name: 'x' } }]]);
     // The following reads' ids are taken from the first read's rows as they are; the shaped ones are what is returned.
-    const { text } = chainReads({ ...part, columns: ['id', 'actor'] }, [{ ...part, from: { column: 'actor', key: 'id' } }]);
+    const { text } = chainReads(part, [{ ...part, from: { column: 'actor', key: 'id' } }]);
     expect(text).toContain('AS chainFirst, collect([`id`, CASE WHEN `actor` IS NULL');
     expect(text).toContain('gathered + coalesce(row[1].`id`, [])');
     expect(text).toContain('RETURN chainSent AS first, f0');
