@@ -1,7 +1,7 @@
 // Graceful drain under load (no request reset) and a fast /health while 200 connections load the flagship.
 import http from 'node:http';
 import { measureHealthUnderLoad } from '../bench/health-under-load';
-import { ENGINES, exited, freshTarget, serveProcess } from './helpers';
+import { ENGINES, exited, freshTarget, serveProcess, startTestApp } from './helpers';
 
 const FLAGSHIP = JSON.stringify({
   query:
@@ -107,3 +107,27 @@ it.each(ENGINES)(
   },
   120000,
 );
+
+it('keeps an idle connection 2 s past the timeout it tells clients, so a request sent at its end is answered, not reset', async () => {
+  const app = await startTestApp();
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const post = () =>
+    new Promise<{ status: number; keepAlive: string; reused: boolean }>((resolve, reject) => {
+      const req = http.request(`${app.server.url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, keepAlive: String(res.headers['keep-alive']), reused: req.reusedSocket }));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({ query: '{ __typename }' }));
+    });
+  try {
+    expect(await post()).toEqual({ status: 200, keepAlive: 'timeout=5', reused: false });
+    // 1.8 s past the 5 s told (Node 20 itself holds 1 s more, so this fails with the server's hold at 5 s): the
+    // connection is still open for a client whose timer ran late.
+    await new Promise((resolve) => setTimeout(resolve, 6800));
+    expect(await post()).toEqual({ status: 200, keepAlive: 'timeout=5', reused: true });
+  } finally {
+    agent.destroy();
+    await app.close();
+  }
+}, 20000);
