@@ -108,16 +108,25 @@ export function splitChain(
   return { rows: objects(first, row.first), following: following.map((part, i) => objects(part, row[`f${i}`])) };
 }
 
-/** A part's rows, collected as lists of its columns' values, as objects keyed by its columns. */
+/**
+ * A part's rows, collected as lists of its columns' values, as objects keyed by its columns. Plain loops, shapes looked
+ * up once per part: the `Object.fromEntries(columns.map(…))` this replaces was the largest cost of Dossier's own code
+ * on the actor page (0.19 of 1.06 ms per request, profiled).
+ */
 function rowObjects(part: BatchPart, lists: readonly unknown[][]): Array<Record<string, unknown>> {
-  return lists.map((values) =>
-    Object.fromEntries(
-      part.columns.map((column, j) => {
-        const shape = part.shapes?.[column];
-        return [column, shape ? unshape(values[j], shape) : (values[j] ?? null)];
-      }),
-    ),
-  );
+  const { columns } = part;
+  const shapes = columns.map((column) => part.shapes?.[column]);
+  const out = new Array<Record<string, unknown>>(lists.length);
+  for (let i = 0; i < lists.length; i++) {
+    const values = lists[i]!;
+    const row: Record<string, unknown> = {};
+    for (let j = 0; j < columns.length; j++) {
+      const shape = shapes[j];
+      row[columns[j]!] = shape ? unshape(values[j], shape) : (values[j] ?? null);
+    }
+    out[i] = row;
+  }
+  return out;
 }
 
 /** Splits the rows of a combined statement back into each part's rows (objects keyed by its columns). */
