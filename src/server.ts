@@ -11,6 +11,7 @@ import { createContext, type Context } from './context';
 import { EXPLORE_PAGE_SIZE, readExploreAsset, renderExplorePage } from './explore/explore-page';
 import { exportAround, type ExportFormat } from './export/graph-export';
 import { CLIENT_ERROR_CODES, clientErrorCodeOf, createErrorFormatter, type ClientErrorCode } from './errors';
+import { createLeanReadsPlugin } from './graphql/lean-reads';
 import { createLimitsPlugin, KnownOperationTypesRule, LIMITS } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import type { Logger } from './logger';
@@ -49,7 +50,7 @@ export async function createApolloServer(config: Config, logger: Logger): Promis
   const server = new ApolloServer<Context>({
     schema: await createSchema(),
     // No HTTP cache hints are given: the cache-control plugin would only wrap every field's resolver for nothing.
-    plugins: [createLimitsPlugin<Context>(), createBudgetPlugin<Context>(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [createLimitsPlugin<Context>(), createBudgetPlugin<Context>(), createLeanReadsPlugin(), ApolloServerPluginCacheControlDisabled()],
     validationRules: [KnownOperationTypesRule],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,

@@ -43,6 +43,12 @@ export class Loaders {
     this.options = { batch: options.batch ?? true };
   }
 
+  /** Loaders with these options over another store (the request's view of it, chosen before any loader is made). */
+  over(store: GraphStore): Loaders {
+    if (this.made.size > 0) throw new Error('loaders already in use cannot change store');
+    return new Loaders(store, this.options);
+  }
+
   /** This request's loader of `spec`. */
   get<T>(spec: LoaderSpec<T>): T {
     if (!this.made.has(spec)) this.made.set(spec, spec.make(this.store, this.options, this));

@@ -63,16 +63,25 @@ export interface ReadThenResult {
   following: Row[][];
 }
 
+/**
+ * How a read may be answered. `leanActors`: the request reads no actor's description or evidence (src/graphql/lean-reads.ts),
+ * so the actor maps a query returns may leave them out (null). Neo4j does (reading and sending them was a third of the actor
+ * page's bytes); the embedded engine reads in-process, keeps rows between requests, and ignores it.
+ */
+export interface ReadOptions {
+  leanActors?: boolean;
+}
+
 /** A graph database behind Dossier: the embedded engine or Neo4j 5. */
 export interface GraphStore {
   readonly engine: 'embedded' | 'neo4j';
   /** Runs a named read query. */
-  read<R extends object = Row>(query: QueryName, params?: Params): Promise<R[]>;
+  read<R extends object = Row>(query: QueryName, params?: Params, options?: ReadOptions): Promise<R[]>;
   /**
    * Runs a named read, then each following read over the ids its rows give (FollowingRead; none: no rows): as one
    * statement on Neo4j, one round trip instead of two; one after the other on the embedded engine.
    */
-  readThen(query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult>;
+  readThen(query: QueryName, params: Params, following: readonly FollowingRead[], options?: ReadOptions): Promise<ReadThenResult>;
   /** Runs a named write query (serialised on the embedded engine). */
   write<R extends object = Row>(query: QueryName, params?: Params): Promise<R[]>;
   /** Runs Cypher a user wrote, read-only and bounded; writes are refused with FORBIDDEN. */
@@ -88,15 +97,35 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
+/** `store`, its reads made with `options` (a request's view: src/graphql/lean-reads.ts). */
+export function withReadOptions(store: GraphStore, options: ReadOptions): GraphStore {
+  return {
+    engine: store.engine,
+    read: (query, params, more) => store.read(query, params, { ...options, ...more }),
+    readThen: (query, params, following, more) => store.readThen(query, params, following, { ...options, ...more }),
+    write: (query, params) => store.write(query, params),
+    readUserCypher: (text, params, limits) => store.readUserCypher(text, params, limits),
+    runAlgorithm: (algorithm, edges) => store.runAlgorithm(algorithm, edges),
+    setupSchema: () => store.setupSchema(),
+    close: () => store.close(),
+  };
+}
+
 /** readThen as two steps: the read, then the following reads side by side (the embedded engine; Neo4j's fallback). */
-export async function readThenApart(store: GraphStore, query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult> {
-  const rows = await store.read(query, params);
+export async function readThenApart(
+  store: GraphStore,
+  query: QueryName,
+  params: Params,
+  following: readonly FollowingRead[],
+  options?: ReadOptions,
+): Promise<ReadThenResult> {
+  const rows = await store.read(query, params, options);
   return {
     rows,
     following: await Promise.all(
       following.map(async (f) => {
         const ids = followingIds(rows, f);
-        return ids.length > 0 ? store.read(f.query, { ...f.params, ids }) : [];
+        return ids.length > 0 ? store.read(f.query, { ...f.params, ids }, options) : [];
       }),
     ),
   };

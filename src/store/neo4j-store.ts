@@ -20,6 +20,7 @@ import {
   type FollowingRead,
   type GraphStore,
   type Params,
+  type ReadOptions,
   type ReadThenResult,
   type Row,
   type UserQueryLimits,
@@ -30,7 +31,7 @@ import { algorithmQuery, loadQueries, loadSchemaStatements, type Algorithm, type
 import { SpecialisedTexts } from './null-guards';
 import { chainReads, combineReads, MAX_BATCH, splitChain, splitRows, type BatchPart } from './read-batch';
 import { assertReadOnlyCypher } from './read-only-guard';
-import { ROW_SHAPES } from './row-shapes';
+import { LEAN_ROW_SHAPES, leanActorText, ROW_SHAPES } from './row-shapes';
 import { assertPlainParams, normaliseRow, UserRows } from './values';
 
 /** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
@@ -137,9 +138,14 @@ function combineOrNull(parts: BatchPart[]): ReturnType<typeof combineReads> | nu
   }
 }
 
+/** The shapes of a read's map columns, as its text (lean or whole) returns them. */
+const shapesOf = (name: QueryName, lean: boolean) => (lean ? LEAN_ROW_SHAPES : ROW_SHAPES)[name];
+
 /** A read waiting for the end of this turn of the event loop. */
 interface PendingRead {
   name: QueryName;
+  /** Its name, with `~lean` when its actor maps are lean (ReadOptions.leanActors): what combined statements are keyed on. */
+  key: string;
   text: string;
   parameters: Record<string, unknown>;
   resolve: (rows: Row[]) => void;
@@ -174,10 +180,21 @@ export class Neo4jStore implements GraphStore {
   /** Statements sent for named reads so far (a combined one counts once). */
   readStatementsSent = 0;
 
-  private query(name: QueryName): string {
+  /** Lean texts (leanActorText) by name, made on first use. */
+  private readonly leanQueries = new Map<QueryName, string>();
+
+  private query(name: QueryName, options?: ReadOptions): string {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`unknown query ${name}`);
-    return text;
+    if (!options?.leanActors) return text;
+    let lean = this.leanQueries.get(name);
+    if (lean === undefined) this.leanQueries.set(name, (lean = leanActorText(text)));
+    return lean;
+  }
+
+  /** The text of a read for these parameters and options: lean or not, without the guards of the filters not set. */
+  private readText(name: QueryName, params: Params, options?: ReadOptions): string {
+    return this.specialised.get(options?.leanActors ? `${name}~lean` : name, this.query(name, options), params);
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -228,16 +245,17 @@ export class Neo4jStore implements GraphStore {
    * batches, from every request in flight) go to Neo4j as ONE statement (read-batch.ts): measured on the
    * resolution page's second level, 7 reads took 3.3–4.0 ms as 7 parallel auto-commit queries and 2.3 ms combined.
    */
-  async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
+  async read<R extends object = Row>(query: QueryName, params: Params = {}, options?: ReadOptions): Promise<R[]> {
     // A read that runs alone (pages, counts) goes without the guards of the filters not set (null-guards.ts): Neo4j
     // does not fold `$p IS NULL` either (allegations by status at ~1M, count: 72–88 → 36–59 ms). Look-ups that may be
     // combined keep their one text per name, which the combined statements are keyed on.
-    const text = COMBINABLE.test(query) ? this.query(query) : this.specialised.get(query, this.query(query), params);
+    const text = COMBINABLE.test(query) ? this.query(query, options) : this.readText(query, params, options);
+    const key = options?.leanActors ? `${query}~lean` : query;
     assertPlainParams(params);
     const parameters = toNeo4jParam(params) as Record<string, unknown>;
     const rows = await new Promise<Row[]>((resolve, reject) => {
       if (this.pending.length === 0) setImmediate(() => this.flush());
-      this.pending.push({ name: query, text, parameters, resolve, reject });
+      this.pending.push({ name: query, key, text, parameters, resolve, reject });
     });
     return rows as R[];
   }
@@ -254,13 +272,18 @@ export class Neo4jStore implements GraphStore {
       if (COMBINABLE.test(read.name) && this.columns.has(read.name)) combinable.push(read);
       else void this.readAlone(read);
     }
-    combinable.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    combinable.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (let i = 0; i < combinable.length; i += MAX_BATCH) {
       const group = combinable.slice(i, i + MAX_BATCH);
-      const parts = group.map((r) => ({ text: r.text, params: r.parameters, columns: this.columns.get(r.name) ?? [], shapes: ROW_SHAPES[r.name] }));
+      const parts = group.map((r) => ({
+        text: r.text,
+        params: r.parameters,
+        columns: this.columns.get(r.name) ?? [],
+        shapes: shapesOf(r.name, r.key !== r.name),
+      }));
       const combined = group.length > 1 ? combineOrNull(parts) : null;
       // The statement's text follows from the names alone (sorted; parameters renamed by position).
-      const names = group.map((r) => r.name).join(' ');
+      const names = group.map((r) => r.key).join(' ');
       if (combined && this.planned.has(names)) void this.readCombined(group, parts, combined);
       else {
         for (const read of group) void this.readAlone(read);
@@ -322,27 +345,27 @@ export class Neo4jStore implements GraphStore {
    * fails for a reason other than an unreachable database, as two steps (readThenApart). Measured: the search's hits
    * loaded with the full-text query, one round trip fewer.
    */
-  async readThen(query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult> {
+  async readThen(query: QueryName, params: Params, following: readonly FollowingRead[], options?: ReadOptions): Promise<ReadThenResult> {
     const columns = [query, ...following.map((f) => f.query)].map((name) => this.columns.get(name));
     if (following.length === 0 || columns.some((c) => c === undefined)) {
       // A following read that got no ids would never run (nor its columns be learnt): run it once over none.
       for (const f of following) if (!this.columns.has(f.query)) void this.read(f.query, { ...f.params, ids: [] }).catch(() => undefined);
-      return readThenApart(this, query, params, following);
+      return readThenApart(this, query, params, following, options);
     }
     assertPlainParams(params);
     const first = {
-      text: this.specialised.get(query, this.query(query), params),
+      text: this.readText(query, params, options),
       params: toNeo4jParam(params) as Record<string, unknown>,
       columns: columns[0]!,
-      shapes: ROW_SHAPES[query],
+      shapes: shapesOf(query, options?.leanActors === true),
     };
     const parts = following.map((f, i) => {
       assertPlainParams(f.params ?? {});
       return {
-        text: this.query(f.query),
+        text: this.query(f.query, options),
         params: toNeo4jParam(f.params ?? {}) as Record<string, unknown>,
         columns: columns[i + 1]!,
-        shapes: ROW_SHAPES[f.query],
+        shapes: shapesOf(f.query, options?.leanActors === true),
         from: f.from,
         when: f.when,
       };
@@ -351,11 +374,11 @@ export class Neo4jStore implements GraphStore {
     try {
       chain = chainReads(first, parts);
     } catch {
-      return readThenApart(this, query, params, following);
+      return readThenApart(this, query, params, following, options);
     }
     if (!this.planned.has(chain.text)) {
       this.plan(chain.text, chain.text, chain.params);
-      return readThenApart(this, query, params, following);
+      return readThenApart(this, query, params, following, options);
     }
     this.readStatementsSent++;
     try {
@@ -363,7 +386,7 @@ export class Neo4jStore implements GraphStore {
       return splitChain(first, parts, rows[0] ?? {});
     } catch (error) {
       if (unreachable(error)) throw error;
-      return readThenApart(this, query, params, following);
+      return readThenApart(this, query, params, following, options);
     }
   }
 

@@ -13,6 +13,15 @@ export type MapShape = readonly (string | readonly [key: string, shape: MapShape
 export type ColumnShape = MapShape | { readonly listOf: MapShape };
 
 const ACTOR: MapShape = ['id', 'kind', 'name', 'aliases', 'description', 'evidence'];
+
+/** The actor map as every query file writes it (ACTOR's keys), and as a lean read asks for it (ReadOptions.leanActors). */
+export const ACTOR_PROJECTION = '{.id, .kind, .name, .aliases, .description, .evidence}';
+const LEAN_ACTOR_PROJECTION = '{.id, .kind, .name, .aliases}';
+
+/** A query's text with its actor maps lean: without description and evidence, which Neo4j then neither reads nor sends (null when unshaped). */
+export function leanActorText(text: string): string {
+  return text.split(ACTOR_PROJECTION).join(LEAN_ACTOR_PROJECTION);
+}
 const ALLEGATION: MapShape = ['id', 'summary', 'status', 'statedOn', 'statedOnPrecision', 'note', 'evidence', 'claimantId', ['claimant', ACTOR]];
 const DOCUMENT: MapShape = ['id', 'title', 'publisher', 'url', 'publishedOn', 'publishedNotBefore', 'note', 'file', 'chunked', 'text', 'length'];
 const MEETING: MapShape = [
@@ -98,6 +107,21 @@ export const ROW_SHAPES: Partial<Record<QueryName, Readonly<Record<string, Colum
   'list-states-named-with-topic': { state: ACTOR, allegations: { listOf: ALLEGATION } },
   'list-topics': { topic: ['id', 'key', 'name', 'aliases', 'aliasKeys'] },
 };
+
+/** ACTOR as leanActorText leaves it. */
+const LEAN_ACTOR: MapShape = ['id', 'kind', 'name', 'aliases'];
+
+const leanShape = (shape: ColumnShape): ColumnShape =>
+  Array.isArray(shape)
+    ? shape === ACTOR
+      ? LEAN_ACTOR
+      : (shape as MapShape).map((key) => (typeof key === 'string' ? key : ([key[0], leanShape(key[1]) as MapShape] as const)))
+    : { listOf: leanShape((shape as { listOf: MapShape }).listOf) as MapShape };
+
+/** ROW_SHAPES of the lean texts (leanActorText): their actor maps rebuilt without description and evidence, as they come alone. */
+export const LEAN_ROW_SHAPES: typeof ROW_SHAPES = Object.fromEntries(
+  Object.entries(ROW_SHAPES).map(([name, shapes]) => [name, Object.fromEntries(Object.entries(shapes).map(([column, shape]) => [column, leanShape(shape)]))]),
+);
 
 /** A name Cypher takes without quoting: the columns and map keys that read-batch.ts and shapes write into statements. */
 export const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

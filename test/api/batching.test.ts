@@ -157,4 +157,53 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(made).not.toContain('find-allegations'); // read ahead with the actor, with their claimants
     expect(rounds).toBe(engine === 'neo4j' ? 1 : 2);
   });
+  // Lean reads (src/graphql/lean-reads.ts): a query that reads no actor's description or evidence asks for lean actor maps,
+  // which Neo4j sends without them; one that reads either anywhere (or searches) asks for whole ones. Same answers.
+  it('reads actor maps lean unless the operation reads a description, evidence or a search, with the same answers', async () => {
+    const run = async (query: string) => {
+      const calls: RecordedRead[] = [];
+      const { store } = countingStore(inner, calls);
+      const config = loadConfig({ LOG_LEVEL: 'silent' });
+      const apollo = await createApolloServer(config, createLogger('silent'));
+      try {
+        const res = await apollo.executeOperation({ query }, { contextValue: createContext(store, config, createLogger('silent')) });
+        if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
+        return {
+          data: res.body.singleResult.data as { actor: { related: Array<{ actor: { description?: string | null } }> } },
+          lean: calls.map((c) => c[4]?.leanActors === true),
+        };
+      } finally {
+        await apollo.stop();
+      }
+    };
+    const fields = 'name related { actor { name kind aliases } } allegationsNaming { summary claimant { name } }';
+    const lean = await run(`{ actor(name: "Russia") { ${fields} } }`);
+    expect(lean.lean.length).toBeGreaterThan(0);
+    expect(lean.lean.every(Boolean)).toBe(true);
+    for (const extra of [
+      'related { actor { description } }',
+      'allegationsNaming { claimant { evidence { quote } } }',
+      '... on Node { ... on Actor { description } }',
+    ]) {
+      const whole = await run(`{ actor(name: "Russia") { ${fields} ${extra} } }`);
+      expect([extra, whole.lean.some(Boolean)]).toEqual([extra, false]);
+      // The fields both ask for are answered alike (graphql-js merges the extra selection into the same objects).
+      const strip = (value: unknown): unknown =>
+        Array.isArray(value)
+          ? value.map(strip)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(
+                Object.entries(value)
+                  .filter(([k]) => k !== 'description' && k !== 'evidence')
+                  .map(([k, v]) => [k, strip(v)]),
+              )
+            : value;
+      expect(strip(whole.data)).toEqual(lean.data);
+    }
+    // The whole read does carry what the lean one leaves out: Russia's related actors have descriptions.
+    const described = await run('{ actor(name: "Russia") { related { actor { description } } } }');
+    expect(described.data.actor.related.some((r) => r.actor.description)).toBe(true);
+    const searched = await run('{ search(text: "oil", first: 3) { edges { node { __typename } } } }');
+    expect(searched.lean.some(Boolean)).toBe(false);
+  });
 });

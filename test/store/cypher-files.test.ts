@@ -7,7 +7,7 @@ import { runImport } from '../../src/import/import-runner';
 import { CYPHER_DIR, QUERY_NAMES, loadQueries, loadSchemaStatements, type QueryName } from '../../src/store/queries';
 import { guardedParams, specialiseNullGuards } from '../../src/store/null-guards';
 import { combineReads, splitRows } from '../../src/store/read-batch';
-import { ROW_SHAPES, type ColumnShape, type MapShape } from '../../src/store/row-shapes';
+import { ACTOR_PROJECTION, leanActorText, ROW_SHAPES, type ColumnShape, type MapShape } from '../../src/store/row-shapes';
 import type { GraphStore } from '../../src/store/graph-store';
 import { lintCypher, linterTestSchema } from '../../src/store/read-only-guard';
 import { ENGINES, openTestStore } from '../helpers';
@@ -326,6 +326,46 @@ describe.each(ENGINES)('cypher/ files on %s', (engine) => {
     expect(split).toHaveLength(rows.length);
     expect(split).toEqual(expect.arrayContaining(rows));
   });
+
+  // Lean reads (ReadOptions.leanActors): the lean text of a query differs from it only in its actor maps, which lose
+  // description and evidence; Neo4j reads it when asked, the embedded engine keeps its whole rows.
+  const ACTOR_KEYS = ['aliases', 'description', 'evidence', 'id', 'kind', 'name'];
+  const isActorShape = (shape: ColumnShape): boolean =>
+    Array.isArray(shape)
+      ? JSON.stringify((shape as MapShape).map((k) => (typeof k === 'string' ? k : k[0])).sort()) === JSON.stringify(ACTOR_KEYS) ||
+        (shape as MapShape).some((k) => typeof k !== 'string' && isActorShape(k[1]))
+      : isActorShape((shape as { listOf: MapShape }).listOf);
+  const withActors = QUERY_NAMES.filter((name) => texts.get(name)!.includes(ACTOR_PROJECTION));
+  it('every query declared to return actor maps writes them as ACTOR_PROJECTION (so lean reads reach them)', () => {
+    const declared = shaped.filter(([, shapes]) => Object.values(shapes).some(isActorShape)).map(([name]) => name);
+    expect(declared.length).toBeGreaterThan(10);
+    expect(withActors).toEqual(expect.arrayContaining(declared));
+  });
+  const lean = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(lean);
+    if (!value || typeof value !== 'object') return value;
+    const map = value as Record<string, unknown>;
+    const actor = ['id', 'kind', 'name', 'aliases'].every((k) => k in map);
+    return Object.fromEntries(
+      Object.entries(map)
+        .filter(([k]) => !actor || (k !== 'description' && k !== 'evidence'))
+        .map(([k, v]) => [k, lean(v)]),
+    );
+  };
+  let leaner = 0;
+  it.each(withActors)('%s read lean returns its rows without actor descriptions and evidence', async (name) => {
+    const sorted = (rows: readonly unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    const whole = (await store.readUserCypher(texts.get(name)!, PARAMS[name], { maxRows: 100000, timeoutMs: 20000 })).rows;
+    const leanRows = (await store.readUserCypher(leanActorText(texts.get(name)!), PARAMS[name], { maxRows: 100000, timeoutMs: 20000 })).rows;
+    expect(sorted(leanRows)).toEqual(sorted(whole.map(lean)));
+    if (JSON.stringify(leanRows) !== JSON.stringify(whole)) leaner++;
+    // Through the store: Neo4j answers the lean read with the lean rows (absent keys read as null), the embedded engine with whole ones.
+    const read = await store.read(name, PARAMS[name], { leanActors: true });
+    expect(sorted(read.map(lean))).toEqual(sorted(whole.map(lean)));
+    if (engine === 'embedded') expect(sorted(read)).toEqual(sorted(whole));
+    else expect(read.map(lean)).toEqual(read);
+  });
+  it('lean reads leave something out on the seed (the test above is not vacuous)', () => expect(leaner).toBeGreaterThan(5));
 
   it.each(files.filter((f) => f.includes(`${path.sep}analytics${path.sep}`)).map((f) => [path.basename(f), f]))(
     'analytics %s runs read-only with rows',
