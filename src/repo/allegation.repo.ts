@@ -14,7 +14,7 @@ import {
   type StringFilterInput,
 } from './listing';
 import { normaliseName } from '../names';
-import { resolveTopic, topicIdOf, TOPICS_AHEAD } from './topic.repo';
+import { resolveTopic, TOPIC_LIST_AHEAD, topicIdOf, TOPICS_AHEAD } from './topic.repo';
 import { base, type EntityRecord, type Props, str } from './records';
 import { edgeLoader, loadPaired, nodeLoader, nodeOrNull, primeNode, readAhead, fieldsAhead } from './loaders';
 import { evidenceNodes } from './document.repo';
@@ -141,18 +141,18 @@ const allegationAhead = fieldsAhead(() => ({
  * load comes in the same round trip (on Neo4j; loaders.readAhead).
  */
 export async function listStatesNamedWithTopic(ctx: Data, topic: string, fields: Iterable<string> = []): Promise<StateNamingRecord[]> {
-  // The topic check (NOT_FOUND) and the listing go side by side; the rows carry the states and allegations.
-  const [, rows] = await Promise.all([
-    resolveTopic(ctx.loaders, topic),
-    readAhead<{ state: Record<string, unknown>; roles: string[]; allegations: Array<Record<string, unknown>> }>(
-      ctx,
-      'list-states-named-with-topic',
-      { topicKey: normaliseName(topic) },
-      { column: 'allegations', each: true },
-      allegationAhead(),
-      fields,
-    ),
-  ]);
+  // The topic list comes in the listing's round trip when it has rows; then the topic check (NOT_FOUND) reads it
+  // from the loader, and reads it alone otherwise (an unknown topic, or one no allegation is about).
+  const rows = await readAhead<{ state: Record<string, unknown>; roles: string[]; allegations: Array<Record<string, unknown>> }>(
+    ctx,
+    'list-states-named-with-topic',
+    { topicKey: normaliseName(topic) },
+    { column: 'allegations', each: true },
+    allegationAhead(),
+    fields,
+    TOPIC_LIST_AHEAD,
+  );
+  await resolveTopic(ctx.loaders, topic);
   return rows.flatMap((row) => {
     const state = primeNode(ctx.loaders, actorNodes, row.state);
     const allegations = row.allegations.flatMap((props) => primeNode(ctx.loaders, allegationNodes, props) ?? []);

@@ -87,9 +87,9 @@ export function fieldsAhead(build: () => Record<string, readonly Ahead[]>): () =
 }
 
 /**
- * Runs `query` and what the `fields` asked of the entities in its rows load (`ahead[field]`), in the same round
- * trip on Neo4j (GraphStore.readThen), filling this request's loaders; the entities are in column `column` of the
- * rows (`each`: a list of them). Returns the rows of `query`.
+ * Runs `query` and what the `fields` asked of the entities in its rows load (`ahead[field]`), and `always`, in the
+ * same round trip on Neo4j (GraphStore.readThen), filling this request's loaders; the entities are in column
+ * `column` of the rows (`each`: a list of them). Returns the rows of `query`.
  */
 export async function readAhead<R extends object>(
   data: Data,
@@ -98,9 +98,12 @@ export async function readAhead<R extends object>(
   entities: { column: string; each?: boolean },
   ahead: Readonly<Record<string, readonly Ahead[]>>,
   fields: Iterable<string>,
+  always: readonly Ahead[] = [],
 ): Promise<R[]> {
   const wanted = new Map<string, Ahead>();
-  for (const field of fields) for (const a of Object.hasOwn(ahead, field) ? ahead[field]! : []) wanted.set(`${a.spec.query}|${a.key ?? 'id'}`, a);
+  const add = (a: Ahead) => wanted.set(`${a.spec.query}|${a.key ?? 'id'}`, a);
+  for (const field of fields) for (const a of Object.hasOwn(ahead, field) ? ahead[field]! : []) add(a);
+  always.forEach(add);
   if (wanted.size === 0) return data.store.read<R>(query, params);
   const following = [...wanted.values()].map((a) => ({ spec: a.spec, from: { column: entities.column, key: a.key ?? 'id', each: entities.each } }));
   return readFilling<R>(data, query, params, following);

@@ -45,6 +45,9 @@ const topicList: LoaderSpec<DataLoader<'all', TopicRecord[]>> & ReadAheadSpec = 
 
 const topicsOfEntity = edgeLoader('list-topics-of');
 
+/** Every topic, read ahead with a listing whose rows need a topic checked (loaders.readAhead's `always`). */
+export const TOPIC_LIST_AHEAD: readonly Ahead[] = [{ spec: topicList }];
+
 /** What an entity's `topics` loads, for reading it ahead (loaders.readAhead). */
 export const TOPICS_AHEAD: readonly Ahead[] = [{ spec: topicsOfEntity }, { spec: topicList }];
 

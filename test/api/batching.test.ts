@@ -56,7 +56,10 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(count('list-allegation-named')).toBe(1);
     expect(count('find-evidence')).toBe(1);
     expect(count('find-documents')).toBe(0);
-    // The listing with named + evidence read ahead, beside the topic check: one statement on Neo4j; two steps in-process on the embedded engine.
+    // The listing with named, evidence and the topic list (for the topic check) read ahead: one read, one statement
+    // on Neo4j; two steps in-process on the embedded engine.
+    expect(count('list-topics')).toBe(1);
+    expect(lastCalls).toHaveLength(1);
     expect(rounds).toBe(engine === 'neo4j' ? 1 : 2);
   });
 

@@ -105,6 +105,12 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(res.data!.statesNamedInConnectionWith.map((n) => `${n.state.name}:${n.roles.join('+')}`)).toEqual(['Japan:VICTIM_STATE', 'Jordan:VICTIM_STATE']);
     });
 
+    it('answers a known topic that names no state with an empty list, not NOT_FOUND', async () => {
+      const res = await app.gql<{ statesNamedInConnectionWith: Naming[] }>(FLAGSHIP, { topic: 'Antiquities' });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.statesNamedInConnectionWith).toEqual([]);
+    });
+
     it('refuses an unknown topic with NOT_FOUND and lists the known ones', async () => {
       const res = await app.gql(FLAGSHIP, { topic: 'uranium' });
       expect(codes(res)).toEqual(['NOT_FOUND']);
