@@ -49,7 +49,7 @@ const topicsOfEntity = edgeLoader('list-topics-of');
 export const TOPIC_LIST_AHEAD: readonly Ahead[] = [{ spec: topicList }];
 
 /** What an entity's `topics` loads, for reading it ahead (loaders.readAhead). */
-export const TOPICS_AHEAD: readonly Ahead[] = [{ spec: topicsOfEntity }, { spec: topicList }];
+export const TOPICS_AHEAD: readonly Ahead[] = [{ spec: topicsOfEntity }, ...TOPIC_LIST_AHEAD];
 
 /** The topic whose key, name or alias matches; NOT_FOUND listing the known topics otherwise. */
 export async function resolveTopic(loaders: Loaders, text: string): Promise<TopicRecord> {

@@ -139,13 +139,17 @@ function combineOrNull(parts: BatchPart[]): ReturnType<typeof combineReads> | nu
 }
 
 /** The shapes of a read's map columns, as its text (lean or whole) returns them. */
-const shapesOf = (name: QueryName, lean: boolean) => (lean ? LEAN_ROW_SHAPES : ROW_SHAPES)[name];
+const shapesOf = (name: QueryName, options?: ReadOptions) => (options?.leanActors ? LEAN_ROW_SHAPES : ROW_SHAPES)[name];
+
+/** What a read's texts and combined statements are keyed on: its name, with `~lean` when its actor maps are lean. */
+const readKey = (name: QueryName, options?: ReadOptions) => (options?.leanActors ? `${name}~lean` : name);
 
 /** A read waiting for the end of this turn of the event loop. */
 interface PendingRead {
   name: QueryName;
-  /** Its name, with `~lean` when its actor maps are lean (ReadOptions.leanActors): what combined statements are keyed on. */
+  /** readKey: what combined statements are keyed on. */
   key: string;
+  options: ReadOptions | undefined;
   text: string;
   parameters: Record<string, unknown>;
   resolve: (rows: Row[]) => void;
@@ -194,7 +198,7 @@ export class Neo4jStore implements GraphStore {
 
   /** The text of a read for these parameters and options: lean or not, without the guards of the filters not set. */
   private readText(name: QueryName, params: Params, options?: ReadOptions): string {
-    return this.specialised.get(options?.leanActors ? `${name}~lean` : name, this.query(name, options), params);
+    return this.specialised.get(readKey(name, options), this.query(name, options), params);
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -250,12 +254,11 @@ export class Neo4jStore implements GraphStore {
     // does not fold `$p IS NULL` either (allegations by status at ~1M, count: 72–88 → 36–59 ms). Look-ups that may be
     // combined keep their one text per name, which the combined statements are keyed on.
     const text = COMBINABLE.test(query) ? this.query(query, options) : this.readText(query, params, options);
-    const key = options?.leanActors ? `${query}~lean` : query;
     assertPlainParams(params);
     const parameters = toNeo4jParam(params) as Record<string, unknown>;
     const rows = await new Promise<Row[]>((resolve, reject) => {
       if (this.pending.length === 0) setImmediate(() => this.flush());
-      this.pending.push({ name: query, key, text, parameters, resolve, reject });
+      this.pending.push({ name: query, key: readKey(query, options), options, text, parameters, resolve, reject });
     });
     return rows as R[];
   }
@@ -279,7 +282,7 @@ export class Neo4jStore implements GraphStore {
         text: r.text,
         params: r.parameters,
         columns: this.columns.get(r.name) ?? [],
-        shapes: shapesOf(r.name, r.key !== r.name),
+        shapes: shapesOf(r.name, r.options),
       }));
       const combined = group.length > 1 ? combineOrNull(parts) : null;
       // The statement's text follows from the names alone (sorted; parameters renamed by position).
@@ -357,7 +360,7 @@ export class Neo4jStore implements GraphStore {
       text: this.readText(query, params, options),
       params: toNeo4jParam(params) as Record<string, unknown>,
       columns: columns[0]!,
-      shapes: shapesOf(query, options?.leanActors === true),
+      shapes: shapesOf(query, options),
     };
     const parts = following.map((f, i) => {
       assertPlainParams(f.params ?? {});
@@ -365,7 +368,7 @@ export class Neo4jStore implements GraphStore {
         text: this.query(f.query, options),
         params: toNeo4jParam(f.params ?? {}) as Record<string, unknown>,
         columns: columns[i + 1]!,
-        shapes: shapesOf(f.query, options?.leanActors === true),
+        shapes: shapesOf(f.query, options),
         from: f.from,
         when: f.when,
       };
