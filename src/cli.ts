@@ -21,7 +21,7 @@ import { openStore } from './open-store';
 import { findRunningServer } from './server-address';
 import { PROJECT_ROOT } from './paths';
 import { StoreOpenError } from './store/embedded-store';
-import { Neo4jAuthError } from './store/neo4j-store';
+import { Neo4jAuthError, Neo4jVersionError } from './store/neo4j-store';
 import type { GraphStore, Row, UserQueryResult } from './store/graph-store';
 
 /** Formats rows as a fixed-width text table. */
@@ -258,6 +258,7 @@ export async function runCli(argv: string[]): Promise<void> {
       error instanceof WrongFileKindError ||
       error instanceof ServerStartError ||
       error instanceof Neo4jAuthError ||
+      error instanceof Neo4jVersionError ||
       clientErrorCodeOf(error) !== null;
     process.stderr.write(`dossier: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
     process.exit(1);

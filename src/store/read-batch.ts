@@ -16,7 +16,7 @@ export const MAX_BATCH = 8;
 const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /**
- * One statement answering every part: part i runs as `CALL { <its text, $x renamed $p<i>_x> }` and returns one
+ * One statement answering every part: part i runs as `CALL () { <its text, $x renamed $p<i>_x> }` and returns one
  * row (`part` = i, `rows` = its rows as lists of its columns, in its own order — an empty list when it has none).
  * Only our own query files are combined: their `$` appear in parameters only, their columns are plain names.
  */
@@ -25,7 +25,7 @@ export function combineReads(parts: readonly BatchPart[]): { text: string; param
   const branches = parts.map((part, i) => {
     for (const [name, value] of Object.entries(part.params)) params[`p${i}_${name}`] = value;
     const body = part.text.replace(PARAMETER, (_, name: string) => `$p${i}_${name}`);
-    return `CALL {\n${body}\n}\nRETURN ${i} AS part, collect([${shaped(part).join(', ')}]) AS rows`;
+    return `CALL () {\n${body}\n}\nRETURN ${i} AS part, collect([${shaped(part).join(', ')}]) AS rows`;
   });
   return { text: branches.join('\nUNION ALL\n'), params };
 }
@@ -63,7 +63,7 @@ export function chainReads(first: BatchPart, following: readonly FollowingPart[]
     return index;
   };
   const lines = [
-    `CALL {\n${first.text.replace(PARAMETER, (_, name: string) => `$r_${name}`)}\n}`,
+    `CALL () {\n${first.text.replace(PARAMETER, (_, name: string) => `$r_${name}`)}\n}`,
     // Its rows as they are (the following reads' ids come from them) and, when it has map columns of known shapes, as they are sent back.
     `WITH collect([${quoted(first.columns).join(', ')}]) AS chainFirst${first.shapes ? `, collect([${shaped(first).join(', ')}]) AS chainSent` : ''}`,
   ];
@@ -86,9 +86,9 @@ export function chainReads(first: BatchPart, following: readonly FollowingPart[]
     for (const [name, v] of Object.entries(part.params)) if (name !== 'ids') params[`f${i}_${name}`] = v;
     const body = part.text.replace(PARAMETER, (_, name: string) => (name === 'ids' ? 'chainIds' : `$f${i}_${name}`));
     lines.push(
-      `CALL {\nWITH chainFirst\nWITH reduce(gathered = [], row IN ${rows} | gathered + ${ids}) AS chainAll\n` +
+      `CALL (chainFirst) {\nWITH reduce(gathered = [], row IN ${rows} | gathered + ${ids}) AS chainAll\n` +
         `WITH reduce(once = [], id IN chainAll | CASE WHEN id IS NULL OR id IN once THEN once ELSE once + [id] END) AS chainIds\n` +
-        `CALL {\nWITH chainIds\n${body}\n}\nRETURN collect([${shaped(part).join(', ')}]) AS f${i}\n}`,
+        `CALL (chainIds) {\n${body}\n}\nRETURN collect([${shaped(part).join(', ')}]) AS f${i}\n}`,
     );
   });
   lines.push(`RETURN ${first.shapes ? 'chainSent' : 'chainFirst'} AS first${following.map((_, i) => `, f${i}`).join('')}`);

@@ -6,6 +6,7 @@ import { normaliseName, searchTextOf, symbolNumber } from '../../src/names';
 import { allowedValues, dateParams, intParams, matchWords, pageSize, stringParams } from '../../src/repo/listing';
 import { firstItems } from '../../src/repo/loaders';
 import { multiplicity, normaliseAlgorithmRows } from '../../src/store/algorithms';
+import { neo4jVersionProblem } from '../../src/store/neo4j-store';
 
 const codeOf = (run: () => unknown): unknown => {
   try {
@@ -114,6 +115,20 @@ describe('algorithm results', () => {
     ]);
     expect(normaliseAlgorithmRows('louvain', [{ id: 'x', score: 7 }])).toEqual([{ id: 'x', score: 7 }]);
     expect([multiplicity(0), multiplicity(3), multiplicity(99)]).toEqual([1, 3, 10]);
+  });
+});
+
+describe('the Neo4j versions Dossier runs on', () => {
+  it.each([
+    ['Neo4j/5.26.0', true],
+    ['Neo4j/5.23.0', true],
+    ['Neo4j/2025.01.0', true],
+    ['Neo4j/5.22.0', false],
+    ['Neo4j/4.4.30', false],
+  ])('%s: %s', (agent, runs) => {
+    const problem = neo4jVersionProblem(agent);
+    if (runs) expect(problem).toBeNull();
+    else expect(problem).toBe(`Dossier needs Neo4j 5.23 or later (its Cypher uses CALL (x) { … } subqueries); the server at NEO4J_URI is ${agent}`);
   });
 });
 
