@@ -4,7 +4,7 @@ import { checkText } from './listing';
 import { normaliseName } from '../names';
 import type { Data } from './data';
 import DataLoader from 'dataloader';
-import { base, type EntityRecord, type Props, str, strings } from './records';
+import { base, type EdgeRecord, type EntityRecord, type Props, str, strings } from './records';
 import { edgeLoader, type Ahead, type Loaders, type LoaderSpec, type ReadAheadSpec } from './loaders';
 
 /** A topic, as the repository returns it. */
@@ -43,13 +43,13 @@ const topicList: LoaderSpec<DataLoader<'all', TopicRecord[]>> & ReadAheadSpec = 
     }),
 };
 
-const topicsOfEntity = edgeLoader('list-topics-of');
+const topicsOfEntity = edgeLoader<EdgeRecord & { child: Props }>('list-topics-of');
 
 /** Every topic, read ahead with a listing whose rows need a topic checked (loaders.readAhead's `always`). */
 export const TOPIC_LIST_AHEAD: readonly Ahead[] = [{ spec: topicList }];
 
 /** What an entity's `topics` loads, for reading it ahead (loaders.readAhead). */
-export const TOPICS_AHEAD: readonly Ahead[] = [{ spec: topicsOfEntity }, ...TOPIC_LIST_AHEAD];
+export const TOPICS_AHEAD: readonly Ahead[] = [{ spec: topicsOfEntity }];
 
 /** The topic whose key, name or alias matches; NOT_FOUND listing the known topics otherwise. */
 export async function resolveTopic(loaders: Loaders, text: string): Promise<TopicRecord> {
@@ -72,8 +72,11 @@ export function allTopics(data: Data): Promise<TopicRecord[]> {
   return data.loaders.get(topicList).load('all');
 }
 
-/** The topics an entity is about (a resolution, meeting or allegation), in the query's order. */
+/**
+ * The topics an entity is about (a resolution, meeting or allegation), in the query's order. Its rows carry the
+ * topics: reading every topic beside them instead cost the resolution page's statement 0.12 ms on Neo4j (session 15).
+ */
 export async function topicsOf(data: Data, entityKey: string): Promise<TopicRecord[]> {
-  const [edges, topics] = await Promise.all([data.loaders.get(topicsOfEntity).load(entityKey), allTopics(data)]);
-  return edges.flatMap((e) => topics.filter((t) => t.key === e.childId));
+  const edges = await data.loaders.get(topicsOfEntity).load(entityKey);
+  return edges.map((e) => toTopic(e.child));
 }

@@ -39,6 +39,7 @@ const MEETING: MapShape = [
   'coveredBy',
   'evidence',
 ];
+const TOPIC: MapShape = ['id', 'key', 'name', 'aliases', 'aliasKeys'];
 const RESOLUTION: MapShape = [
   'id',
   'number',
@@ -105,7 +106,8 @@ export const ROW_SHAPES: Partial<Record<QueryName, Readonly<Record<string, Colum
   'list-resolution-targets': { child: ACTOR },
   'list-resolution-votes': { child: ACTOR },
   'list-states-named-with-topic': { state: ACTOR, allegations: { listOf: ALLEGATION } },
-  'list-topics': { topic: ['id', 'key', 'name', 'aliases', 'aliasKeys'] },
+  'list-topics': { topic: TOPIC },
+  'list-topics-of': { child: TOPIC },
 };
 
 /** ACTOR as leanActorText leaves it. */

@@ -155,6 +155,7 @@ for (const engine of ENGINES) {
           '{ resolution(number: 2253) { adoptedAt { symbol } drafters { name } targets { name } recalls { number } topics { key } evidence { quote } } }',
           '{ actor(name: "Turkey") { aliases allegationsNaming { summary } related { actor { name } } statements { quote } } }',
           '{ allegations(first: 5, orderBy: { field: STATED_ON, direction: DESC }) { totalCount edges { node { summary topics { key } } } } }',
+          '{ topics { key } }',
         ]) {
           const res = await apollo.executeOperation({ query }, { contextValue: createContext(counting, config, createLogger('silent')) });
           if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
