@@ -51,7 +51,7 @@ const shaped = (part: BatchPart) =>
 
 /**
  * One statement for a read and the reads that follow from its rows (GraphStore.readThen): the first read in a
- * `CALL { }`, its rows collected as `first` (lists of its columns); then each following part in a `CALL { }` of its
+ * `CALL () { }`, its rows collected as `first` (lists of its columns); then each following part in a `CALL (chainFirst) { }` of its
  * own over the ids it takes from them (its `$ids` becomes that list, `chainIds`), its rows collected as `f<i>`.
  */
 export function chainReads(first: BatchPart, following: readonly FollowingPart[]): { text: string; params: Record<string, unknown> } {
