@@ -1,9 +1,15 @@
 // The ideal for the API benchmark: ONE hand-written Cypher per question that returns the same JSON as Dossier's answer.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { normaliseNeo4jValue, toNeo4jParam } from '../src/store/neo4j-store';
+import { NO_NOTIFICATIONS, normaliseNeo4jValue, toNeo4jParam } from '../src/store/neo4j-store';
 
-/** The driver settings of every Neo4j client the bench times (the ideal, the bare handler, the peer), as Dossier's store has them: no notifications asked for. */
-export const BENCH_DRIVER_CONFIG = { notificationFilter: { minimumSeverityLevel: 'OFF' } } as const;
+/** A driver for a Neo4j client the bench times (the ideal, the bare handler, the peer), set up as Dossier's store's: no notifications asked for. */
+export function benchDriver(
+  uri = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+  username = 'neo4j',
+  password = process.env.NEO4J_PASSWORD ?? 'dossier-test',
+): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), NO_NOTIFICATIONS);
+}
 
 /** A question: the GraphQL Dossier answers, and one Cypher statement returning `data` with the same content. */
 export interface IdealQuery {

@@ -1,14 +1,9 @@
 // The one-statement ideal served over HTTP: a bare node:http handler that runs the question's one Cypher on Neo4j and sends its JSON (the transport's floor).
 import http from 'node:http';
-import neo4j from 'neo4j-driver';
-import { BENCH_DRIVER_CONFIG, IDEAL_QUERIES, runIdealOnNeo4j } from './ideal-queries';
+import { benchDriver, IDEAL_QUERIES, runIdealOnNeo4j } from './ideal-queries';
 
 async function main(): Promise<void> {
-  const driver = neo4j.driver(
-    process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
-    neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'dossier-test'),
-    BENCH_DRIVER_CONFIG,
-  );
+  const driver = benchDriver();
   const byGraphql = new Map(Object.values(IDEAL_QUERIES).map((ideal) => [ideal.graphql, ideal]));
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -3,8 +3,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j from 'neo4j-driver';
-import { BENCH_DRIVER_CONFIG } from './ideal-queries';
+import { benchDriver } from './ideal-queries';
 
 /** Type definitions for the labels the compared questions touch; list properties of evidence ids become @cypher fields. */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
@@ -86,11 +85,7 @@ export const PEER_QUERIES: Record<string, string> = {
 };
 
 async function main(): Promise<void> {
-  const driver = neo4j.driver(
-    process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
-    neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'dossier-test'),
-    BENCH_DRIVER_CONFIG,
-  );
+  const driver = benchDriver();
   const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
   const server = new ApolloServer({ schema });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' }, context: async () => ({}) });

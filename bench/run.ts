@@ -8,7 +8,6 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import fc from 'fast-check';
 import { GrafeoDB } from '@grafeo-db/js';
-import neo4j from 'neo4j-driver';
 import { runSeed } from '../seed/seed';
 import { loadConfig } from '../src/config';
 import { createContext } from '../src/context';
@@ -26,7 +25,7 @@ import type { GraphStore } from '../src/store/graph-store';
 import { emptyNeo4jDatabase, freePort, hasJavaAndMaven, startNeo4j } from '../tools/neo4j/launcher';
 import { openNeo4jStore } from '../src/store/neo4j-store';
 import { loadSyntheticGraph, writeMeetingsFile, writeSanctionsFile, writeVotesFile } from './generate';
-import { BENCH_DRIVER_CONFIG, canonical, IDEAL_QUERIES, runIdealOnNeo4j } from './ideal-queries';
+import { benchDriver, canonical, IDEAL_QUERIES, runIdealOnNeo4j } from './ideal-queries';
 import { benchAnalyticsOnStore, benchExplore, benchQueryApi } from './analytics';
 import { countingStore, recordedNames, replayRead, replayRounds, type RecordedRead } from './counting-store';
 import { PEER_QUERIES } from './peer-server';
@@ -527,7 +526,7 @@ async function benchEngines(seedDir: string, embeddedUrl: string) {
     const callsDir = tmp('calls');
     fs.cpSync(seedDir, callsDir, { recursive: true });
     const embeddedInner = await openEmbeddedStore(callsDir);
-    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), BENCH_DRIVER_CONFIG);
+    const driver = benchDriver(settings.uri, settings.username, settings.password);
     const servers = {
       embedded: { url: embeddedUrl },
       neo4j: await startServer(tmp('unused'), { NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password }),

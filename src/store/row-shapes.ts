@@ -12,11 +12,18 @@ export type MapShape = readonly (string | readonly [key: string, shape: MapShape
 /** A column's shape: a map (or null), or a list of maps (`listOf`). */
 export type ColumnShape = MapShape | { readonly listOf: MapShape };
 
+/** The actor map's keys; a lean read (ReadOptions.leanActors) leaves out LEAN_DROPS. */
 const ACTOR: MapShape = ['id', 'kind', 'name', 'aliases', 'description', 'evidence'];
+const LEAN_DROPS: ReadonlySet<string> = new Set(['description', 'evidence']);
+/** ACTOR as leanActorText leaves it. */
+const LEAN_ACTOR: MapShape = ACTOR.filter((key) => typeof key !== 'string' || !LEAN_DROPS.has(key));
+
+/** A map projection of these plain keys: `{.a, .b}`. */
+const projection = (keys: MapShape) => `{${keys.map((key) => `.${String(key)}`).join(', ')}}`;
 
 /** The actor map as every query file writes it (ACTOR's keys), and as a lean read asks for it (ReadOptions.leanActors). */
-export const ACTOR_PROJECTION = '{.id, .kind, .name, .aliases, .description, .evidence}';
-const LEAN_ACTOR_PROJECTION = '{.id, .kind, .name, .aliases}';
+export const ACTOR_PROJECTION = projection(ACTOR);
+const LEAN_ACTOR_PROJECTION = projection(LEAN_ACTOR);
 
 /** A query's text with its actor maps lean: without description and evidence, which Neo4j then neither reads nor sends (null when unshaped). */
 export function leanActorText(text: string): string {
@@ -109,9 +116,6 @@ export const ROW_SHAPES: Partial<Record<QueryName, Readonly<Record<string, Colum
   'list-topics': { topic: TOPIC },
   'list-topics-of': { child: TOPIC },
 };
-
-/** ACTOR as leanActorText leaves it. */
-const LEAN_ACTOR: MapShape = ['id', 'kind', 'name', 'aliases'];
 
 const leanShape = (shape: ColumnShape): ColumnShape =>
   Array.isArray(shape)
