@@ -1,6 +1,7 @@
 // The one interface every database adapter implements: named queries in, plain JSON rows out.
 import type { AlgorithmEdge, AlgorithmRow } from './algorithms';
 import type { Algorithm, QueryName } from './queries';
+import type { LeanKeys } from './row-shapes';
 
 /** Query parameters: plain JSON values (no cycles). */
 export type Params = Record<string, unknown>;
@@ -64,12 +65,13 @@ export interface ReadThenResult {
 }
 
 /**
- * How a read may be answered. `leanActors`: the request reads no actor's description or evidence (src/graphql/lean-reads.ts),
- * so the actor maps a query returns may leave them out (null). Neo4j does (reading and sending them was a third of the actor
- * page's bytes); the embedded engine reads in-process, keeps rows between requests, and ignores it.
+ * How a read may be answered. `lean`: the keys of entity maps the request selects no field for (src/graphql/lean-reads.ts),
+ * which the maps a query returns may leave out (absent). Neo4j does (reading and sending a resolution's 18 properties for
+ * each of 26 recalled resolutions was most of the resolution page's statement); the embedded engine reads in-process,
+ * keeps rows between requests, and ignores it.
  */
 export interface ReadOptions {
-  leanActors?: boolean;
+  lean?: LeanKeys;
 }
 
 /** A graph database behind Dossier: the embedded engine or Neo4j 5. */

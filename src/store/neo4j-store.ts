@@ -31,7 +31,7 @@ import { algorithmQuery, loadQueries, loadSchemaStatements, type Algorithm, type
 import { SpecialisedTexts } from './null-guards';
 import { chainReads, combineReads, MAX_BATCH, splitChain, splitRows, type BatchPart } from './read-batch';
 import { assertReadOnlyCypher } from './read-only-guard';
-import { LEAN_ROW_SHAPES, leanActorText, ROW_SHAPES } from './row-shapes';
+import { leanShapes, leanText, ROW_SHAPES } from './row-shapes';
 import { assertPlainParams, normaliseRow, UserRows } from './values';
 
 /** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
@@ -155,10 +155,10 @@ function combineOrNull(parts: BatchPart[]): ReturnType<typeof combineReads> | nu
 }
 
 /** The shapes of a read's map columns, as its text (lean or whole) returns them. */
-const shapesOf = (name: QueryName, options?: ReadOptions) => (options?.leanActors ? LEAN_ROW_SHAPES : ROW_SHAPES)[name];
+const shapesOf = (name: QueryName, options?: ReadOptions) => (options?.lean ? leanShapes(name, options.lean) : ROW_SHAPES[name]);
 
-/** What a read's texts and combined statements are keyed on: its name, with `~lean` when its actor maps are lean. */
-const readKey = (name: QueryName, options?: ReadOptions) => (options?.leanActors ? `${name}~lean` : name);
+/** What a read's texts and combined statements are keyed on: its name, with `~<lean id>` when its entity maps are lean. */
+const readKey = (name: QueryName, options?: ReadOptions) => (options?.lean ? `${name}~${options.lean.id}` : name);
 
 /** A read waiting for the end of this turn of the event loop. */
 interface PendingRead {
@@ -200,15 +200,16 @@ export class Neo4jStore implements GraphStore {
   /** Statements sent for named reads so far (a combined one counts once). */
   readStatementsSent = 0;
 
-  /** Lean texts (leanActorText) by name, made on first use. */
-  private readonly leanQueries = new Map<QueryName, string>();
+  /** Lean texts (leanText) by readKey, made on first use. */
+  private readonly leanQueries = new Map<string, string>();
 
   private query(name: QueryName, options?: ReadOptions): string {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`unknown query ${name}`);
-    if (!options?.leanActors) return text;
-    let lean = this.leanQueries.get(name);
-    if (lean === undefined) this.leanQueries.set(name, (lean = leanActorText(text)));
+    if (!options?.lean) return text;
+    const key = readKey(name, options);
+    let lean = this.leanQueries.get(key);
+    if (lean === undefined) this.leanQueries.set(key, (lean = leanText(text, options.lean)));
     return lean;
   }
 

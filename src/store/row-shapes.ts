@@ -12,23 +12,17 @@ export type MapShape = readonly (string | readonly [key: string, shape: MapShape
 /** A column's shape: a map (or null), or a list of maps (`listOf`). */
 export type ColumnShape = MapShape | { readonly listOf: MapShape };
 
-/** The actor map's keys; a lean read (ReadOptions.leanActors) leaves out LEAN_DROPS. */
+/** The actor map's keys, as every query file projects them (ACTOR_PROJECTION). */
 const ACTOR: MapShape = ['id', 'kind', 'name', 'aliases', 'description', 'evidence'];
-const LEAN_DROPS: ReadonlySet<string> = new Set(['description', 'evidence']);
-/** ACTOR as leanActorText leaves it. */
-const LEAN_ACTOR: MapShape = ACTOR.filter((key) => typeof key !== 'string' || !LEAN_DROPS.has(key));
 
-/** A map projection of these plain keys: `{.a, .b}`. */
-const projection = (keys: MapShape) => `{${keys.map((key) => `.${String(key)}`).join(', ')}}`;
+/** A map projection of these plain keys, closed (`{.a, .b}`) or open for the computed keys that follow (`{.a, .b,`). */
+const projection = (keys: readonly string[], closed = true) => `{${keys.map((key) => `.${key}`).join(', ')}${closed ? '}' : ','}`;
 
-/** The actor map as every query file writes it (ACTOR's keys), and as a lean read asks for it (ReadOptions.leanActors). */
-export const ACTOR_PROJECTION = projection(ACTOR);
-const LEAN_ACTOR_PROJECTION = projection(LEAN_ACTOR);
+/** A shape's plain keys (those not holding a map). */
+const plainKeys = (shape: MapShape): string[] => shape.filter((key): key is string => typeof key === 'string');
 
-/** A query's text with its actor maps lean: without description and evidence, which Neo4j then neither reads nor sends (null when unshaped). */
-export function leanActorText(text: string): string {
-  return text.split(ACTOR_PROJECTION).join(LEAN_ACTOR_PROJECTION);
-}
+/** The actor map as every query file writes it (ACTOR's keys). */
+export const ACTOR_PROJECTION = projection(plainKeys(ACTOR));
 const ALLEGATION: MapShape = ['id', 'summary', 'status', 'statedOn', 'statedOnPrecision', 'note', 'evidence', 'claimantId', ['claimant', ACTOR]];
 const DOCUMENT: MapShape = ['id', 'title', 'publisher', 'url', 'publishedOn', 'publishedNotBefore', 'note', 'file', 'chunked', 'text', 'length'];
 const MEETING: MapShape = [
@@ -117,17 +111,99 @@ export const ROW_SHAPES: Partial<Record<QueryName, Readonly<Record<string, Colum
   'list-topics-of': { child: TOPIC },
 };
 
-const leanShape = (shape: ColumnShape): ColumnShape =>
-  Array.isArray(shape)
-    ? shape === ACTOR
-      ? LEAN_ACTOR
-      : (shape as MapShape).map((key) => (typeof key === 'string' ? key : ([key[0], leanShape(key[1]) as MapShape] as const)))
-    : { listOf: leanShape((shape as { listOf: MapShape }).listOf) as MapShape };
+/**
+ * An entity whose maps a read may make lean: the keys its files project as `.key` (`projected`, in this order, closed
+ * by `}` or, when computed keys follow, by `,`), and the keys a request may go without (`optional`): each is read by the
+ * GraphQL field of the same name on `type` and by nothing else (src/graphql/lean-reads.ts decides per operation).
+ */
+export interface LeanEntity {
+  type: 'Actor' | 'Resolution' | 'Meeting' | 'Document';
+  shape: MapShape;
+  projected: readonly string[];
+  closed: boolean;
+  optional: readonly string[];
+}
 
-/** ROW_SHAPES of the lean texts (leanActorText): their actor maps rebuilt without description and evidence, as they come alone. */
-export const LEAN_ROW_SHAPES: typeof ROW_SHAPES = Object.fromEntries(
-  Object.entries(ROW_SHAPES).map(([name, shapes]) => [name, Object.fromEntries(Object.entries(shapes).map(([column, shape]) => [column, leanShape(shape)]))]),
-);
+export const LEAN_ENTITIES: readonly LeanEntity[] = [
+  { type: 'Actor', shape: ACTOR, projected: plainKeys(ACTOR), closed: true, optional: ['description', 'evidence'] },
+  {
+    type: 'Resolution',
+    shape: RESOLUTION,
+    projected: plainKeys(RESOLUTION).filter((key) => key !== 'adoptedAtId'),
+    closed: false,
+    optional: [
+      'year',
+      'title',
+      'adoptedOn',
+      'votesFor',
+      'votesAgainst',
+      'abstentions',
+      'unanimous',
+      'adoptedWithoutVote',
+      'cosponsorCount',
+      'chapter',
+      'note',
+      'agendaItem',
+      'draftSymbol',
+    ],
+  },
+  {
+    type: 'Meeting',
+    shape: MEETING,
+    projected: plainKeys(MEETING),
+    closed: true,
+    optional: ['title', 'datePrecision', 'dateText', 'pressRelease', 'agenda', 'presidentialStatements', 'note'],
+  },
+  {
+    type: 'Document',
+    shape: DOCUMENT,
+    projected: plainKeys(DOCUMENT).filter((key) => key !== 'text' && key !== 'length'),
+    closed: false,
+    optional: ['publisher', 'url', 'publishedOn', 'publishedNotBefore', 'note'],
+  },
+];
+
+/** Every key a lean read may leave out, as `Type.key` (also the GraphQL field that reads it). */
+export const OPTIONAL_KEYS: readonly string[] = LEAN_ENTITIES.flatMap((e) => e.optional.map((key) => `${e.type}.${key}`));
+
+/** The projections (ROW_SHAPES' entity maps as the files write them) that lean reads rewrite. */
+export const LEAN_PROJECTIONS: readonly string[] = LEAN_ENTITIES.map((e) => projection(e.projected, e.closed));
+
+/** Keys of entity maps that a lean read leaves out (`Type.key`, from OPTIONAL_KEYS); `id` names the set in texts and statements. */
+export interface LeanKeys {
+  readonly id: string;
+  readonly drop: ReadonlySet<string>;
+}
+
+/** A query's text with its entity maps lean: without the keys of `lean.drop`, which Neo4j then neither reads nor sends. */
+export function leanText(text: string, lean: LeanKeys): string {
+  let out = text;
+  for (const e of LEAN_ENTITIES) {
+    const kept = e.projected.filter((key) => !lean.drop.has(`${e.type}.${key}`));
+    if (kept.length < e.projected.length) out = out.split(projection(e.projected, e.closed)).join(projection(kept, e.closed));
+  }
+  return out;
+}
+
+const leanShape = (shape: ColumnShape, drop: ReadonlySet<string>): ColumnShape => {
+  if (!Array.isArray(shape)) return { listOf: leanShape((shape as { listOf: MapShape }).listOf, drop) as MapShape };
+  const entity = LEAN_ENTITIES.find((e) => e.shape === shape);
+  return (shape as MapShape)
+    .filter((key) => !entity || typeof key !== 'string' || !drop.has(`${entity.type}.${key}`))
+    .map((key) => (typeof key === 'string' ? key : ([key[0], leanShape(key[1], drop) as MapShape] as const)));
+};
+
+const leanShapesMade = new Map<string, Readonly<Record<string, ColumnShape>> | undefined>();
+
+/** ROW_SHAPES of a query's lean text (leanText): its entity maps rebuilt without the keys left out, as they come. */
+export function leanShapes(name: QueryName, lean: LeanKeys): Readonly<Record<string, ColumnShape>> | undefined {
+  const key = `${name}~${lean.id}`;
+  if (!leanShapesMade.has(key)) {
+    const shapes = ROW_SHAPES[name];
+    leanShapesMade.set(key, shapes && Object.fromEntries(Object.entries(shapes).map(([column, shape]) => [column, leanShape(shape, lean.drop)])));
+  }
+  return leanShapesMade.get(key);
+}
 
 /** A name Cypher takes without quoting: the columns and map keys that read-batch.ts and shapes write into statements. */
 export const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

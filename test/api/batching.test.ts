@@ -160,53 +160,75 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(made).not.toContain('find-allegations'); // read ahead with the actor, with their claimants
     expect(rounds).toBe(engine === 'neo4j' ? 1 : 2);
   });
-  // Lean reads (src/graphql/lean-reads.ts): a query that reads no actor's description or evidence asks for lean actor maps,
-  // which Neo4j sends without them; one that reads either anywhere (or searches) asks for whole ones. Same answers.
-  it('reads actor maps lean unless the operation reads a description, evidence or a search, with the same answers', async () => {
-    const run = async (query: string) => {
-      const calls: RecordedRead[] = [];
-      const { store } = countingStore(inner, calls);
-      const config = loadConfig({ LOG_LEVEL: 'silent' });
-      const apollo = await createApolloServer(config, createLogger('silent'));
-      try {
-        const res = await apollo.executeOperation({ query }, { contextValue: createContext(store, config, createLogger('silent')) });
-        if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
-        return {
-          data: res.body.singleResult.data as { actor: { related: Array<{ actor: { description?: string | null } }> } },
-          lean: calls.map((c) => c[4]?.leanActors === true),
-        };
-      } finally {
-        await apollo.stop();
-      }
-    };
-    const fields = 'name related { actor { name kind aliases } } allegationsNaming { summary claimant { name } }';
-    const lean = await run(`{ actor(name: "Russia") { ${fields} } }`);
-    expect(lean.lean.length).toBeGreaterThan(0);
-    expect(lean.lean.every(Boolean)).toBe(true);
-    for (const extra of [
-      'related { actor { description } }',
-      'allegationsNaming { claimant { evidence { quote } } }',
-      '... on Node { ... on Actor { description } }',
-    ]) {
-      const whole = await run(`{ actor(name: "Russia") { ${fields} ${extra} } }`);
-      expect([extra, whole.lean.some(Boolean)]).toEqual([extra, false]);
-      // The fields both ask for are answered alike (graphql-js merges the extra selection into the same objects).
-      const strip = (value: unknown): unknown =>
-        Array.isArray(value)
-          ? value.map(strip)
-          : value && typeof value === 'object'
-            ? Object.fromEntries(
-                Object.entries(value)
-                  .filter(([k]) => k !== 'description' && k !== 'evidence')
-                  .map(([k, v]) => [k, strip(v)]),
-              )
-            : value;
-      expect(strip(whole.data)).toEqual(lean.data);
+  // Lean reads (src/graphql/lean-reads.ts): a query leaves out of its entity maps the keys it selects no field for, which
+  // Neo4j then does not send; one that selects the field anywhere (through fragments too), or searches, keeps the key.
+  const run = async (query: string, key: string) => {
+    const calls: RecordedRead[] = [];
+    const { store } = countingStore(inner, calls);
+    const config = loadConfig({ LOG_LEVEL: 'silent' });
+    const apollo = await createApolloServer(config, createLogger('silent'));
+    try {
+      const res = await apollo.executeOperation({ query }, { contextValue: createContext(store, config, createLogger('silent')) });
+      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
+      return { data: res.body.singleResult.data, leftOut: calls.map((c) => c[4]?.lean?.drop.has(key) === true) };
+    } finally {
+      await apollo.stop();
     }
-    // The whole read does carry what the lean one leaves out: Russia's related actors have descriptions.
-    const described = await run('{ actor(name: "Russia") { related { actor { description } } } }');
-    expect(described.data.actor.related.some((r) => r.actor.description)).toBe(true);
-    const searched = await run('{ search(text: "oil", first: 3) { edges { node { __typename } } } }');
-    expect(searched.lean.some(Boolean)).toBe(false);
+  };
+  /** `data` without the fields named: what the lean operation asked for of an answer that asked for more. */
+  const without = (value: unknown, fields: readonly string[]): unknown =>
+    Array.isArray(value)
+      ? value.map((v) => without(v, fields))
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([k]) => !fields.includes(k))
+              .map(([k, v]) => [k, without(v, fields)]),
+          )
+        : value;
+  const LEAN_CASES = [
+    {
+      key: 'Actor.description',
+      lean: '{ actor(name: "Russia") { name related { actor { name kind aliases } } allegationsNaming { summary claimant { name } } } }',
+      extras: ['related { actor { description } }', '... on Node { ... on Actor { description } }'],
+      field: 'description',
+    },
+    {
+      key: 'Actor.evidence',
+      lean: '{ actor(name: "Russia") { name related { actor { name kind aliases } } allegationsNaming { summary claimant { name } } } }',
+      extras: ['allegationsNaming { claimant { evidence { quote } } }'],
+      field: 'evidence',
+    },
+    {
+      key: 'Resolution.title',
+      lean: '{ resolution(number: 2253) { symbol recalls { number symbol } adoptedAt { symbol date } } }',
+      extras: ['recalls { title }', '... on Node { ... on Resolution { title } }'],
+      field: 'title',
+    },
+    {
+      key: 'Meeting.dateText',
+      lean: '{ resolution(number: 2253) { symbol recalls { number symbol } adoptedAt { symbol date } } }',
+      extras: ['adoptedAt { dateText }'],
+      field: 'dateText',
+    },
+  ];
+  it.each(LEAN_CASES)('leaves $key out unless the operation selects it, with the same answers', async ({ key, lean, extras, field }) => {
+    const leanRun = await run(lean, key);
+    expect(leanRun.leftOut.length).toBeGreaterThan(0);
+    expect(leanRun.leftOut.every(Boolean)).toBe(true);
+    let carried = false;
+    for (const extra of extras) {
+      const whole = await run(lean.replace(/ \} \}$/, ` ${extra} } }`), key);
+      expect([extra, whole.leftOut.some(Boolean)]).toEqual([extra, false]);
+      // The fields both ask for are answered alike (graphql-js merges the extra selection into the same objects).
+      expect(without(whole.data, [field])).toEqual(leanRun.data);
+      // The whole read does carry what the lean one leaves out.
+      if (JSON.stringify(whole.data).match(new RegExp(`"${field}":(?!null|\\[\\])`))) carried = true;
+    }
+    expect(carried).toBe(true);
+  });
+  it('a search keeps every map whole', async () => {
+    const searched = await run('{ search(text: "oil", first: 3) { edges { node { __typename } } } }', 'Actor.description');
+    expect(searched.leftOut.some(Boolean)).toBe(false);
   });
 });
