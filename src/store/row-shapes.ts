@@ -131,21 +131,8 @@ export const LEAN_ENTITIES: readonly LeanEntity[] = [
     shape: RESOLUTION,
     projected: plainKeys(RESOLUTION).filter((key) => key !== 'adoptedAtId'),
     closed: false,
-    optional: [
-      'year',
-      'title',
-      'adoptedOn',
-      'votesFor',
-      'votesAgainst',
-      'abstentions',
-      'unanimous',
-      'adoptedWithoutVote',
-      'cosponsorCount',
-      'chapter',
-      'note',
-      'agendaItem',
-      'draftSymbol',
-    ],
+    // All but what identifies it and what its relationship lists and evidence read (coverage, evidence ids).
+    optional: plainKeys(RESOLUTION).filter((key) => !['id', 'number', 'symbol', 'coveredBy', 'evidence', 'adoptedAtId'].includes(key)),
   },
   {
     type: 'Meeting',
