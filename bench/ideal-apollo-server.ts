@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { benchDriver, IDEAL_QUERIES, runIdealOnNeo4j, type IdealQuery } from './ideal-queries';
 
 /**
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   const driver = benchDriver();
   const answer = (ideal: IdealQuery, field: string) => async () => ((await runIdealOnNeo4j(driver, ideal)) as Record<string, unknown>)[field];
   const apollo = new ApolloServer({
+    // As Dossier's: no cache hints, so not the cache-control plugin that would wrap every field's resolver.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     typeDefs: fs.readFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), 'utf8'),
     resolvers: {
       Query: {
