@@ -66,7 +66,7 @@ export interface ReadThenResult {
 
 /**
  * How a read may be answered. `lean`: the keys of entity maps the request selects no field for (src/graphql/lean-reads.ts),
- * which the maps a query returns may leave out (absent). Neo4j does (reading and sending a resolution's 18 properties for
+ * which the maps a query returns may leave out (absent). Neo4j does (reading and sending all 19 keys of a resolution's map for
  * each of 26 recalled resolutions was most of the resolution page's statement); the embedded engine reads in-process,
  * keeps rows between requests, and ignores it.
  */
