@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { headerMapOf } from '../src/server';
 import { benchDriver, IDEAL_QUERIES, runIdealOnNeo4j, type IdealQuery } from './ideal-queries';
 
 /**
@@ -31,11 +32,14 @@ async function main(): Promise<void> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       void apollo
         .executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown },
+          httpGraphQLRequest: {
+            method: req.method ?? 'POST',
+            headers: headerMapOf(req),
+            search: '',
+            body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown,
+          },
           context: async () => ({}),
         })
         .then((response) => {

@@ -88,6 +88,13 @@ function sendJsonError(res: http.ServerResponse, code: ClientErrorCode | 'INTERN
   send(res, code === 'INTERNAL_SERVER_ERROR' ? 500 : CLIENT_ERROR_CODES[code], 'application/json; charset=utf-8', body, extra);
 }
 
+/** A request's headers as Apollo takes them (repeated headers joined by commas). */
+export function headerMapOf(req: http.IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  return headers;
+}
+
 /** Reads a body up to MAX_BODY_BYTES; a larger one is drained (up to 10×) and gives null. */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
@@ -238,10 +245,7 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
   };
 
   const handleGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, cors: Record<string, string>): Promise<void> => {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
+    const headers = headerMapOf(req);
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const read = await readJsonBody(req, 'the operation');

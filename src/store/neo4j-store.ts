@@ -154,9 +154,6 @@ function combineOrNull(parts: BatchPart[]): ReturnType<typeof combineReads> | nu
   }
 }
 
-/** The shapes of a read's map columns, as its text (lean or whole) returns them. */
-const shapesOf = (name: QueryName, options?: ReadOptions) => (options?.lean ? leanShapes(name, options.lean) : ROW_SHAPES[name]);
-
 /** What a read's texts and combined statements are keyed on: its name, with `~<lean id>` when its entity maps are lean. */
 const readKey = (name: QueryName, options?: ReadOptions) => (options?.lean ? `${name}~${options.lean.id}` : name);
 
@@ -200,17 +197,27 @@ export class Neo4jStore implements GraphStore {
   /** Statements sent for named reads so far (a combined one counts once). */
   readStatementsSent = 0;
 
-  /** Lean texts (leanText) by readKey, made on first use. */
-  private readonly leanQueries = new Map<string, string>();
+  /** Lean reads' texts (leanText) and the shapes of their map columns (leanShapes) by readKey, made on first use. */
+  private readonly leanReads = new Map<string, { text: string; shapes: ReturnType<typeof leanShapes> }>();
 
-  private query(name: QueryName, options?: ReadOptions): string {
+  /** A read's text and the shapes of its map columns, lean when `options` says so. */
+  private textAndShapes(name: QueryName, options?: ReadOptions): { text: string; shapes: ReturnType<typeof leanShapes> } {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`unknown query ${name}`);
-    if (!options?.lean) return text;
+    if (!options?.lean) return { text, shapes: ROW_SHAPES[name] };
     const key = readKey(name, options);
-    let lean = this.leanQueries.get(key);
-    if (lean === undefined) this.leanQueries.set(key, (lean = leanText(text, options.lean)));
+    let lean = this.leanReads.get(key);
+    if (lean === undefined) this.leanReads.set(key, (lean = { text: leanText(text, options.lean), shapes: leanShapes(name, options.lean) }));
     return lean;
+  }
+
+  private query(name: QueryName, options?: ReadOptions): string {
+    return this.textAndShapes(name, options).text;
+  }
+
+  /** The shapes of a read's map columns, as its text (lean or whole) returns them. */
+  private shapesOf(name: QueryName, options?: ReadOptions) {
+    return this.textAndShapes(name, options).shapes;
   }
 
   /** The text of a read for these parameters and options: lean or not, without the guards of the filters not set. */
@@ -299,7 +306,7 @@ export class Neo4jStore implements GraphStore {
         text: r.text,
         params: r.parameters,
         columns: this.columns.get(r.name) ?? [],
-        shapes: shapesOf(r.name, r.options),
+        shapes: this.shapesOf(r.name, r.options),
       }));
       const combined = group.length > 1 ? combineOrNull(parts) : null;
       // The statement's text follows from the names alone (sorted; parameters renamed by position).
@@ -377,7 +384,7 @@ export class Neo4jStore implements GraphStore {
       text: this.readText(query, params, options),
       params: toNeo4jParam(params) as Record<string, unknown>,
       columns: columns[0]!,
-      shapes: shapesOf(query, options),
+      shapes: this.shapesOf(query, options),
     };
     const parts = following.map((f, i) => {
       assertPlainParams(f.params ?? {});
@@ -385,7 +392,7 @@ export class Neo4jStore implements GraphStore {
         text: this.query(f.query, options),
         params: toNeo4jParam(f.params ?? {}) as Record<string, unknown>,
         columns: columns[i + 1]!,
-        shapes: shapesOf(f.query, options),
+        shapes: this.shapesOf(f.query, options),
         from: f.from,
         when: f.when,
       };

@@ -153,8 +153,8 @@ export const LEAN_ENTITIES: readonly LeanEntity[] = [
 /** Every key a lean read may leave out, as `Type.key` (also the GraphQL field that reads it). */
 export const OPTIONAL_KEYS: readonly string[] = LEAN_ENTITIES.flatMap((e) => e.optional.map((key) => `${e.type}.${key}`));
 
-/** The projections (ROW_SHAPES' entity maps as the files write them) that lean reads rewrite. */
-export const LEAN_PROJECTIONS: readonly string[] = LEAN_ENTITIES.map((e) => projection(e.projected, e.closed));
+/** An entity's map as every query file writes it, which lean reads rewrite; with `keys`, as a lean read writes it. */
+export const leanProjection = (e: LeanEntity, keys: readonly string[] = e.projected) => projection(keys, e.closed);
 
 /** Keys of entity maps that a lean read leaves out (`Type.key`, from OPTIONAL_KEYS); `id` names the set in texts and statements. */
 export interface LeanKeys {
@@ -167,7 +167,7 @@ export function leanText(text: string, lean: LeanKeys): string {
   let out = text;
   for (const e of LEAN_ENTITIES) {
     const kept = e.projected.filter((key) => !lean.drop.has(`${e.type}.${key}`));
-    if (kept.length < e.projected.length) out = out.split(projection(e.projected, e.closed)).join(projection(kept, e.closed));
+    if (kept.length < e.projected.length) out = out.split(leanProjection(e)).join(leanProjection(e, kept));
   }
   return out;
 }
@@ -180,16 +180,10 @@ const leanShape = (shape: ColumnShape, drop: ReadonlySet<string>): ColumnShape =
     .map((key) => (typeof key === 'string' ? key : ([key[0], leanShape(key[1], drop) as MapShape] as const)));
 };
 
-const leanShapesMade = new Map<string, Readonly<Record<string, ColumnShape>> | undefined>();
-
 /** ROW_SHAPES of a query's lean text (leanText): its entity maps rebuilt without the keys left out, as they come. */
 export function leanShapes(name: QueryName, lean: LeanKeys): Readonly<Record<string, ColumnShape>> | undefined {
-  const key = `${name}~${lean.id}`;
-  if (!leanShapesMade.has(key)) {
-    const shapes = ROW_SHAPES[name];
-    leanShapesMade.set(key, shapes && Object.fromEntries(Object.entries(shapes).map(([column, shape]) => [column, leanShape(shape, lean.drop)])));
-  }
-  return leanShapesMade.get(key);
+  const shapes = ROW_SHAPES[name];
+  return shapes && Object.fromEntries(Object.entries(shapes).map(([column, shape]) => [column, leanShape(shape, lean.drop)]));
 }
 
 /** A name Cypher takes without quoting: the columns and map keys that read-batch.ts and shapes write into statements. */

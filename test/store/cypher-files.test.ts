@@ -10,7 +10,7 @@ import { chainReads, combineReads, splitRows } from '../../src/store/read-batch'
 import {
   ACTOR_PROJECTION,
   LEAN_ENTITIES,
-  LEAN_PROJECTIONS,
+  leanProjection,
   leanText,
   OPTIONAL_KEYS,
   ROW_SHAPES,
@@ -346,16 +346,16 @@ describe.each(ENGINES)('cypher/ files on %s', (engine) => {
     const map = Array.isArray(shape) ? (shape as MapShape) : (shape as { listOf: MapShape }).listOf;
     return [map, ...map.flatMap((key) => (typeof key === 'string' ? [] : reachable(key[1])))];
   };
-  const withLean = QUERY_NAMES.filter((name) => LEAN_PROJECTIONS.some((p) => texts.get(name)!.includes(p)));
+  const withLean = QUERY_NAMES.filter((name) => LEAN_ENTITIES.some((e) => texts.get(name)!.includes(leanProjection(e))));
   it('every query declared to return entity maps writes them as their projection (so lean reads reach them)', () => {
     expect(texts.get('find-actors')).toContain(ACTOR_PROJECTION);
     let declared = 0;
     for (const [name, shapes] of shaped) {
       for (const map of Object.values(shapes).flatMap(reachable)) {
-        const at = LEAN_ENTITIES.findIndex((e) => e.shape === map);
-        if (at < 0) continue;
+        const entity = LEAN_ENTITIES.find((e) => e.shape === map);
+        if (!entity) continue;
         declared++;
-        expect([name, texts.get(name)!.includes(LEAN_PROJECTIONS[at]!)]).toEqual([name, true]);
+        expect([name, texts.get(name)!.includes(leanProjection(entity))]).toEqual([name, true]);
       }
     }
     expect(declared).toBeGreaterThan(20);
