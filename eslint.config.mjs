@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
+      'test/fixtures/**',
       'tools/neo4j/target/**',
       '.neo4j/**',
       'dist/**',

@@ -33,6 +33,7 @@ export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
     },
     write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
     readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
+    warmUserQueries: () => inner.warmUserQueries(),
     runAlgorithm: (a, e) => (counter.calls++, round(), inner.runAlgorithm(a, e)),
     setupSchema: () => inner.setupSchema(),
     close: () => inner.close(),

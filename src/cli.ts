@@ -23,6 +23,7 @@ import { PROJECT_ROOT } from './paths';
 import { StoreOpenError } from './store/embedded-store';
 import { Neo4jAuthError, Neo4jVersionError } from './store/neo4j-store';
 import type { GraphStore, Row, UserQueryResult } from './store/graph-store';
+import { configureCypherAnalysis } from './store/user-cypher-check';
 
 /** Formats rows as a fixed-width text table. */
 export function formatTable(columns: string[], rows: Row[], maxWidth = 60): string {
@@ -226,7 +227,10 @@ function runUserCypher(config: Config, text: string, params: Record<string, unkn
       const rows = values.map((v) => Object.fromEntries(fields.map((f, i) => [f, v[i]])));
       return { columns: fields, rows, truncated: (body.notifications ?? []).length > 0, via: url };
     },
-    async (store) => ({ ...(await store.readUserCypher(text, params, { maxRows: config.maxRows, timeoutMs: config.queryTimeoutMs })), via: null }),
+    async (store) => {
+      configureCypherAnalysis({ deadlineMs: config.cypherAnalysisMs });
+      return { ...(await store.readUserCypher(text, params, { maxRows: config.maxRows, timeoutMs: config.queryTimeoutMs })), via: null };
+    },
   );
 }
 
@@ -260,7 +264,16 @@ export async function runCli(argv: string[]): Promise<void> {
       error instanceof Neo4jAuthError ||
       error instanceof Neo4jVersionError ||
       clientErrorCodeOf(error) !== null;
-    process.stderr.write(`dossier: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
+    // One line for the user; the stack of an unexpected error only at LOG_LEVEL=debug (a driver's stack says nothing to them).
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    const debug = (() => {
+      try {
+        return loadConfig().logLevel === 'debug';
+      } catch {
+        return false;
+      }
+    })();
+    process.stderr.write(`dossier: ${known || !debug ? message : ((error as Error).stack ?? message)}\n`);
     process.exit(1);
   }
 }

@@ -23,6 +23,14 @@ export interface Config {
   maxResponseBytes: number;
   /** DOSSIER_REQUEST_TIMEOUT_MS: time budget of one GraphQL request (default 10000). */
   requestTimeoutMs: number;
+  /** DOSSIER_CYPHER_CONCURRENT: user Cypher statements (the Query API) run at once, apart from GraphQL's slots (default 2). */
+  cypherConcurrent: number;
+  /** DOSSIER_CYPHER_QUEUED: user Cypher statements waiting for a slot, their wait counted in their time budget; past that 503 SERVER_BUSY (default 16). */
+  cypherQueued: number;
+  /** DOSSIER_CYPHER_ANALYSIS_MS: most time the read-only analysis of one user statement may take, in a worker thread; past it QUERY_TOO_COMPLEX (default 2000). */
+  cypherAnalysisMs: number;
+  /** DOSSIER_BODY_TIMEOUT_MS: most time a request body may go without sending a byte; past it 408 REQUEST_TIMEOUT (default 10000). */
+  bodyTimeoutMs: number;
   /** DOSSIER_MAX_CONCURRENT: GraphQL requests executed at once (default 16). */
   maxConcurrent: number;
   /** DOSSIER_MAX_QUEUED: requests waiting for a slot; past that, 503 SERVER_BUSY with Retry-After (default 256). */
@@ -110,6 +118,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxRows: readInt(env, 'DOSSIER_MAX_ROWS', 1000, 1, 1000000),
     maxResponseBytes: readInt(env, 'DOSSIER_MAX_RESPONSE_BYTES', 8_000_000, 10_000, 1_000_000_000),
     requestTimeoutMs: readInt(env, 'DOSSIER_REQUEST_TIMEOUT_MS', 10000, 10, 600000),
+    cypherConcurrent: readInt(env, 'DOSSIER_CYPHER_CONCURRENT', 2, 1, 64),
+    cypherQueued: readInt(env, 'DOSSIER_CYPHER_QUEUED', 16, 0, 10000),
+    cypherAnalysisMs: readInt(env, 'DOSSIER_CYPHER_ANALYSIS_MS', 2000, 50, 600000),
+    bodyTimeoutMs: readInt(env, 'DOSSIER_BODY_TIMEOUT_MS', 10000, 100, 600000),
     maxConcurrent: readInt(env, 'DOSSIER_MAX_CONCURRENT', 16, 1, 10000),
     maxQueued: readInt(env, 'DOSSIER_MAX_QUEUED', 256, 0, 100000),
     shedHeapMb: readInt(env, 'DOSSIER_SHED_HEAP_MB', 1024, 16, 1_000_000),

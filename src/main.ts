@@ -11,10 +11,24 @@ import { removeServerAddress, writeServerAddress } from './server-address';
 import type { GraphStore } from './store/graph-store';
 import { checkNeo4j, Neo4jStore } from './store/neo4j-store';
 
+/**
+ * Sweeps GDS graphs that a Dossier which died mid-algorithm left in Neo4j (older than projectionSweepAgeMs, so that
+ * another live server's projection survives); never fails the start (GDS may be absent).
+ */
+async function sweepLeakedProjections(store: Neo4jStore, logger: Logger): Promise<void> {
+  try {
+    const swept = await store.sweepProjections();
+    logger.info('leaked GDS projections swept', { swept });
+  } catch (error) {
+    logger.warn('leaked GDS projections could not be swept (is Graph Data Science installed?)', { error: (error as Error).message });
+  }
+}
+
 /** Seeds the store unless a complete seed is marked, and loads the shipped UN data not yet loaded; failures are logged (health stays 503). */
 export async function prepareStore(store: GraphStore, config: Config, logger: Logger): Promise<boolean> {
   try {
     await store.setupSchema();
+    if (store instanceof Neo4jStore) await sweepLeakedProjections(store, logger);
     const filled = await backfillDerivedProperties(store);
     if (filled.actors + filled.statements + filled.allegations > 0) logger.info('derived properties filled in', filled);
     if (config.seedOnStart && (await needsSeed(store))) {
@@ -25,12 +39,16 @@ export async function prepareStore(store: GraphStore, config: Config, logger: Lo
     if (config.importOnStart) await runDefaultImports(store, logger);
     return true;
   } catch (error) {
-    logger.error('the store could not be prepared (the next start resumes; nothing loads twice)', { error: (error as Error).message });
+    logger.error('the store could not be prepared (the next attempt resumes; nothing loads twice)', { error: (error as Error).message });
     return false;
   }
 }
 
-/** Runs the server until a signal arrives; GET /health is 503 until the store is seeded and loaded. */
+/** The waits between attempts to prepare the store: 1 s, doubling, at most 15 s. */
+const PREPARE_RETRY_FIRST_MS = 1000;
+const PREPARE_RETRY_MAX_MS = 15000;
+
+/** Runs the server until a signal arrives; GET /health is 503 until the store is seeded and loaded (tried again until it is). */
 export async function serve(config: Config = loadConfig()): Promise<RunningServer | null> {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
@@ -78,10 +96,15 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
   }
   if (!config.neo4j) writeServerAddress(config.dataDir, server.url);
   logger.info('Dossier is listening', { url: server.url, playground: `${server.url}/`, engine: store.engine, dataDir: config.neo4j ? null : config.dataDir });
-  const ready = await prepareStore(store, config, logger);
+  // A Neo4j that is down, or dies during the load, is waited for: each failure is logged once (prepareStore), then tried again.
+  let waitMs = PREPARE_RETRY_FIRST_MS;
+  while (!closing && !(await prepareStore(store, config, logger))) {
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    waitMs = Math.min(PREPARE_RETRY_MAX_MS, 2 * waitMs);
+  }
   if (!closing) {
-    server.setReady(ready);
-    logger.info(ready ? 'Dossier is ready' : 'Dossier is up but the store is not ready (see above)', { url: server.url, startMs: Date.now() - started, ready });
+    server.setReady(true);
+    logger.info('Dossier is ready', { url: server.url, startMs: Date.now() - started, ready: true });
   }
   return server;
 }

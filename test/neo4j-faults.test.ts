@@ -1,14 +1,34 @@
-// Neo4j faults: wrong password, a Neo4j that goes away and comes back, user Cypher bounded by Neo4j's own limits.
+// Neo4j faults: wrong password, a Neo4j that goes away and comes back (also mid-load), leaked GDS projections, user Cypher bounded by Neo4j's own limits.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import { openNeo4jStore } from '../src/store/neo4j-store';
-import { freePort, startNeo4j } from '../tools/neo4j/launcher';
-import { CLI, ENGINES, exited, neo4jSettings, openTestStore, serveProcess } from './helpers';
+import { emptyNeo4jDatabase, freePort, startNeo4j, type Neo4jProcess } from '../tools/neo4j/launcher';
+import { CLI, ENGINES, exited, neo4jSettings, openTestStore, serveProcess, type ServerProcess } from './helpers';
 
 const maybe = ENGINES.includes('neo4j') ? describe : describe.skip;
+
+/** Polls `check` every 100 ms until it holds; fails naming `what` after `ms`. */
+async function until(what: string, check: () => boolean | Promise<boolean>, ms = 180000, context: () => string = () => ''): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}\n${context().slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The names of the GDS graphs in a private Neo4j's catalog, sorted. */
+async function gdsGraphs(uri: string): Promise<string[]> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'dossier-test'));
+  try {
+    const { records } = await driver.executeQuery('CALL gds.graph.list() YIELD graphName RETURN graphName ORDER BY graphName');
+    return records.map((r) => r.get('graphName') as string);
+  } finally {
+    await driver.close();
+  }
+}
 
 maybe('Neo4j faults', () => {
   it('works over neo4j:// (routing) as over bolt://', async () => {
@@ -109,14 +129,214 @@ maybe('Neo4j faults', () => {
       ).rejects.toMatchObject({
         extensions: { code: 'TIMEOUT' },
       });
+      // Each range() is under the guard's bound; what they build together is Neo4j's transaction memory's to stop, once (never retried).
+      const started = Date.now();
       await expect(
-        store.readUserCypher('UNWIND range(1, 30000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n', {}, { maxRows: 10, timeoutMs: 30000 }),
+        store.readUserCypher(
+          'UNWIND range(1, 100000) AS x UNWIND range(1, 300) AS y WITH collect(x) AS xs RETURN size(xs) AS n',
+          {},
+          { maxRows: 10, timeoutMs: 30000 },
+        ),
       ).rejects.toMatchObject({
         extensions: { code: 'MEMORY_LIMIT_EXCEEDED' },
       });
+      const once = Date.now() - started;
+      // A stuck user transaction is gone once its deadline is answered: terminated on the server by its id.
+      await expect(
+        store.readUserCypher('UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS c', {}, { maxRows: 10, timeoutMs: 500 }),
+      ).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
+      const settings = neo4jSettings();
+      const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
+      try {
+        let left = 1;
+        for (let i = 0; i < 40 && left > 0; i++) {
+          const { records } = await driver.executeQuery(
+            'SHOW TRANSACTIONS YIELD metaData WHERE metaData.dossierQuery IS NOT NULL RETURN count(*) AS n',
+            {},
+            { database: settings.database },
+          );
+          left = Number(records[0]!.get('n'));
+          if (left > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        expect(left).toBe(0);
+      } finally {
+        await driver.close();
+      }
+      process.stdout.write(`neo4j: a transaction over its memory limit answered in ${once} ms\n`);
       expect((await store.readUserCypher('RETURN 1 AS one', {}, { maxRows: 10, timeoutMs: 5000 })).rows).toEqual([{ one: 1 }]);
     } finally {
       await store.close();
     }
   }, 120000);
+
+  it('reports a hung Neo4j (SIGSTOP) on /health within about a second, answers requests 504 at their deadline, and recovers on SIGCONT', async () => {
+    const port = await freePort();
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-neo4j-hung-'));
+    const neo4jProcess = await startNeo4j({ port, dataDir: data, heap: '512m' });
+    const server = await serveProcess({
+      NEO4J_URI: neo4jProcess.uri,
+      NEO4J_PASSWORD: 'dossier-test',
+      DOSSIER_IMPORT: 'false',
+      DOSSIER_REQUEST_TIMEOUT_MS: '2000',
+    });
+    const health = async () => (await fetch(`${server.url}/health`)).status;
+    const ask = async () => {
+      const started = Date.now();
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ actor(name: \\"ISIS\\") { name } }"}',
+      });
+      const body = (await res.json()) as { errors?: Array<{ extensions: { code: string } }> };
+      return { status: res.status, ms: Date.now() - started, codes: (body.errors ?? []).map((e) => e.extensions.code) };
+    };
+    try {
+      expect(await health()).toBe(200);
+      expect((await ask()).status).toBe(200);
+      neo4jProcess.child.kill('SIGSTOP');
+      const stopped = Date.now();
+      let status = 200;
+      while (status === 200 && Date.now() - stopped < 10000) {
+        status = await health();
+        if (status === 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const reportedMs = Date.now() - stopped;
+      expect(status).toBe(503);
+      // The probe's timeout (1 s) after the last fresh answer (at most a second old).
+      expect(reportedMs).toBeLessThan(3500);
+      const hung = await ask();
+      expect([hung.status, hung.codes]).toEqual([504, ['TIMEOUT']]);
+      expect(hung.ms).toBeGreaterThan(1500);
+      expect(hung.ms).toBeLessThan(3500);
+      neo4jProcess.child.kill('SIGCONT');
+      let back = 503;
+      for (let i = 0; i < 100 && back !== 200; i++) {
+        back = await health();
+        if (back !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(back).toBe(200);
+      expect((await ask()).status).toBe(200);
+      process.stdout.write(`neo4j: a stopped Neo4j reported on /health after ${reportedMs} ms; a request answered 504 after ${hung.ms} ms\n`);
+    } finally {
+      neo4jProcess.child.kill('SIGCONT');
+      server.child.kill('SIGTERM');
+      await exited(server.child);
+      await neo4jProcess.stop();
+      fs.rmSync(data, { recursive: true, force: true });
+    }
+  }, 180000);
+
+  it('sweeps leaked dossier-… GDS projections (older than the threshold) and spares fresh ones and others', async () => {
+    const port = await freePort();
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-neo4j-sweep-'));
+    const server4j = await startNeo4j({ port, dataDir: data, heap: '512m' });
+    const settings = { uri: server4j.uri, username: 'neo4j', password: 'dossier-test', database: 'neo4j' };
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
+    const store = openNeo4jStore(settings);
+    let server: ServerProcess | null = null;
+    try {
+      await driver.executeQuery('CREATE (:Leak {n: 1})-[:TO]->(:Leak {n: 2})');
+      const project = (name: string) =>
+        driver.executeQuery('CALL gds.graph.project($name, $label, $type) YIELD graphName RETURN graphName', { name, label: 'Leak', type: 'TO' });
+      await project('dossier-leak-old');
+      await project('not-dossier-probe');
+      // Ages are measured by Neo4j's clock: the old one is made at least a second older than the fresh one.
+      await new Promise((r) => setTimeout(r, 1500));
+      await project('dossier-leak-fresh');
+      expect(await gdsGraphs(settings.uri)).toEqual(['dossier-leak-fresh', 'dossier-leak-old', 'not-dossier-probe']);
+
+      expect(await store.sweepProjections({ olderThanMs: 1000 })).toBe(1);
+      expect(await gdsGraphs(settings.uri)).toEqual(['dossier-leak-fresh', 'not-dossier-probe']);
+
+      // A start sweeps with the server's threshold (a minute at least): a projection another server made just now survives it.
+      server = await serveProcess({ NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password, DOSSIER_IMPORT: 'false' });
+      expect(server.log()).toContain('"message":"leaked GDS projections swept","swept":0');
+      expect(await gdsGraphs(settings.uri)).toEqual(['dossier-leak-fresh', 'not-dossier-probe']);
+
+      expect(await store.sweepProjections({ olderThanMs: 0 })).toBe(1);
+      expect(await gdsGraphs(settings.uri)).toEqual(['not-dossier-probe']);
+      expect(await store.sweepProjections({ olderThanMs: 0 })).toBe(0);
+    } finally {
+      if (server) {
+        server.child.kill('SIGTERM');
+        await exited(server.child);
+      }
+      await store.close();
+      await driver.close();
+      await server4j.stop();
+      fs.rmSync(data, { recursive: true, force: true });
+    }
+  }, 180000);
+
+  it('finishes the start-up load by itself when Neo4j dies during it and comes back, with the data of a clean load', async () => {
+    const port = await freePort();
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-neo4j-resume-'));
+    let server4j: Neo4jProcess = await startNeo4j({ port, dataDir: data, heap: '512m' });
+    const env = { ...process.env, PORT: '0', LOG_LEVEL: 'info', NEO4J_URI: server4j.uri, NEO4J_PASSWORD: 'dossier-test' };
+    const child = spawn(process.execPath, [CLI, 'serve'], { cwd: path.join(__dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+    child.stdout.on('data', (c: Buffer) => (log += c.toString()));
+    let clean: ServerProcess | null = null;
+    const started = Date.now();
+    const stats = async (url: string) => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ stats { nodes relationships labels { label count } relationshipTypes { type count } } resolution(number: 2253) { symbol } }',
+        }),
+      });
+      return ((await res.json()) as { data: unknown }).data;
+    };
+    try {
+      await until(
+        'the seed to load',
+        () => log.includes('"message":"seed loaded"'),
+        180000,
+        () => log,
+      );
+      expect(log).not.toContain('Dossier is ready');
+      server4j.child.kill('SIGKILL');
+      await server4j.exited;
+      const url = /"message":"Dossier is listening","url":"(http:\/\/[^"]+)"/.exec(log)![1]!;
+      await until(
+        'the load to fail',
+        () => log.includes('the store could not be prepared'),
+        180000,
+        () => log,
+      );
+      expect((await fetch(`${url}/health`)).status).toBe(503);
+
+      server4j = await startNeo4j({ port, dataDir: data, heap: '512m' });
+      await until(
+        'Dossier to be ready',
+        () => log.includes('"message":"Dossier is ready"'),
+        180000,
+        () => log,
+      );
+      expect((await fetch(`${url}/health`)).status).toBe(200);
+      expect(child.exitCode).toBeNull();
+      const resumed = await stats(url);
+      const resumedMs = Date.now() - started;
+      child.kill('SIGTERM');
+      await exited(child);
+
+      // The same Neo4j emptied and loaded again, without a fault: the same graph.
+      await emptyNeo4jDatabase({ uri: server4j.uri, username: 'neo4j', password: 'dossier-test', database: 'neo4j' });
+      clean = await serveProcess({ NEO4J_URI: server4j.uri, NEO4J_PASSWORD: 'dossier-test' });
+      expect(resumed).toEqual(await stats(clean.url));
+      expect(resumed).toMatchObject({ resolution: { symbol: expect.stringContaining('2253') } });
+      process.stdout.write(`resumed load ready after ${resumedMs} ms; clean load ready after ${Date.now() - started - resumedMs} ms\n`);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited(child);
+      if (clean) {
+        clean.child.kill('SIGTERM');
+        await exited(clean.child);
+      }
+      await server4j.stop();
+      fs.rmSync(data, { recursive: true, force: true });
+    }
+  }, 600000);
 });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CodedError, MemoryLimitError, TimeoutError, isClientErrorCode, LimitError } from '../errors';
 import { PROJECT_ROOT } from '../paths';
-import type { Params, Row, UserQueryLimits, UserQueryResult } from './graph-store';
+import { userQueryTimeLeft, type Params, type Row, type UserQueryLimits, type UserQueryResult } from './graph-store';
 
 /** A message to the sandbox process. */
 export type SandboxRequest = { type: 'run'; id: number; path: string; text: string; params: Params; maxRows: number; maxBytes: number };
@@ -17,6 +17,11 @@ export type SandboxReply =
 
 /** Most user queries waiting for the sandbox; past that they are refused with SERVER_BUSY. */
 export const MAX_SANDBOX_QUEUE = 16;
+
+/** The error of a query that ran out of time, waiting or running. */
+function timedOut(limits: UserQueryLimits): TimeoutError {
+  return new TimeoutError(`The query took longer than ${limits.timeoutMs} ms and was stopped`);
+}
 
 /** How the sandbox is set up. */
 export interface SandboxOptions {
@@ -59,6 +64,11 @@ export class CypherSandbox {
     for (const name of fs.existsSync(workDir) ? fs.readdirSync(workDir) : []) {
       if (name.startsWith('worker-')) fs.rmSync(path.join(workDir, name), { recursive: true, force: true });
     }
+  }
+
+  /** Starts the sandbox process now, in the background, so that the next query does not spend its budget on that. */
+  prestart(): void {
+    if (!this.closed) this.start().catch(() => undefined);
   }
 
   private start(): Promise<void> {
@@ -120,10 +130,19 @@ export class CypherSandbox {
     this.waiting++;
     const task = this.queue.then(() => this.runNow(dbPath, text, params, limits));
     this.queue = task.catch(() => undefined);
-    return task.finally(() => this.waiting--);
+    // A query still waiting at its deadline is answered then (its turn, when it comes, ends at once).
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(timedOut(limits)), Math.max(0, userQueryTimeLeft(limits)));
+    });
+    return Promise.race([task, late]).finally(() => {
+      clearTimeout(timer);
+      this.waiting--;
+    });
   }
 
   private async runNow(dbPath: string, text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
+    if (userQueryTimeLeft(limits) <= 0) throw timedOut(limits);
     await this.start();
     const child = this.child!;
     const id = this.nextId++;
@@ -136,8 +155,9 @@ export class CypherSandbox {
           this.ready = null;
         }
         child.kill('SIGKILL');
-        reject(new TimeoutError(`The query took longer than ${limits.timeoutMs} ms and was stopped`));
-      }, limits.timeoutMs);
+        reject(timedOut(limits));
+        this.prestart();
+      }, userQueryTimeLeft(limits));
       const settle =
         <T>(fn: (value: T) => void) =>
         (value: T) => {
@@ -145,7 +165,15 @@ export class CypherSandbox {
           fn(value);
         };
       this.pending.set(id, { child, resolve: settle(resolve), reject: settle(reject) });
-      const request: SandboxRequest = { type: 'run', id, path: dbPath, text, params, maxRows: limits.maxRows, maxBytes: this.options.maxBytes };
+      const request: SandboxRequest = {
+        type: 'run',
+        id,
+        path: dbPath,
+        text,
+        params,
+        maxRows: limits.maxRows,
+        maxBytes: limits.maxBytes ?? this.options.maxBytes,
+      };
       child.send(request);
     });
   }

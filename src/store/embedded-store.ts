@@ -25,7 +25,7 @@ import {
   type QueryName,
 } from './queries';
 import { SpecialisedTexts } from './null-guards';
-import { assertReadOnlyCypher } from './read-only-guard';
+import { checkUserCypher } from './user-cypher-check';
 import { CypherSandbox, type SandboxOptions } from './cypher-sandbox';
 import { assertPlainParams, normaliseEmbeddedValue, normaliseRow } from './values';
 
@@ -250,8 +250,13 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async readUserCypher(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
-    assertReadOnlyCypher(text, params);
-    return this.runReadOnly(text, params, limits);
+    // Without a request's deadline (the CLI), the check is bounded by its own deadline alone, and the run by its budget.
+    await checkUserCypher(text, params, limits.deadline);
+    return this.runReadOnly(text, params, { ...limits, deadline: limits.deadline ?? Date.now() + limits.timeoutMs });
+  }
+
+  warmUserQueries(): void {
+    this.sandbox.prestart();
   }
 
   /**

@@ -20,6 +20,30 @@ export interface UserQueryResult {
 export interface UserQueryLimits {
   maxRows: number;
   timeoutMs: number;
+  /** Most JSON bytes of the rows (RESPONSE_TOO_LARGE past it); the store's own bound without it. */
+  maxBytes?: number;
+  /** When the whole request must be answered (epoch ms; queue waits count): checks and runs end by then. */
+  deadline?: number;
+}
+
+/** A user query to run on Neo4j, and where (src/store/neo4j-user-query.ts, run in a worker thread). */
+export interface Neo4jUserQuery {
+  settings: { uri: string; username: string; password: string; database: string };
+  text: string;
+  params: Params;
+  maxRows: number;
+  maxBytes: number;
+  timeoutMs: number;
+  /** Put in the transaction's metadata (USER_QUERY_METADATA_KEY), so that the server can terminate it by id at its deadline. */
+  queryId: string;
+}
+
+/** The transaction metadata key that names a user query. */
+export const USER_QUERY_METADATA_KEY = 'dossierQuery';
+
+/** The time a user query has left: its own budget, cut to the request's deadline. */
+export function userQueryTimeLeft(limits: UserQueryLimits): number {
+  return Math.min(limits.timeoutMs, (limits.deadline ?? Infinity) - Date.now());
 }
 
 /**
@@ -93,6 +117,8 @@ export interface GraphStore {
    * Grafeo's procedures on an in-memory copy on the embedded engine. PageRank scores sum to 1.
    */
   runAlgorithm(algorithm: Algorithm, edges: AlgorithmEdge[]): Promise<AlgorithmRow[]>;
+  /** Starts in the background what user Cypher runs in (a process or threads), so that no statement's budget pays for it. */
+  warmUserQueries(): void;
   /** Creates constraints and indexes (idempotent). */
   setupSchema(): Promise<void>;
   /** Closes the store; later calls fail. */
@@ -107,6 +133,7 @@ export function withReadOptions(store: GraphStore, options: ReadOptions): GraphS
     readThen: (query, params, following, more) => store.readThen(query, params, following, { ...options, ...more }),
     write: (query, params) => store.write(query, params),
     readUserCypher: (text, params, limits) => store.readUserCypher(text, params, limits),
+    warmUserQueries: () => store.warmUserQueries(),
     runAlgorithm: (algorithm, edges) => store.runAlgorithm(algorithm, edges),
     setupSchema: () => store.setupSchema(),
     close: () => store.close(),

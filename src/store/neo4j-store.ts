@@ -25,14 +25,18 @@ import {
   type Row,
   type UserQueryLimits,
   type UserQueryResult,
+  userQueryTimeLeft,
+  USER_QUERY_METADATA_KEY,
+  type Neo4jUserQuery,
 } from './graph-store';
 import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
 import { algorithmQuery, loadQueries, loadSchemaStatements, type Algorithm, type QueryName } from './queries';
 import { SpecialisedTexts } from './null-guards';
 import { chainReads, combineReads, MAX_BATCH, splitChain, splitRows, type BatchPart } from './read-batch';
-import { assertReadOnlyCypher } from './read-only-guard';
+import { checkUserCypher } from './user-cypher-check';
+import { WorkerPool } from '../workers/worker-pool';
 import { leanShapes, leanText, ROW_SHAPES } from './row-shapes';
-import { assertPlainParams, normaliseRow, UserRows } from './values';
+import { assertPlainParams, normaliseRow } from './values';
 
 /** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
 export class Neo4jAuthError extends Error {}
@@ -91,7 +95,8 @@ export function toNeo4jParam(value: unknown): unknown {
   return value;
 }
 
-function mapError(error: unknown): unknown {
+/** A driver error as Dossier reports it: unreachable, credentials, read-only, memory, time and syntax get their codes. */
+export function mapError(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED/.test(String(error))) {
     return new ServiceUnavailableError('The Neo4j database cannot be reached');
@@ -102,7 +107,10 @@ function mapError(error: unknown): unknown {
   if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security')) {
     return new ForbiddenError('Read-only: the database refused a write in a read transaction');
   }
-  if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimit/i.test(code)) {
+  if (
+    /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimit|OutOfMemory/i.test(code) ||
+    /java\.lang\.OutOfMemoryError|Java heap space/.test(String(error))
+  ) {
     return new MemoryLimitError('The query needed more memory than Neo4j allows one transaction (db.memory.transaction.max)');
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
@@ -133,6 +141,19 @@ const unreachable = (error: unknown) => error instanceof ServiceUnavailableError
 
 /** How long reads and writes are retried on transient errors (the driver's maxTransactionRetryTime). */
 const RETRY_MS = 5000;
+
+/** The youngest a `dossier-…` GDS graph is swept at: 4× the slowest algorithm call measured (Louvain at ~1M edges, 15 s). */
+export const PROJECTION_SWEEP_MIN_MS = 60_000;
+
+/**
+ * How old a `dossier-…` GDS graph must be before a sweep drops it, for servers whose GraphQL requests have a budget of
+ * `requestTimeoutMs` (DOSSIER_REQUEST_TIMEOUT_MS): a projection lives for one algorithm call inside one request, so one
+ * older than twice the budget, and than a minute, belongs to no request still running on any Dossier that shares this
+ * Neo4j with the same budget (with different budgets, the longest must govern: give each server the longest).
+ */
+export function projectionSweepAgeMs(requestTimeoutMs: number): number {
+  return Math.max(PROJECTION_SWEEP_MIN_MS, 2 * requestTimeoutMs);
+}
 
 /** The driver's back-off: 1 s doubling, here from 50 ms (a read is cheap to repeat). */
 function retryDelay(attempt: number): number {
@@ -174,11 +195,24 @@ export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   private readonly queries = loadQueries('neo4j');
 
+  /** Worker threads that run user queries (one query at a time each, with a driver of its own). */
+  private readonly userQueries: WorkerPool;
+
+  /**
+   * @param settings how the worker threads that run user Cypher connect
+   * @param userQueryThreads how many user queries run at once (more wait, their wait counted in their budget)
+   */
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     private readonly maxBytes = 8_000_000,
-  ) {}
+    /** How old a `dossier-…` GDS graph must be before a sweep drops it (projectionSweepAgeMs). */
+    private readonly projectionAgeMs = PROJECTION_SWEEP_MIN_MS,
+    private readonly settings: Neo4jUserQuery['settings'] = { uri: '', username: '', password: '', database },
+    userQueryThreads = 2,
+  ) {
+    this.userQueries = new WorkerPool({ size: userQueryThreads, maxQueued: 64, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+  }
 
   /** Shared by every session, so a read after a write sees it (causal consistency on a cluster too). */
   private readonly bookmarks = neo4j.bookmarkManager();
@@ -426,9 +460,23 @@ export class Neo4jStore implements GraphStore {
       const weighted = edges.map((e) => ({ ...e, weight: multiplicity(e.weight) }));
       await run('project', { graphName, edges: weighted, undirected: algorithm === 'louvain' ? ['*'] : [] });
       return normaliseAlgorithmRows(algorithm, await run(algorithm, { graphName }));
+    } catch (error) {
+      // A failed algorithm may leave projections behind (this one is dropped below): sweep the old ones, unless Neo4j is gone.
+      if (!unreachable(error)) await this.sweepProjections().catch(() => 0);
+      throw error;
     } finally {
       await run('drop', { graphName }).catch(() => undefined);
     }
+  }
+
+  /**
+   * Drops the GDS graphs named `dossier-…` projected more than `olderThanMs` ago (by Neo4j's clock; default: the
+   * store's projection age, see projectionSweepAgeMs), which a Dossier that died mid-algorithm left behind; resolves
+   * with how many were dropped. Younger ones may belong to an algorithm running now on this or another server.
+   */
+  async sweepProjections(options: { olderThanMs?: number } = {}): Promise<number> {
+    const olderThanMs = neo4j.int(Math.max(0, Math.round(options.olderThanMs ?? this.projectionAgeMs)));
+    return (await this.autoCommitRead(algorithmQuery('sweep', 'neo4j'), { olderThanMs })).rows.length;
   }
 
   async write<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
@@ -438,34 +486,57 @@ export class Neo4jStore implements GraphStore {
     return records.map((r) => normaliseRow(r.toObject(), normaliseNeo4jValue)) as R[];
   }
 
+  /**
+   * Checked off the event loop (user-cypher-check.ts), then run in a worker thread of its own driver
+   * (neo4j-user-query.ts): a huge value is decoded there, within the thread's heap limit, never on the event loop.
+   * At the deadline the thread is ended and the query's transaction terminated on the server by its id.
+   */
   async readUserCypher(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {
-    assertReadOnlyCypher(text, params);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    // Without a request's deadline (the CLI), the check is bounded by its own deadline alone, and the run by its budget.
+    await checkUserCypher(text, params, limits.deadline);
+    const deadline = limits.deadline ?? Date.now() + limits.timeoutMs;
+    assertPlainParams(params);
+    const timeoutMs = userQueryTimeLeft({ ...limits, deadline });
+    if (timeoutMs <= 0) throw new TimeoutError('The query ran out of its time budget before it could run');
+    const queryId = randomUUID();
+    const timedOut = () => new TimeoutError(`The query took longer than ${limits.timeoutMs} ms and was stopped`);
     try {
-      // The engine's own plan: anything but a read-only query type is refused before it runs.
-      const plan = await session.run(`EXPLAIN ${text}`, toNeo4jParam(params));
-      const queryType = plan.summary.queryType;
-      if (queryType !== 'r')
-        throw new ForbiddenError(
-          `Read-only: Neo4j plans this query as ${queryType === 'rw' ? 'read-write' : queryType === 's' ? 'a schema change' : 'a write'}`,
-        );
-      return await session.executeRead(
-        async (tx) => {
-          const result = tx.run(text, toNeo4jParam(params));
-          const collected = new UserRows(limits.maxRows, this.maxBytes);
-          let columns: string[] = [];
-          for await (const record of result) {
-            columns = record.keys as string[];
-            if (!collected.add(normaliseRow(record.toObject(), normaliseNeo4jValue))) break;
-          }
-          return { columns, rows: collected.rows, truncated: collected.truncated };
+      return await this.userQueries.run<UserQueryResult>(
+        {
+          kind: 'neo4j-user-query',
+          settings: this.settings,
+          text,
+          params,
+          maxRows: limits.maxRows,
+          maxBytes: limits.maxBytes ?? this.maxBytes,
+          timeoutMs,
+          queryId,
         },
-        { timeout: limits.timeoutMs },
+        { deadline },
+        timedOut,
       );
     } catch (error) {
-      throw mapError(error);
-    } finally {
-      await session.close();
+      if (error instanceof TimeoutError) void this.terminateUserQuery(queryId);
+      throw error;
+    }
+  }
+
+  warmUserQueries(): void {
+    void this.userQueries.warm();
+  }
+
+  /** Terminates the transaction of a user query by the id in its metadata (one that Neo4j has not ended itself). */
+  private async terminateUserQuery(queryId: string): Promise<void> {
+    try {
+      const { records } = await this.driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData[$key] = $queryId RETURN collect(transactionId) AS ids',
+        { key: USER_QUERY_METADATA_KEY, queryId },
+        { database: this.database },
+      );
+      const ids = (records[0]?.get('ids') as string[] | undefined) ?? [];
+      if (ids.length > 0) await this.driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids }, { database: this.database });
+    } catch {
+      // Neo4j's own timeout ends it as well; a failure here changes nothing for the client.
     }
   }
 
@@ -489,6 +560,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.userQueries.close();
     await this.driver.close();
   }
 }
@@ -500,14 +572,17 @@ export class Neo4jStore implements GraphStore {
 export const NO_NOTIFICATIONS = { notificationFilter: { minimumSeverityLevel: 'OFF' } } as const;
 
 /** Connects to Neo4j; the driver connects lazily, so an unreachable server shows at the first query (see `checkNeo4j`). */
-export function openNeo4jStore(settings: { uri: string; username: string; password: string; database: string }): Neo4jStore {
+export function openNeo4jStore(
+  settings: { uri: string; username: string; password: string; database: string },
+  options: { projectionAgeMs?: number; userQueryThreads?: number } = {},
+): Neo4jStore {
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     connectionTimeout: 5000,
     maxTransactionRetryTime: RETRY_MS,
     disableLosslessIntegers: false,
     ...NO_NOTIFICATIONS,
   });
-  return new Neo4jStore(driver, settings.database);
+  return new Neo4jStore(driver, settings.database, undefined, options.projectionAgeMs, settings, options.userQueryThreads);
 }
 
 /**

@@ -1,9 +1,24 @@
 // Decides from Neo4j's own parse tree whether user Cypher only reads; the engines check again (plan, read-only run).
-import { BadUserInputError, ForbiddenError } from '../errors';
+import { BadUserInputError, CodedError, ForbiddenError, MemoryLimitError } from '../errors';
 import type { Params } from './graph-store';
 
 /** Most characters a user query may have. */
 export const MAX_USER_QUERY_LENGTH = 20000;
+
+/** Most tokens a user query may have (words, numbers, strings and operators, counted by a linear scan). */
+export const MAX_USER_QUERY_TOKENS = 4000;
+
+/** Deepest nesting of brackets a user query may have: Neo4j's parser recurses once per level (1,000 overflow its stack). */
+export const MAX_USER_QUERY_NESTING = 50;
+
+/** Most operators in one flat expression (`1+1+…`, `NOT NOT …`, `a OR b OR …`): the analysis takes time growing with the square of it (200 took 2.3 s). */
+export const MAX_OPERATOR_CHAIN = 100;
+
+/** Deepest nesting of a parameter value (a value 3,000 deep overflows Neo4j's Bolt reader). */
+export const MAX_PARAMETER_DEPTH = 100;
+
+/** Most items one range() may build: the engines do not count a list comprehension over it against any memory limit. */
+export const MAX_RANGE_ITEMS = 100_000;
 
 /** Clauses a read-only query may use; every other clause (writes, LOAD CSV, USE, FOREACH, commands) is refused. */
 const READ_CLAUSES = new Set([
@@ -92,6 +107,11 @@ export function lintCypher(text: string, schema: object = {}): CypherDiagnostic[
     .filter((d) => !/^Parameter \$\S+ is not defined/.test(d.message));
 }
 
+/** Loads the parser and analyses one query, so that a worker's first task is not charged for it (about a second). */
+export function warmUpCypherAnalysis(): void {
+  lintCypher('MATCH (a:Actor)-[r]->(b) WHERE a.kind = $kind RETURN a.name AS name, count(b) AS n ORDER BY n DESC LIMIT 10');
+}
+
 /** The function and procedure signatures of the linter's test schema (Neo4j 5's built-ins, GDS and APOC). */
 export function linterTestSchema(): object {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -99,8 +119,9 @@ export function linterTestSchema(): object {
   return { functions: testData.mockSchema.functions, procedures: testData.mockSchema.procedures };
 }
 
+/** The token texts under a node (a rule that matched nothing, such as an empty `namespace`, gives none). */
 function leaves(tree: ParseTree): string[] {
-  return tree.children?.length ? tree.children.flatMap(leaves) : [tree.name];
+  return tree.children === undefined ? [tree.name] : tree.children.flatMap(leaves);
 }
 
 function walk(tree: ParseTree, visit: (node: ParseTree) => void): void {
@@ -115,15 +136,200 @@ function qualifiedName(tree: ParseTree): string {
     .join('');
 }
 
-/** Checks the query's size and parameters. */
-function assertWellFormed(text: string, params: Params): void {
+/** How deep a JSON value nests (a scalar is 0), stopping once past `limit`; a cycle counts as past it (`cyclic`). */
+function depthOf(value: unknown, limit: number, path: Set<object> = new Set(), depth = 0): number {
+  if (value === null || typeof value !== 'object' || depth > limit) return depth;
+  if (path.has(value)) throw new BadUserInputError('Query parameters must be plain JSON values (this one refers to itself)');
+  path.add(value);
+  let deepest = depth + 1;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(child, limit, path, depth + 1));
+    if (deepest > limit) break;
+  }
+  path.delete(value);
+  return deepest;
+}
+
+/** A character of a word or number. */
+const WORD = /[\p{L}\p{N}_$.]/u;
+
+/** Keywords that start a new clause or item: an operator chain does not run across them. */
+const CLAUSE_WORDS = new Set([
+  'MATCH',
+  'OPTIONAL',
+  'WHERE',
+  'WITH',
+  'RETURN',
+  'UNWIND',
+  'CALL',
+  'YIELD',
+  'ORDER',
+  'BY',
+  'SKIP',
+  'LIMIT',
+  'UNION',
+  'AS',
+  'WHEN',
+  'THEN',
+  'ELSE',
+]);
+
+/**
+ * The cheap checks, in one linear pass, made before a query is handed to a worker for analysis: its size in
+ * characters and tokens, how deep its brackets and CASEs nest, how long its flat operator chains run (strings, quoted
+ * names and comments skipped), and how deep its parameters nest. Throws BAD_USER_INPUT or QUERY_TOO_COMPLEX.
+ */
+export function precheckUserCypher(text: string, params: Params): void {
   if (typeof text !== 'string' || text.trim() === '') throw new BadUserInputError('The query is empty');
   if (text.length > MAX_USER_QUERY_LENGTH) throw new BadUserInputError(`The query is longer than ${MAX_USER_QUERY_LENGTH} characters`);
+  let depth = 0;
+  let tokens = 0;
+  // Operators met since the last comma or clause keyword, one counter per open bracket or CASE.
+  const chains = [0];
+  const open = () => {
+    chains.push(0);
+    if (++depth > MAX_USER_QUERY_NESTING)
+      throw new CodedError(`The query nests brackets or CASE more than ${MAX_USER_QUERY_NESTING} deep`, 'QUERY_TOO_COMPLEX');
+  };
+  const close = () => {
+    if (chains.length > 1) chains.pop();
+    depth = Math.max(0, depth - 1);
+  };
+  const operator = () => {
+    if (++chains[chains.length - 1]! > MAX_OPERATOR_CHAIN) {
+      throw new CodedError(`The query has an expression of more than ${MAX_OPERATOR_CHAIN} operators: split it`, 'QUERY_TOO_COMPLEX');
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      // A string or quoted name: skip to its closing quote (a backslash escapes in strings; `` in names).
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\' && c !== '`') i++;
+      tokens++;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+      continue;
+    }
+    if (WORD.test(c)) {
+      let end = i + 1;
+      while (end < text.length && WORD.test(text[end]!)) end++;
+      const word = text.slice(i, end).toUpperCase();
+      i = end - 1;
+      tokens++;
+      if (word === 'CASE') open();
+      else if (word === 'END') close();
+      else if (word === 'AND' || word === 'OR' || word === 'XOR' || word === 'NOT') operator();
+      else if (CLAUSE_WORDS.has(word)) chains[chains.length - 1] = 0;
+      continue;
+    }
+    if (/\s/.test(c)) continue;
+    tokens++;
+    if (c === '(' || c === '[' || c === '{') open();
+    else if (c === ')' || c === ']' || c === '}') close();
+    else if (c === ',') chains[chains.length - 1] = 0;
+    else if ('+-*/%^=<>'.includes(c)) operator();
+  }
+  if (tokens > MAX_USER_QUERY_TOKENS) throw new CodedError(`The query has more than ${MAX_USER_QUERY_TOKENS} tokens`, 'QUERY_TOO_COMPLEX');
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new BadUserInputError('Query parameters must be a JSON object');
+  if (depthOf(params, MAX_PARAMETER_DEPTH) > MAX_PARAMETER_DEPTH) {
+    throw new BadUserInputError(`Query parameters nest more than ${MAX_PARAMETER_DEPTH} deep`);
+  }
   try {
     JSON.stringify(params);
   } catch {
     throw new BadUserInputError('Query parameters must be plain JSON values');
   }
+}
+
+/** An integer a range() argument's tokens give: a literal, a parameter, or + - * / ( ) of those; null otherwise. */
+function constantOf(tokens: string[], params: Params): number | null {
+  let at = 0;
+  const peek = () => tokens[at];
+  const atom = (): number | null => {
+    const token = tokens[at++];
+    if (token === undefined) return null;
+    if (token === '-') {
+      const value = atom();
+      return value === null ? null : -value;
+    }
+    if (token === '(') {
+      const value = sum();
+      return tokens[at++] === ')' ? value : null;
+    }
+    if (token === '$') {
+      const value = params[tokens[at++] ?? ''];
+      return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : null;
+    }
+    return /^\d+$/.test(token) ? Number(token) : null;
+  };
+  const product = (): number | null => {
+    let value = atom();
+    while (value !== null && (peek() === '*' || peek() === '/')) {
+      const op = tokens[at++];
+      const right = atom();
+      if (right === null || (op === '/' && right === 0)) return null;
+      value = op === '*' ? value * right : Math.trunc(value / right);
+    }
+    return value;
+  };
+  const sum = (): number | null => {
+    let value = product();
+    while (value !== null && (peek() === '+' || peek() === '-')) {
+      const op = tokens[at++];
+      const right = product();
+      if (right === null) return null;
+      value = op === '+' ? value + right : value - right;
+    }
+    return value;
+  };
+  const value = sum();
+  return at === tokens.length ? value : null;
+}
+
+/**
+ * range() bounded before it runs: its arguments must be integers the query gives (literals, parameters and
+ * arithmetic of them; MEMORY_LIMIT_EXCEEDED past MAX_RANGE_ITEMS items), or `size(…)` plus or minus one of those
+ * (bounded by the list or string measured); anything else is FORBIDDEN, since nothing counts its size.
+ */
+function assertBoundedRange(node: ParseTree, params: Params): void {
+  const args = (node.children ?? []).filter((c) => c.name === 'functionArgument').map(leaves);
+  const values = args.map((tokens) => constantOf(tokens, params));
+  const sized = (tokens: string[]) => {
+    if (tokens[0]?.toLowerCase() !== 'size' || tokens[1] !== '(') return false;
+    let depth = 0;
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i] === '(') depth++;
+      else if (tokens[i] === ')' && --depth === 0) {
+        const rest = tokens.slice(i + 1);
+        if (rest.length === 0) return true;
+        const offset = (rest[0] === '+' || rest[0] === '-') && constantOf(rest.slice(1), params);
+        return typeof offset === 'number' && Math.abs(offset) <= MAX_RANGE_ITEMS;
+      }
+    }
+    return false;
+  };
+  args.forEach((tokens, i) => {
+    if (values[i] === null && !(i < 2 && sized(tokens))) {
+      throw new ForbiddenError(
+        'Read-only: range() takes integers (literals, parameters, arithmetic of them) or size(…) ± n, so that its size is known before it runs',
+      );
+    }
+  });
+  const [start, end, step = 1] = values;
+  if (start === null || end === null || start === undefined || end === undefined) {
+    const known = [start, end].filter((v): v is number => typeof v === 'number');
+    if (known.every((v) => Math.abs(v) <= MAX_RANGE_ITEMS)) return;
+    throw new MemoryLimitError(`range() would build more than ${MAX_RANGE_ITEMS} items`);
+  }
+  const items = step === null || step === 0 ? 0 : Math.max(0, Math.floor((end - start) / step) + 1);
+  if (items > MAX_RANGE_ITEMS) throw new MemoryLimitError(`range() would build ${items} items; a query may build at most ${MAX_RANGE_ITEMS}`);
 }
 
 /**
@@ -132,7 +338,7 @@ function assertWellFormed(text: string, params: Params): void {
  * allow-list, functions outside the allowed namespaces, and names the engines would read differently.
  */
 export function assertReadOnlyCypher(text: string, params: Params): void {
-  assertWellFormed(text, params);
+  precheckUserCypher(text, params);
   const errors = lintCypher(text).filter((d) => d.severity === 1);
   if (errors.length > 0) {
     const first = errors[0]!;
@@ -160,6 +366,10 @@ export function assertReadOnlyCypher(text: string, params: Params): void {
       const name = qualifiedName(node);
       const namespace = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
       if (!ALLOWED_FUNCTION_NAMESPACE.test(namespace)) throw new ForbiddenError(`Read-only: function ${name} is not allowed in user queries`);
+    }
+    if (node.name === 'functionInvocation') {
+      const name = node.children?.find((c) => c.name === 'functionName');
+      if (name && qualifiedName(name).toLowerCase() === 'range') assertBoundedRange(node, params);
     }
     if (node.name === 'escapedSymbolicNameString' && leaves(node).some((token) => token.includes('\\'))) {
       throw new ForbiddenError('Read-only: a backslash inside a `quoted name` is read differently by the engines; rename it');

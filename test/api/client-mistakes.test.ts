@@ -1,5 +1,19 @@
 // Every client mistake gets its own code and status, and none is logged as an internal error.
+import net from 'node:net';
 import { codes, startTestApp, type TestApp, ENGINES } from '../helpers';
+
+/** Sends raw bytes to a server and resolves with what it answers (status line and body), once it closes or `idleMs` pass. */
+function raw(url: string, request: string, idleMs = 3000): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.write(request));
+    let answer = '';
+    socket.setTimeout(idleMs, () => socket.destroy());
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('utf8')));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
 
 describe.each(ENGINES)('on %s', (engine) => {
   let app: TestApp;
@@ -181,6 +195,79 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(await res.text()).not.toMatch(/<script>(?!<\/script>)/);
+    });
+  });
+  describe("the server's edges", () => {
+    it('answers malformed request targets and path escapes 400, never 500, logging no error', async () => {
+      const before = errorLines().length;
+      for (const target of ['//[', '//a:99999/graphql', '/db/%E0%A4%A/query/v2']) {
+        const answer = await raw(app.server.url, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+        expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+        expect(answer).toContain('"code":"BAD_REQUEST"');
+      }
+      const post = await raw(
+        app.server.url,
+        'POST /db/%E0%A4%A/query/v2 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}',
+      );
+      expect(post).toMatch(/^HTTP\/1\.1 400 /);
+      expect(errorLines().length).toBe(before);
+    });
+
+    it('answers HEAD like GET, without a body', async () => {
+      for (const path of ['/', '/explore', '/health']) {
+        const head = await fetch(`${app.server.url}${path}`, { method: 'HEAD' });
+        const get = await fetch(`${app.server.url}${path}`);
+        expect([path, head.status, head.headers.get('content-type')]).toEqual([path, get.status, get.headers.get('content-type')]);
+        expect(await head.text()).toBe('');
+        expect((await get.text()).length).toBeGreaterThan(0);
+      }
+    });
+
+    it('ends a body that stops arriving with 408 REQUEST_TIMEOUT and closes its connection', async () => {
+      const slow = await startTestApp({ engine, env: { DOSSIER_BODY_TIMEOUT_MS: '300' } });
+      try {
+        const started = Date.now();
+        const answer = await raw(
+          slow.server.url,
+          'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+          5000,
+        );
+        expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+        expect(answer).toContain('"code":"REQUEST_TIMEOUT"');
+        expect(Date.now() - started).toBeLessThan(3000);
+      } finally {
+        await slow.close();
+      }
+    });
+
+    it('logs client aborts at info, never as errors', async () => {
+      const before = errorLines().length;
+      const aborted = Array.from({ length: 20 }, async () => {
+        const controller = new AbortController();
+        const pending = fetch(`${app.server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ statesNamedInConnectionWith(topic: "oil") { state { name } allegations { summary evidence { quote } } } }' }),
+          signal: controller.signal,
+        });
+        setImmediate(() => controller.abort());
+        await pending.catch(() => undefined);
+      });
+      // Half-sent bodies, cut by the client.
+      for (let i = 0; i < 10; i++) {
+        const { hostname, port } = new URL(app.server.url);
+        await new Promise<void>((resolve) => {
+          const socket = net.connect(Number(port), hostname, () => {
+            socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"qu');
+            setTimeout(() => socket.destroy(), 20);
+          });
+          socket.on('close', () => resolve());
+          socket.on('error', () => resolve());
+        });
+      }
+      await Promise.all(aborted);
+      expect((await app.gql<{ topics: unknown[] }>('{ topics { key } }')).data?.topics).toHaveLength(10);
+      expect(errorLines().slice(before)).toEqual([]);
     });
   });
 });

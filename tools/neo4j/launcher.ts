@@ -63,6 +63,8 @@ export function startNeo4j(options: { port: number; dataDir: string; password?: 
   const args = [
     `-Xmx${options.heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     '-XX:+UseSerialGC',
+    // Out of heap, a JVM limps on (an audit saw Neo4j stop enforcing transaction timeouts): exit, for the supervisor to restart it.
+    '-XX:+ExitOnOutOfMemoryError',
     '-cp',
     classpath,
     'dossier.Neo4jLauncher',
