@@ -27,7 +27,7 @@ export interface Config {
   cypherConcurrent: number;
   /** DOSSIER_CYPHER_QUEUED: user Cypher statements waiting for a slot, their wait counted in their time budget; past that 503 SERVER_BUSY (default 16). */
   cypherQueued: number;
-  /** DOSSIER_CYPHER_ANALYSIS_MS: most time the read-only analysis of one user statement may take, in a worker thread; past it QUERY_TOO_COMPLEX (default 2000). */
+  /** DOSSIER_CYPHER_ANALYSIS_MS: most time the read-only analysis of one user statement may take, in a worker thread; past it QUERY_TOO_COMPLEX (default 5000, a statement's whole budget: Neo4j's linter takes 0.1–1.5 s on ordinary statements, up to 3 s on a loaded 2-core machine). */
   cypherAnalysisMs: number;
   /** DOSSIER_BODY_TIMEOUT_MS: most time a request body may go without sending a byte; past it 408 REQUEST_TIMEOUT (default 10000). */
   bodyTimeoutMs: number;
@@ -120,7 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: readInt(env, 'DOSSIER_REQUEST_TIMEOUT_MS', 10000, 10, 600000),
     cypherConcurrent: readInt(env, 'DOSSIER_CYPHER_CONCURRENT', 2, 1, 64),
     cypherQueued: readInt(env, 'DOSSIER_CYPHER_QUEUED', 16, 0, 10000),
-    cypherAnalysisMs: readInt(env, 'DOSSIER_CYPHER_ANALYSIS_MS', 2000, 50, 600000),
+    cypherAnalysisMs: readInt(env, 'DOSSIER_CYPHER_ANALYSIS_MS', 5000, 50, 600000),
     bodyTimeoutMs: readInt(env, 'DOSSIER_BODY_TIMEOUT_MS', 10000, 100, 600000),
     maxConcurrent: readInt(env, 'DOSSIER_MAX_CONCURRENT', 16, 1, 10000),
     maxQueued: readInt(env, 'DOSSIER_MAX_QUEUED', 256, 0, 100000),

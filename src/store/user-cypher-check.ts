@@ -11,8 +11,8 @@ export interface CypherAnalysisOptions {
   deadlineMs: number;
 }
 
-/** Two threads (the machines this runs on have two cores), 64 waiting, two seconds each. */
-export const DEFAULT_CYPHER_ANALYSIS: CypherAnalysisOptions = { threads: 2, maxQueued: 64, deadlineMs: 2000 };
+/** Two threads (the machines this runs on have two cores), 64 waiting, five seconds each (DOSSIER_CYPHER_ANALYSIS_MS). */
+export const DEFAULT_CYPHER_ANALYSIS: CypherAnalysisOptions = { threads: 2, maxQueued: 64, deadlineMs: 5000 };
 
 let options = DEFAULT_CYPHER_ANALYSIS;
 let pool: WorkerPool | null = null;

@@ -7,8 +7,8 @@ interface Answer {
   body: { data?: { fields: string[]; values: unknown[][] }; errors?: Array<{ code: string; message: string; dossierCode?: string }> };
 }
 
-/** A statement the cheap checks pass (no chain over 100 operators) whose analysis takes seconds: it meets the analysis deadline. */
-const SLOW_TO_ANALYSE = `RETURN ${Array.from({ length: 6 }, () => Array.from({ length: 99 }, () => '1').join('+')).join(', ')}`;
+/** A statement the cheap checks pass (no chain over 100 operators) whose analysis takes many seconds: it meets the analysis deadline. */
+const SLOW_TO_ANALYSE = `RETURN ${Array.from({ length: 12 }, () => Array.from({ length: 99 }, () => '1').join('+')).join(', ')}`;
 
 /** The audit's statements that froze the server: each quadratic (or worse) to analyse, or deep enough to overflow a parser's stack. */
 const WORST = [
@@ -26,7 +26,7 @@ describe.each(ENGINES)('on %s', (engine) => {
   beforeAll(async () => {
     app = await startTestApp({
       engine,
-      env: { DOSSIER_QUERY_TIMEOUT_MS: '3000', DOSSIER_CYPHER_ANALYSIS_MS: '1000', DOSSIER_MAX_RESPONSE_BYTES: '100000' },
+      env: { DOSSIER_QUERY_TIMEOUT_MS: '8000', DOSSIER_CYPHER_ANALYSIS_MS: '4000', DOSSIER_MAX_RESPONSE_BYTES: '100000' },
     });
   }, 60000);
   afterAll(() => app.close());
@@ -46,8 +46,8 @@ describe.each(ENGINES)('on %s', (engine) => {
     for (const statement of WORST) {
       const res = await cypher(statement);
       expect([res.status, res.body.errors?.[0]?.dossierCode]).toEqual([400, 'QUERY_TOO_COMPLEX']);
-      // The cheap checks refuse most at once; the analysis of the first is ended at its 1 s deadline.
-      expect(res.ms).toBeLessThan(statement === SLOW_TO_ANALYSE ? 2500 : 500);
+      // The cheap checks refuse most at once; the analysis of the first is ended at its 4 s deadline.
+      expect(res.ms).toBeLessThan(statement === SLOW_TO_ANALYSE ? 6000 : 1000);
     }
     // The analysis threads that were ended at their deadline were replaced: an ordinary statement still runs.
     expect((await cypher("MATCH (t:Topic {key: 'oil'}) RETURN t.name AS name")).body.data).toEqual({ fields: ['name'], values: [['Oil']] });
@@ -92,17 +92,17 @@ describe.each(ENGINES)('on %s', (engine) => {
     const started = Date.now();
     const outstanding = Array.from({ length: 20 }, () => cypher(slow));
     const graphql: number[] = [];
-    while (Date.now() - started < 4000) {
+    while (Date.now() - started < 8000) {
       const answer = await app.gql<{ topics: unknown[] }>('{ topics { key } }');
       graphql.push(answer.status === 200 && answer.data?.topics.length === 10 ? 1 : 0);
     }
     const answers = await Promise.all(outstanding);
     expect(graphql.reduce((a, b) => a + b, 0) / graphql.length).toBeGreaterThanOrEqual(0.95);
     for (const res of answers) {
-      // Timed out (408) or refused as busy (503): every one by its 3 s budget (plus the route's grace), none 500.
+      // Timed out (408) or refused as busy (503): every one by its 8 s budget (plus the route's grace), none 500.
       expect([408, 503]).toContain(res.status);
       expect(res.body.errors?.[0]?.dossierCode).toMatch(/^(TIMEOUT|SERVER_BUSY)$/);
-      expect(res.ms).toBeLessThan(3000 + 1500);
+      expect(res.ms).toBeLessThan(8000 + 1500);
     }
   }, 60000);
 
@@ -111,7 +111,7 @@ describe.each(ENGINES)('on %s', (engine) => {
     for (const statement of bombs) {
       const res = await cypher(statement);
       expect([res.status, res.body.errors?.[0]?.dossierCode]).toEqual([400, 'MEMORY_LIMIT_EXCEEDED']);
-      expect(res.ms).toBeLessThan(3000);
+      expect(res.ms).toBeLessThan(5000);
     }
     const unknownSize = await cypher('RETURN range(1, toInteger("40000000")) AS xs');
     expect([unknownSize.status, unknownSize.body.errors?.[0]?.dossierCode]).toEqual([403, 'FORBIDDEN']);
