@@ -1,9 +1,9 @@
 // A GraphStore wrapper that counts reads and round trips (reads issued in one turn of the event loop share one), for the bench and the batching tests.
-import type { FollowingRead, GraphStore, Params, ReadOptions } from '../src/store/graph-store';
+import type { FollowingRead, GraphStore, Params } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
 
-/** A read as recorded: query, parameters, the round trip (0, 1, …) it was sent in, the reads that followed it (GraphStore.readThen), its options. */
-export type RecordedRead = [QueryName, Params, number?, (readonly FollowingRead[])?, ReadOptions?];
+/** A read as recorded: query, parameters, the round trip (0, 1, …) it was sent in, the reads that followed it (GraphStore.readThen). */
+export type RecordedRead = [QueryName, Params, number?, (readonly FollowingRead[])?];
 
 /** The queries of recorded reads by name, those that followed a read included. */
 export function recordedNames(calls: readonly RecordedRead[]): QueryName[] {
@@ -22,18 +22,17 @@ export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
   };
   const store: GraphStore = {
     engine: inner.engine,
-    read: (q, p = {}, o) => (counter.calls++, round(), record?.push([q, p, counter.rounds - 1, undefined, o]), inner.read(q, p, o)),
+    read: (q, p = {}) => (counter.calls++, round(), record?.push([q, p, counter.rounds - 1]), inner.read(q, p)),
     // One round trip on Neo4j (one statement), two on the embedded engine (the read, then those that follow).
-    readThen: (q, p, following, o) => {
+    readThen: (q, p, following) => {
       counter.calls += 1 + following.length;
       round();
       if (inner.engine === 'embedded' && following.length > 0) counter.rounds++;
-      record?.push([q, p, counter.rounds - 1, following, o]);
-      return inner.readThen(q, p, following, o);
+      record?.push([q, p, counter.rounds - 1, following]);
+      return inner.readThen(q, p, following);
     },
     write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
     readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
-    warmUserQueries: () => inner.warmUserQueries(),
     runAlgorithm: (a, e) => (counter.calls++, round(), inner.runAlgorithm(a, e)),
     setupSchema: () => inner.setupSchema(),
     close: () => inner.close(),
@@ -49,6 +48,6 @@ export async function replayRounds(store: GraphStore, calls: readonly RecordedRe
 }
 
 /** Sends one recorded read again as it was sent (with the reads that followed it, for GraphStore.readThen). */
-export function replayRead(store: GraphStore, [query, params, , following, options]: RecordedRead): Promise<unknown> {
-  return following ? store.readThen(query, params, following, options) : store.read(query, params, options);
+export function replayRead(store: GraphStore, [query, params, , following]: RecordedRead): Promise<unknown> {
+  return following ? store.readThen(query, params, following) : store.read(query, params);
 }

@@ -333,7 +333,7 @@ async function benchScale(seedDir: string, seedUrl: string) {
   } finally {
     await stop(big.child);
   }
-  // The same lists right after a write: the embedded store keeps leading rows and counts only until the next commit.
+  // The same lists right after a write (a store that is written to all day): nothing should get slower after a commit.
   const seedCopy = tmp('seed-after-write');
   fs.cpSync(seedDir, seedCopy, { recursive: true });
   const small = await afterWriteLatencies(seedCopy, QUICK ? 10 : 20);
@@ -343,7 +343,7 @@ async function benchScale(seedDir: string, seedUrl: string) {
 
 /**
  * Each list in-process (Apollo, no HTTP) on the embedded store in `dir`, each time right after a write that changes
- * nothing (every commit drops what the store keeps: leading rows, counts); latencies by list.
+ * nothing (a commit: nothing the store reads may depend on the one before); latencies by list.
  */
 async function afterWriteLatencies(dir: string, runs: number): Promise<Map<string, number[]>> {
   const store = await openEmbeddedStore(dir);

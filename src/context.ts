@@ -7,8 +7,8 @@ import type { GraphStore } from './store/graph-store';
 
 /** What every resolver receives. */
 export interface Context {
-  store: GraphStore;
-  loaders: Loaders;
+  readonly store: GraphStore;
+  readonly loaders: Loaders;
   config: Config;
   logger: Logger;
   budget: RequestBudget;

@@ -7,7 +7,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { Config } from './config';
 import type { Context } from './context';
 import { createErrorFormatter } from './errors';
-import { createLeanReadsPlugin } from './graphql/lean-reads';
 import { createLimitsPlugin, KnownOperationTypesRule, LIMITS } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { Admission } from './http/admission';
@@ -18,7 +17,7 @@ import { KEEP_ALIVE_S, route } from './http/router';
 import type { Logger } from './logger';
 import { createBudgetPlugin } from './request-budget';
 import type { GraphStore } from './store/graph-store';
-import { configureCypherAnalysis, cypherAnalysisPool } from './store/user-cypher-check';
+import { configureCypherAnalysis } from './store/user-cypher-check';
 
 export { headerMapOf, isJsonMediaType, MAX_BODY_BYTES } from './http/http-io';
 
@@ -44,7 +43,7 @@ export async function createApolloServer(config: Config, logger: Logger): Promis
   const server = new ApolloServer<Context>({
     schema: await createSchema(),
     // No HTTP cache hints are given: the cache-control plugin would only wrap every field's resolver for nothing.
-    plugins: [createLimitsPlugin<Context>(), createBudgetPlugin<Context>(), createLeanReadsPlugin(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [createLimitsPlugin<Context>(), createBudgetPlugin<Context>(), ApolloServerPluginCacheControlDisabled()],
     validationRules: [KnownOperationTypesRule],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
@@ -76,9 +75,6 @@ export interface RunningServer {
 /** Starts the HTTP server on config.port (0 picks a free port). */
 export async function startServer(store: GraphStore, config: Config, logger: Logger, options: { ready?: boolean } = {}): Promise<RunningServer> {
   configureCypherAnalysis({ deadlineMs: config.cypherAnalysisMs });
-  // The analysis threads load Neo4j's parser (about a second each) now, not in the first statement's budget.
-  const warmed = cypherAnalysisPool().warm();
-  store.warmUserQueries();
   const apollo = await createApolloServer(config, logger);
   const heapLimitBytes = config.shedHeapMb * 1024 * 1024;
   let ready = options.ready ?? true;
@@ -138,7 +134,6 @@ export async function startServer(store: GraphStore, config: Config, logger: Log
     });
     server.listen(config.port, config.host, () => resolve());
   });
-  await warmed;
   const port = (server.address() as AddressInfo).port;
   const startDraining = () => {
     draining = true;

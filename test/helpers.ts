@@ -77,7 +77,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const engine = options.engine ?? 'embedded';
   const dataDir = options.dataDir ?? null;
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DOSSIER_DATA_DIR: dataDir ?? tempDir(), ...options.env });
+  // The analysis deadline as test/setup-analysis.ts sets it, unless a test sets its own (startServer applies the config's).
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DOSSIER_DATA_DIR: dataDir ?? tempDir(), DOSSIER_CYPHER_ANALYSIS_MS: '60000', ...options.env });
   const store = dataDir === null ? await openTestStore(engine) : await openEmbeddedStore(dataDir);
   if (options.seed !== false) await runSeed(store);
   const server = await startServer(store, config, options.log ? createLogger('debug', options.log) : createLogger('silent'));

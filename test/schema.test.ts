@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createSchema, printSchemaSdl } from '../src/graphql/schema';
-import { OPTIONAL_KEYS } from '../src/store/row-shapes';
 
 it('schema.graphql is current (run npm run schema after changing a type)', async () => {
   const committed = fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
@@ -43,14 +42,4 @@ it('lists every root entity as a Relay connection with where, orderBy, first/aft
   // The old filters keep working, marked deprecated.
   expect(query.allegations!.args.find((a) => a.name === 'filter')?.deprecationReason).toBe('Use where.');
   expect(query.resolutions!.args.find((a) => a.name === 'filter')?.deprecationReason).toBe('Use where.');
-});
-
-it('names a field of its own name for every key a lean read may leave out (src/graphql/lean-reads.ts)', async () => {
-  const schema = await createSchema();
-  expect(OPTIONAL_KEYS.length).toBeGreaterThan(20);
-  for (const key of OPTIONAL_KEYS) {
-    const [type, field] = key.split('.') as [string, string];
-    const fields = (schema.getType(type) as unknown as { getFields(): Record<string, { args: unknown[] }> }).getFields();
-    expect([key, fields[field]?.args.length]).toEqual([key, 0]);
-  }
 });

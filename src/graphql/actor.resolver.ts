@@ -18,10 +18,8 @@ import {
   sourceRecordsOf,
   statementsBy,
 } from '../repo/actor.repo';
-import type { ActorRecord, SanctionListingRecord } from '../repo/actor.repo';
-import type { AllegationRecord } from '../repo/allegation.repo';
-import type { EvidenceRecord } from '../repo/document.repo';
-import type { StatementRecord } from '../repo/statement.repo';
+import type { ActorRecord, AllegationRecord, EvidenceRecord, StatementRecord } from '../repo/records';
+import type { SanctionListingRecord } from '../repo/actor.repo';
 import { Actor, ActorConnection, ActorOrder, ActorWhere, RelatedActor } from './actor.type';
 import { firstArgs, NestedFirstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.type';
 import { Allegation } from './allegation.type';

@@ -1,10 +1,10 @@
 // Query.centralActors and Query.communities: graph algorithms on either engine (GDS on Neo4j, Grafeo's procedures embedded).
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { ActorRecord } from '../repo/records';
 import { MAX_NESTED } from '../repo/loaders';
 import { firstArgs, type FirstArgs } from './list.type';
 import type { Context } from '../context';
 import { centralActors, communities, influentialResolutions, membersOf, type CommunityRecord } from '../repo/analytics.repo';
-import type { ActorRecord } from '../repo/actor.repo';
 import { Actor } from './actor.type';
 import { ActorScore, Community, ResolutionScore } from './analytics.type';
 

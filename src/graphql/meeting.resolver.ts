@@ -2,14 +2,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
+import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
 import { coverageOf, type ListCoverageRecord } from '../repo/coverage.repo';
 import { listMeetings, meetingBySymbol, participantsOf, resolutionsAt } from '../repo/meeting.repo';
 import { topicsOf } from '../repo/topic.repo';
-import type { ActorRecord } from '../repo/actor.repo';
-import type { EvidenceRecord } from '../repo/document.repo';
-import type { MeetingRecord } from '../repo/meeting.repo';
-import type { ResolutionRecord } from '../repo/resolution.repo';
-import type { TopicRecord } from '../repo/topic.repo';
 import { Actor } from './actor.type';
 import { Evidence, ListCoverage } from './document.type';
 import { evidenceOf } from '../repo/document.repo';

@@ -1,5 +1,6 @@
 // Query.resolution, Query.resolutions and the fields of Resolution (its votes among them).
 import type { GraphQLResolveInfo } from 'graphql';
+import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
 import { adoptedAt, draftersOf, listResolutions, recalledBy, recallsOf, resolutionByNumber, targetsOf, votesOf } from '../repo/resolution.repo';
 import { topicsOf } from '../repo/topic.repo';
 import { NestedFirstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.type';
@@ -7,11 +8,6 @@ import { ResolutionConnection, ResolutionFilter, ResolutionOrder, ResolutionWher
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import { coverageOf, type ListCoverageRecord } from '../repo/coverage.repo';
-import type { ActorRecord } from '../repo/actor.repo';
-import type { EvidenceRecord } from '../repo/document.repo';
-import type { MeetingRecord } from '../repo/meeting.repo';
-import type { ResolutionRecord } from '../repo/resolution.repo';
-import type { TopicRecord } from '../repo/topic.repo';
 import { Actor } from './actor.type';
 import { Evidence, ListCoverage } from './document.type';
 import { evidenceOf } from '../repo/document.repo';

@@ -2,11 +2,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
+import type { ActorRecord, EvidenceRecord, MeetingRecord, StatementRecord } from '../repo/records';
 import { listStatements, meetingOf, speakerOf } from '../repo/statement.repo';
-import type { ActorRecord } from '../repo/actor.repo';
-import type { EvidenceRecord } from '../repo/document.repo';
-import type { MeetingRecord } from '../repo/meeting.repo';
-import type { StatementRecord } from '../repo/statement.repo';
 import { Actor } from './actor.type';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';

@@ -1,8 +1,8 @@
 // The fields of SanctionListing (resolutions, votes, sanctions and sources are fields of Resolution and Actor).
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import type { EvidenceRecord } from '../repo/records';
 import type { SanctionListingRecord } from '../repo/actor.repo';
-import type { EvidenceRecord } from '../repo/document.repo';
 import { Evidence } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
 import { SanctionListing } from './un-data.type';

@@ -6,7 +6,6 @@ import type { Context } from '../context';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import type { Admission } from './admission';
-import type { StoreProbe } from './health.route';
 
 /** The server's parts, shared by its routes. */
 export interface HttpContext {
@@ -18,7 +17,8 @@ export interface HttpContext {
   graphql: Admission;
   /** User Cypher (the Query API): its own slots, so that slow statements never starve GraphQL. */
   cypher: Admission;
-  probe: StoreProbe;
+  /** Whether the store answers a probe in time (health.route's StoreProbe). */
+  probe: { ok(): Promise<boolean> };
   /** Whether the store is open and loaded (GET /health is 503 until then). */
   ready(): boolean;
   /** Whether the server is draining (every new request is refused with 503). */

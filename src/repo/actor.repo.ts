@@ -1,4 +1,4 @@
-// Actors: the record, its mapper and loaders, look-ups by any alias (normalised) and by id, the actors listing.
+// Actors: their edge loaders, look-ups by any alias (normalised) and by id, the actors listing, what an actor made or is named in.
 import { AmbiguousNameError, BadUserInputError } from '../errors';
 import { toGlobalId } from '../ids';
 import { normaliseName } from '../names';
@@ -15,20 +15,10 @@ import {
   type PageArgsInput,
   type StringFilterInput,
 } from './listing';
-import { allegationNodes, type AllegationRecord, allegationsByClaimant, allegationsNamingActor } from './allegation.repo';
-import { statementNodes, type StatementRecord, statementsBySpeaker } from './statement.repo';
-import { base, type EntityRecord, type Props, str, strings } from './records';
-import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, primeNode, readAhead, fieldsAhead } from './loaders';
-import { evidenceNodes } from './document.repo';
-
-/** An actor, as the repository returns it. */
-export interface ActorRecord extends EntityRecord {
-  __typename: 'Actor';
-  kind: string;
-  name: string;
-  aliases: string[];
-  description: string | null;
-}
+import type { ActorRecord, AllegationRecord, Props, StatementRecord } from './records';
+import { str, strings } from './records';
+import { actorNodes, allegationNodes, evidenceNodes, statementNodes } from './nodes';
+import { type Ahead, childrenOf, edgeLoader, firstItems, loadPaired, primeNode, readAhead } from './loaders';
 
 /** A sanctions list entry as the list gives it. */
 export interface SanctionListingRecord {
@@ -45,16 +35,6 @@ export interface SanctionListingRecord {
   evidenceIds: string[];
 }
 
-/** The record of a store row holding an actor's properties. */
-export const toActor = (p: Props): ActorRecord => ({
-  __typename: 'Actor',
-  ...base(p),
-  kind: str(p.kind) ?? 'ORGANIZATION',
-  name: str(p.name) ?? '',
-  aliases: strings(p.aliases),
-  description: str(p.description),
-});
-
 /** The record of a store row holding a sanctions list entry's properties. */
 export const toSanctionListing = (p: Props): SanctionListingRecord => ({
   id: String(p.id),
@@ -70,12 +50,18 @@ export const toSanctionListing = (p: Props): SanctionListingRecord => ({
   evidenceIds: strings(p.evidence),
 });
 
-/** Actors by store id. */
-export const actorNodes = nodeLoader<ActorRecord>('find-actors', 'actor', toActor);
-
 const actorNames = edgeLoader<{ parentId: string; text: string; source: string }>('list-actor-names');
 
-const actorRelations = edgeLoader('list-actor-relations', () => actorNodes);
+const actorRelations = edgeLoader('list-actor-relations', actorNodes);
+
+/** Allegations made by each actor. */
+const allegationsByClaimant = edgeLoader('list-allegations-by-claimants', allegationNodes);
+
+/** Allegations naming each actor. */
+const allegationsNamingActor = edgeLoader('list-allegations-naming-actors', allegationNodes);
+
+/** Statements by each speaker. */
+const statementsBySpeaker = edgeLoader('list-statements-by-speakers');
 
 const actorSanctions = edgeLoader<{ parentId: string; listing: Record<string, unknown> }>('list-actor-sanctions');
 
@@ -115,8 +101,8 @@ export async function actorIdsNamed(store: GraphStore, name: string | null | und
   return checkText(argument, name) ? findActorKeysByName(store, name!) : null;
 }
 
-/** What each field of an actor loads, read ahead with the actor when a request asks for the field (built on first use: repositories import each other). */
-const actorAhead = fieldsAhead(() => ({
+/** What each field of an actor loads, read ahead with the actor when a request asks for the field. */
+const actorAhead: Readonly<Record<string, readonly Ahead[]>> = {
   aliases: [{ spec: actorNames }],
   allegationsNaming: [{ spec: allegationsNamingActor }],
   allegationsMade: [{ spec: allegationsByClaimant }],
@@ -124,7 +110,7 @@ const actorAhead = fieldsAhead(() => ({
   sanctions: [{ spec: actorSanctions }],
   sources: [{ spec: actorSources }],
   evidence: [{ spec: evidenceNodes, key: 'evidence' }],
-}));
+};
 
 /** How many candidates an AMBIGUOUS_NAME error lists at most. */
 const MAX_CANDIDATES = 20;
@@ -136,7 +122,7 @@ const MAX_CANDIDATES = 20;
  */
 export async function findActorByName({ store, loaders }: Data, name: string, fields: Iterable<string> = []): Promise<ActorRecord | null> {
   const key = nameKey(name);
-  let found = await readAhead<Candidate>({ store, loaders }, 'find-actor-ids-by-name', { key }, { column: 'actor' }, actorAhead(), fields);
+  let found = await readAhead<Candidate>({ store, loaders }, 'find-actor-ids-by-name', { key }, { column: 'actor' }, actorAhead, fields);
   for (const row of found) primeNode(loaders, actorNodes, row.actor);
   const own = found.filter((r) => r.canonical);
   if (own.length === 1) return loaders.get(actorNodes).load(own[0]!.id);

@@ -1,6 +1,6 @@
-// Allegations: the record, its mapper and loaders, filtered and ordered pages, the states named in connection with a topic.
+// Allegations: filtered and ordered pages, the states named in connection with a topic, who made an allegation and whom it names.
 import type { Data } from './data';
-import { actorIdsNamed, actorNodes, type ActorRecord } from './actor.repo';
+import { actorIdsNamed } from './actor.repo';
 import {
   allowedValues,
   dateParams,
@@ -15,43 +15,11 @@ import {
 } from './listing';
 import { normaliseName } from '../names';
 import { resolveTopic, TOPIC_LIST_AHEAD, topicIdOf, TOPICS_AHEAD } from './topic.repo';
-import { base, type EntityRecord, type Props, str } from './records';
-import { edgeLoader, loadPaired, nodeLoader, nodeOrNull, primeNode, readAhead, fieldsAhead } from './loaders';
-import { evidenceNodes } from './document.repo';
+import type { ActorRecord, AllegationRecord } from './records';
+import { actorNodes, allegationNodes, evidenceNodes } from './nodes';
+import { type Ahead, edgeLoader, loadPaired, nodeOrNull, primeNode, readAhead } from './loaders';
 
-/** An allegation, as the repository returns it. */
-export interface AllegationRecord extends EntityRecord {
-  __typename: 'Allegation';
-  summary: string;
-  status: string;
-  statedOn: string | null;
-  statedOnPrecision: string | null;
-  note: string | null;
-  claimantKey: string | null;
-}
-
-/** The record of a store row holding an allegation's properties. */
-export const toAllegation = (p: Props): AllegationRecord => ({
-  __typename: 'Allegation',
-  ...base(p),
-  summary: str(p.summary) ?? '',
-  status: str(p.status) ?? 'ALLEGED',
-  statedOn: str(p.statedOn),
-  statedOnPrecision: str(p.statedOnPrecision),
-  note: str(p.note),
-  claimantKey: str(p.claimantId),
-});
-
-/** Allegations by store id; each carries its claimant (`claimant { … }` costs no round trip). */
-export const allegationNodes = nodeLoader<AllegationRecord>('find-allegations', 'allegation', toAllegation, { nested: () => ({ claimant: actorNodes }) });
-
-/** Allegations made by each actor. */
-export const allegationsByClaimant = edgeLoader('list-allegations-by-claimants', () => allegationNodes);
-
-/** Allegations naming each actor. */
-export const allegationsNamingActor = edgeLoader('list-allegations-naming-actors', () => allegationNodes);
-
-const allegationNamed = edgeLoader('list-allegation-named', () => actorNodes);
+const allegationNamed = edgeLoader('list-allegation-named', actorNodes);
 
 /** The deprecated filter of the allegations listing; names are resolved through aliases. */
 export interface AllegationFilterInput {
@@ -129,12 +97,12 @@ export interface StateNamingRecord {
   allegations: AllegationRecord[];
 }
 
-/** What each field of an allegation loads, read ahead with the allegation when a request asks for the field (built on first use: repositories import each other). */
-const allegationAhead = fieldsAhead(() => ({
+/** What each field of an allegation loads, read ahead with the allegation when a request asks for the field. */
+const allegationAhead: Readonly<Record<string, readonly Ahead[]>> = {
   named: [{ spec: allegationNamed }],
   topics: TOPICS_AHEAD,
   evidence: [{ spec: evidenceNodes, key: 'evidence' }],
-}));
+};
 
 /**
  * The states that allegations about a topic name, ordered by name; what the `fields` asked of the allegations
@@ -148,7 +116,7 @@ export async function listStatesNamedWithTopic(ctx: Data, topic: string, fields:
     'list-states-named-with-topic',
     { topicKey: normaliseName(topic) },
     { column: 'allegations', each: true },
-    allegationAhead(),
+    allegationAhead,
     fields,
     TOPIC_LIST_AHEAD,
   );

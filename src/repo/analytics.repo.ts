@@ -1,8 +1,8 @@
 // Graph analytics for the API and their loaders: PageRank over the allegation graph (central actors), Louvain over the actor graph (communities).
 import type { Data } from './data';
 import type { AlgorithmRow } from '../store/algorithms';
-import { actorNodes, type ActorRecord } from './actor.repo';
-import { resolutionNodes, type ResolutionRecord } from './resolution.repo';
+import type { ActorRecord, ResolutionRecord } from './records';
+import { actorNodes, resolutionNodes } from './nodes';
 import { topicIdOf } from './topic.repo';
 import { algorithmLoader, firstItems, loadPaired, loadPresent, type Loaders, type NodesSpec } from './loaders';
 

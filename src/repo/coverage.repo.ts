@@ -1,9 +1,7 @@
 // What the loaded sources cover: per relationship list of a resolution or meeting (unknown is null, not []), and per source.
 import type { Data } from './data';
-import { documentNodes, type DocumentRecord } from './document.repo';
-import { type MeetingRecord } from './meeting.repo';
-import { type ResolutionRecord } from './resolution.repo';
-import type { EdgeRecord } from './records';
+import type { DocumentRecord, EdgeRecord, MeetingRecord, ResolutionRecord } from './records';
+import { documentNodes } from './nodes';
 import { childNodes, primeNode, type EdgesSpec, type Loaders, type NodesSpec } from './loaders';
 
 /** The relationship lists whose coverage is recorded, per type. */

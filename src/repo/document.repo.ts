@@ -1,4 +1,4 @@
-// Documents and evidence: records, mappers and loaders, listings (filtered by title, publisher and publication day), texts, the evidence that quotes them.
+// Documents and evidence: listings (filtered by title, publisher and publication day), texts and their loaders, the evidence that quotes them.
 import type { Data } from './data';
 import {
   dateParams,
@@ -12,60 +12,9 @@ import {
   type StringFilterInput,
 } from './listing';
 import DataLoader from 'dataloader';
-import { base, bool, type EntityRecord, num, type Props, str } from './records';
-import { edgeLoader, type LoaderSpec, loadPresent, nodeLoader } from './loaders';
-
-/** A document (an article or a data file), as the repository returns it. */
-export interface DocumentRecord extends EntityRecord {
-  __typename: 'Document';
-  title: string | null;
-  publisher: string | null;
-  url: string | null;
-  publishedOn: string | null;
-  publishedNotBefore: string | null;
-  note: string | null;
-  /** Characters in the full text (UTF-16 code units). */
-  length: number;
-  chunked: boolean;
-}
-
-/** An evidence span: a quote and where it sits in its document, as the repository returns it. */
-export interface EvidenceRecord {
-  key: string;
-  documentKey: string;
-  quote: string;
-  start: number;
-  end: number;
-}
-
-/** The record of a store row holding a document's properties. */
-export const toDocument = (p: Props): DocumentRecord => ({
-  __typename: 'Document',
-  ...base(p),
-  title: str(p.title),
-  publisher: str(p.publisher),
-  url: str(p.url),
-  publishedOn: str(p.publishedOn),
-  publishedNotBefore: str(p.publishedNotBefore),
-  note: str(p.note),
-  length: num(p.length) ?? 0,
-  chunked: bool(p.chunked) ?? false,
-});
-
-/** The record of a store row holding an evidence span's properties. */
-export const toEvidence = (p: Props): EvidenceRecord => ({
-  key: String(p.id),
-  documentKey: str(p.documentId) ?? '',
-  quote: str(p.quote) ?? '',
-  start: num(p.start) ?? 0,
-  end: num(p.end) ?? 0,
-});
-
-/** Documents by store id, without their texts. */
-export const documentNodes = nodeLoader<DocumentRecord>('find-documents', 'document', toDocument, { params: { withText: false } });
-
-/** Evidence spans by store id, priming their documents. */
-export const evidenceNodes = nodeLoader<EvidenceRecord>('find-evidence', 'evidence', toEvidence, { also: () => ({ document: documentNodes }) });
+import type { DocumentRecord, EvidenceRecord, Props } from './records';
+import { documentNodes, evidenceNodes } from './nodes';
+import { edgeLoader, type LoaderSpec, loadPresent } from './loaders';
 
 const documentChunks = edgeLoader<{ parentId: string; index: number; text: string }>('list-document-chunks');
 

@@ -3,12 +3,7 @@ import { BadUserInputError } from '../errors';
 import type { Data } from './data';
 import { withTimeout } from '../store/timeout';
 import type { EdgeRecord, AnyRecord } from './records';
-import { actorNodes } from './actor.repo';
-import { allegationNodes } from './allegation.repo';
-import { documentNodes } from './document.repo';
-import { meetingNodes } from './meeting.repo';
-import { resolutionNodes } from './resolution.repo';
-import { statementNodes } from './statement.repo';
+import { actorNodes, allegationNodes, documentNodes, meetingNodes, resolutionNodes, statementNodes } from './nodes';
 import { allTopics } from './topic.repo';
 import type { NodeSpec } from './loaders';
 

@@ -162,7 +162,7 @@ export interface ListSpec<T, F extends string> {
   /**
    * The count without the filter predicates, for a list asked for with no filter at all (its top-k pages then take
    * `page-all-…`): on Grafeo a `$x IS NULL OR …` costs its evaluation on every row even when $x is null (statements
-   * at ~1M: count 10.5 → 1 ms), and the embedded store keeps these reads' leading rows (WHOLE_LABEL_READS).
+   * at ~1M: count 10.5 → 1 ms).
    */
   unfilteredCount?: QueryName;
   /**

@@ -1,11 +1,10 @@
-// Per-request DataLoaders: one store query per entity type or edge kind per tick (no N+1). Each repository
-// declares its loaders (nodeLoader, edgeLoader, algorithmLoader); a request's Loaders makes each on first use.
+// Per-request DataLoaders: one store query per entity type or edge kind per tick (no N+1). Entities' loaders by id are
+// declared in nodes.ts, edge and algorithm loaders by the repository that reads them; a request's Loaders makes each on first use.
 import DataLoader from 'dataloader';
 import type { AlgorithmEdge, AlgorithmRow } from '../store/algorithms';
 import { BadUserInputError } from '../errors';
 import { followingIds, type FollowingRead, type GraphStore } from '../store/graph-store';
 import type { Algorithm, QueryName } from '../store/queries';
-import type { Data } from './data';
 import type { EdgeRecord } from './records';
 
 /** The most items `first` takes on a nested list. */
@@ -43,12 +42,6 @@ export class Loaders {
     this.options = { batch: options.batch ?? true };
   }
 
-  /** Loaders with these options over another store (the request's view of it, chosen before any loader is made). */
-  over(store: GraphStore): Loaders {
-    if (this.made.size > 0) throw new Error('loaders already in use cannot change store');
-    return new Loaders(store, this.options);
-  }
-
   /** This request's loader of `spec`. */
   get<T>(spec: LoaderSpec<T>): T {
     if (!this.made.has(spec)) this.made.set(spec, spec.make(this.store, this.options, this));
@@ -68,7 +61,7 @@ export interface ReadAheadSpec {
 export interface NodeSpec<T> extends LoaderSpec<DataLoader<string, T | null>>, ReadAheadSpec {
   map: (p: Props) => T;
   /** Columns of its projection that hold another entity (an allegation's `claimant`), primed with it. */
-  nested: () => Record<string, NodeSpec<unknown>>;
+  nested: Readonly<Record<string, NodeSpec<unknown>>>;
 }
 
 /** A loader of a parent's edge rows by parent store id, that a read can fill ahead. */
@@ -80,19 +73,13 @@ export interface Ahead {
   key?: string;
 }
 
-/** What each field of an entity loads, built on first use (repositories import each other, so not at load) and kept. */
-export function fieldsAhead(build: () => Record<string, readonly Ahead[]>): () => Readonly<Record<string, readonly Ahead[]>> {
-  let built: Record<string, readonly Ahead[]> | undefined;
-  return () => (built ??= build());
-}
-
 /**
  * Runs `query` and what the `fields` asked of the entities in its rows load (`ahead[field]`), and `always`, in the
  * same round trip on Neo4j (GraphStore.readThen), filling this request's loaders; the entities are in column
  * `column` of the rows (`each`: a list of them). Returns the rows of `query`.
  */
 export async function readAhead<R extends object>(
-  data: Data,
+  data: { store: GraphStore; loaders: Loaders },
   query: QueryName,
   params: Props,
   entities: { column: string; each?: boolean },
@@ -114,7 +101,7 @@ export async function readAhead<R extends object>(
  * give (`from`, `when`: as FollowingRead), filling this request's loaders with their rows. Returns the rows of `query`.
  */
 export async function readFilling<R extends object>(
-  { store, loaders }: Data,
+  { store, loaders }: { store: GraphStore; loaders: Loaders },
   query: QueryName,
   params: Props,
   following: ReadonlyArray<{ spec: ReadAheadSpec } & Pick<FollowingRead, 'from' | 'when'>>,
@@ -148,19 +135,19 @@ export function primeNode<T>(loaders: Loaders, spec: NodeSpec<T>, props: unknown
 
 /** Primes the entities an entity's projection carries (its `nested` columns). */
 function primeNested(loaders: Loaders, spec: NodeSpec<unknown>, props: Props): void {
-  for (const [column, nested] of Object.entries(spec.nested())) primeNode(loaders, nested, props[column]);
+  for (const [column, nested] of Object.entries(spec.nested)) primeNode(loaders, nested, props[column]);
 }
 
 /**
  * Entities by store id from `query` (column `column` of its rows, mapped by `map`); a missing id gives null.
  * `params` are added to the ids; `also` primes other loaders from other columns, `nested` from columns of
- * the entity's own projection (given as functions: repositories import each other).
+ * the entity's own projection.
  */
 export function nodeLoader<T>(
   query: QueryName,
   column: string,
   map: (p: Props) => T,
-  options: { params?: Props; also?: () => Record<string, NodeSpec<unknown>>; nested?: () => Record<string, NodeSpec<unknown>> } = {},
+  options: { params?: Props; also?: Readonly<Record<string, NodeSpec<unknown>>>; nested?: Readonly<Record<string, NodeSpec<unknown>>> } = {},
 ): NodeSpec<T> {
   /** The entities of the rows by id, what the rows carry primed on the way. */
   const take = (loaders: Loaders, rows: ReadonlyArray<Record<string, unknown>>): Map<string, T> => {
@@ -171,13 +158,13 @@ export function nodeLoader<T>(
         byId.set(String(props.id), map(props));
         primeNested(loaders, spec, props);
       }
-      for (const [other, source] of Object.entries(options.also?.() ?? {})) primeNode(loaders, source, row[other]);
+      for (const [other, source] of Object.entries(options.also ?? {})) primeNode(loaders, source, row[other]);
     }
     return byId;
   };
   const spec: NodeSpec<T> = {
     map,
-    nested: options.nested ?? (() => ({})),
+    nested: options.nested ?? {},
     query,
     params: options.params ?? {},
     primeRows: (loaders, rows, ids) => primeEvery(loaders.get(spec), take(loaders, rows), ids, () => null),
@@ -194,12 +181,12 @@ export function nodeLoader<T>(
  * The rows of parents by parent store id (column parentId), in the query's order. Where rows carry their
  * child node (column `child`), the child's loader is primed: the next level costs no round trip.
  */
-export function edgeLoader<T extends { parentId: string } = EdgeRecord>(query: QueryName, child?: () => NodeSpec<unknown>): EdgeSpec<T> {
+export function edgeLoader<T extends { parentId: string } = EdgeRecord>(query: QueryName, child?: NodeSpec<unknown>): EdgeSpec<T> {
   /** The rows by parent, their children primed on the way. */
   const byParent = (loaders: Loaders, rows: ReadonlyArray<Record<string, unknown>>): Map<string, T[]> => {
     const grouped = new Map<string, T[]>();
     for (const row of rows as ReadonlyArray<T & { child?: unknown }>) {
-      if (child) primeNode(loaders, child(), row.child);
+      if (child) primeNode(loaders, child, row.child);
       const list = grouped.get(row.parentId) ?? [];
       list.push(row);
       grouped.set(row.parentId, list);

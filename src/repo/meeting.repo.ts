@@ -1,4 +1,4 @@
-// Meetings: the record, its mapper and loaders, pages filtered by day, kind, symbol, title and topic, ordered by day or symbol.
+// Meetings: pages filtered by day, kind, symbol, title and topic, ordered by day or symbol; look-up by symbol; who took part, what was adopted.
 import type { Data } from './data';
 import {
   dateParams,
@@ -13,52 +13,14 @@ import {
 } from './listing';
 import { BadUserInputError } from '../errors';
 import { coveredChildren } from './coverage.repo';
-import { actorNodes, type ActorRecord } from './actor.repo';
-import { resolutionNodes, type ResolutionRecord } from './resolution.repo';
 import { topicIdOf } from './topic.repo';
-import { base, type EntityRecord, type Props, str, strings } from './records';
-import { edgeLoader, nodeLoader, primeNode } from './loaders';
+import type { ActorRecord, MeetingRecord, ResolutionRecord } from './records';
+import { actorNodes, meetingNodes, resolutionNodes } from './nodes';
+import { edgeLoader, primeNode } from './loaders';
 
-/** A meeting (or another Council event), as the repository returns it. */
-export interface MeetingRecord extends EntityRecord {
-  __typename: 'Meeting';
-  kind: string;
-  title: string | null;
-  date: string | null;
-  datePrecision: string | null;
-  dateText: string | null;
-  symbol: string | null;
-  note: string | null;
-  pressRelease: string | null;
-  agenda: string[];
-  presidentialStatements: string[];
-  /** '<field>|<document id>': which sources list which of its relationships (see coverage.repo). */
-  coveredBy: string[];
-}
+const meetingParticipants = edgeLoader('list-meeting-participants', actorNodes);
 
-/** The record of a store row holding a meeting's properties. */
-export const toMeeting = (p: Props): MeetingRecord => ({
-  __typename: 'Meeting',
-  ...base(p),
-  kind: str(p.kind) ?? 'MEETING',
-  title: str(p.title),
-  date: str(p.date),
-  datePrecision: str(p.datePrecision),
-  dateText: str(p.dateText),
-  symbol: str(p.symbol),
-  note: str(p.note),
-  pressRelease: str(p.pressRelease),
-  agenda: strings(p.agenda),
-  presidentialStatements: strings(p.presidentialStatements),
-  coveredBy: strings(p.coveredBy),
-});
-
-/** Meetings by store id. */
-export const meetingNodes = nodeLoader<MeetingRecord>('find-meetings', 'meeting', toMeeting);
-
-const meetingParticipants = edgeLoader('list-meeting-participants', () => actorNodes);
-
-const meetingResolutions = edgeLoader('list-meeting-resolutions', () => resolutionNodes);
+const meetingResolutions = edgeLoader('list-meeting-resolutions', resolutionNodes);
 
 /** Where meetings are listed by; the topic by key or alias (from the agenda). */
 export interface MeetingWhereInput {

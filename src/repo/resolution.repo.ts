@@ -1,73 +1,23 @@
-// Resolutions: the record, its mapper and loaders, filtered and ordered pages (by number, year, adoption day, topic, drafter, target, outcome).
+// Resolutions: their edge loaders, filtered and ordered pages (by number, year, adoption day, topic, drafter, target, outcome), look-up by number, related lists.
 import type { Data } from './data';
 import { BadUserInputError } from '../errors';
-import { actorIdsNamed, actorNodes, type ActorRecord } from './actor.repo';
+import { actorIdsNamed } from './actor.repo';
 import { dateParams, intParams, listPage, type DateFilterInput, type IntFilterInput, type ListPage, type OrderInput, type PageArgsInput } from './listing';
 import { coveredChildren, coveredEdges } from './coverage.repo';
-import { meetingNodes, type MeetingRecord } from './meeting.repo';
 import { topicIdOf, TOPICS_AHEAD } from './topic.repo';
-import { base, bool, type EdgeRecord, type EntityRecord, num, type Props, str, strings } from './records';
-import { childrenOf, edgeLoader, firstItems, loadPaired, nodeLoader, nodeOrNull, primeNode, readAhead, fieldsAhead } from './loaders';
-import { evidenceNodes } from './document.repo';
+import type { ActorRecord, EdgeRecord, MeetingRecord, ResolutionRecord } from './records';
+import { actorNodes, evidenceNodes, meetingNodes, resolutionNodes } from './nodes';
+import { type Ahead, childrenOf, edgeLoader, firstItems, loadPaired, nodeOrNull, primeNode, readAhead } from './loaders';
 
-/** A resolution, as the repository returns it. */
-export interface ResolutionRecord extends EntityRecord {
-  __typename: 'Resolution';
-  number: number;
-  symbol: string;
-  year: number | null;
-  title: string | null;
-  adoptedOn: string | null;
-  adoptedAtKey: string | null;
-  votesFor: number | null;
-  votesAgainst: number | null;
-  abstentions: number | null;
-  unanimous: boolean | null;
-  cosponsorCount: number | null;
-  chapter: string | null;
-  note: string | null;
-  adoptedWithoutVote: boolean | null;
-  agendaItem: string | null;
-  draftSymbol: string | null;
-  /** '<field>|<document id>': which sources list which of its relationships (see coverage.repo). */
-  coveredBy: string[];
-}
+const resolutionDrafters = edgeLoader('list-resolution-drafters', actorNodes);
 
-/** The record of a store row holding a resolution's properties. */
-export const toResolution = (p: Props): ResolutionRecord => ({
-  __typename: 'Resolution',
-  ...base(p),
-  number: num(p.number) ?? 0,
-  symbol: str(p.symbol) ?? '',
-  year: num(p.year),
-  title: str(p.title),
-  adoptedOn: str(p.adoptedOn),
-  adoptedAtKey: str(p.adoptedAtId),
-  votesFor: num(p.votesFor),
-  votesAgainst: num(p.votesAgainst),
-  abstentions: num(p.abstentions),
-  unanimous: bool(p.unanimous),
-  cosponsorCount: num(p.cosponsorCount),
-  chapter: str(p.chapter),
-  note: str(p.note),
-  adoptedWithoutVote: bool(p.adoptedWithoutVote),
-  agendaItem: str(p.agendaItem),
-  draftSymbol: str(p.draftSymbol),
-  coveredBy: strings(p.coveredBy),
-});
+const resolutionTargets = edgeLoader('list-resolution-targets', actorNodes);
 
-/** Resolutions by store id. */
-export const resolutionNodes = nodeLoader<ResolutionRecord>('find-resolutions', 'resolution', toResolution);
+const resolutionRecalls = edgeLoader('list-resolution-recalls', resolutionNodes);
 
-const resolutionDrafters = edgeLoader('list-resolution-drafters', () => actorNodes);
+const resolutionRecalledBy = edgeLoader('list-resolution-recalled-by', resolutionNodes);
 
-const resolutionTargets = edgeLoader('list-resolution-targets', () => actorNodes);
-
-const resolutionRecalls = edgeLoader('list-resolution-recalls', () => resolutionNodes);
-
-const resolutionRecalledBy = edgeLoader('list-resolution-recalled-by', () => resolutionNodes);
-
-const resolutionVotes = edgeLoader<EdgeRecord & { vote: string }>('list-resolution-votes', () => actorNodes);
+const resolutionVotes = edgeLoader<EdgeRecord & { vote: string }>('list-resolution-votes', actorNodes);
 
 /** The deprecated filter of the resolutions listing. */
 export interface ResolutionFilterInput {
@@ -146,8 +96,8 @@ export async function listResolutions(
   );
 }
 
-/** What each field of a resolution loads, read ahead with the resolution when a request asks for the field (built on first use: repositories import each other). */
-const resolutionAhead = fieldsAhead(() => ({
+/** What each field of a resolution loads, read ahead with the resolution when a request asks for the field. */
+const resolutionAhead: Readonly<Record<string, readonly Ahead[]>> = {
   adoptedAt: [{ spec: meetingNodes, key: 'adoptedAtId' }],
   drafters: [{ spec: resolutionDrafters }],
   targets: [{ spec: resolutionTargets }],
@@ -156,7 +106,7 @@ const resolutionAhead = fieldsAhead(() => ({
   votes: [{ spec: resolutionVotes }],
   topics: TOPICS_AHEAD,
   evidence: [{ spec: evidenceNodes, key: 'evidence' }],
-}));
+};
 
 /**
  * A resolution by number (1–100000), or null; what the `fields` asked of it load comes in the same round trip
@@ -171,7 +121,7 @@ export async function resolutionByNumber(data: Data, number: number, fields: Ite
     'find-resolution-by-number',
     { number },
     { column: 'resolution' },
-    resolutionAhead(),
+    resolutionAhead,
     fields,
   );
   return primeNode(data.loaders, resolutionNodes, rows[0]?.resolution);

@@ -1,35 +1,10 @@
-// Statements: the record, its mapper and loaders, pages filtered by speaker, meeting, quote and directness, ordered by meeting day or speaker.
+// Statements: pages filtered by speaker, meeting, quote and directness, ordered by meeting day or speaker; who spoke, and at which meeting.
 import type { Data } from './data';
-import { actorIdsNamed, actorNodes, type ActorRecord } from './actor.repo';
+import { actorIdsNamed } from './actor.repo';
 import { checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
-import { meetingNodes, type MeetingRecord } from './meeting.repo';
-import { base, bool, type EntityRecord, type Props, str } from './records';
-import { edgeLoader, nodeLoader, nodeOrNull } from './loaders';
-
-/** A statement, as the repository returns it. */
-export interface StatementRecord extends EntityRecord {
-  __typename: 'Statement';
-  quote: string;
-  direct: boolean;
-  speakerKey: string | null;
-  meetingKey: string | null;
-}
-
-/** The record of a store row holding a statement's properties. */
-export const toStatement = (p: Props): StatementRecord => ({
-  __typename: 'Statement',
-  ...base(p),
-  quote: str(p.quote) ?? '',
-  direct: bool(p.direct) ?? false,
-  speakerKey: str(p.speakerId),
-  meetingKey: str(p.meetingId),
-});
-
-/** Statements by store id. */
-export const statementNodes = nodeLoader<StatementRecord>('find-statements', 'statement', toStatement);
-
-/** Statements by each speaker. */
-export const statementsBySpeaker = edgeLoader('list-statements-by-speakers');
+import type { ActorRecord, MeetingRecord, StatementRecord } from './records';
+import { actorNodes, meetingNodes, statementNodes } from './nodes';
+import { nodeOrNull } from './loaders';
 
 /** Where statements are listed by; the speaker by any name or alias, the meeting by symbol. */
 export interface StatementWhereInput {

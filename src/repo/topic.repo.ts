@@ -1,30 +1,11 @@
-// Topics: the record, its mapper and loaders, look-up by key or alias ("oil", "oil products").
+// Topics: their loaders, look-up by key or alias ("oil", "oil products"), the topics of an entity.
 import { BadUserInputError, NotFoundError } from '../errors';
 import { checkText } from './listing';
 import { normaliseName } from '../names';
 import type { Data } from './data';
 import DataLoader from 'dataloader';
-import { base, type EdgeRecord, type EntityRecord, type Props, str, strings } from './records';
+import { type EdgeRecord, type Props, type TopicRecord, toTopic } from './records';
 import { edgeLoader, type Ahead, type Loaders, type LoaderSpec, type ReadAheadSpec } from './loaders';
-
-/** A topic, as the repository returns it. */
-export interface TopicRecord extends EntityRecord {
-  __typename: 'Topic';
-  name: string;
-  topicKey: string;
-  aliases: string[];
-  aliasKeys: string[];
-}
-
-/** The record of a store row holding a topic's properties. */
-export const toTopic = (p: Props): TopicRecord => ({
-  __typename: 'Topic',
-  ...base(p),
-  topicKey: str(p.key) ?? '',
-  name: str(p.name) ?? '',
-  aliases: strings(p.aliases),
-  aliasKeys: strings(p.aliasKeys),
-});
 
 /** The topics of list-topics' rows. */
 const topicRecords = (rows: ReadonlyArray<Record<string, unknown>>): TopicRecord[] => rows.map((r) => toTopic(r.topic as Props));

@@ -1,7 +1,6 @@
 // The one interface every database adapter implements: named queries in, plain JSON rows out.
 import type { AlgorithmEdge, AlgorithmRow } from './algorithms';
 import type { Algorithm, QueryName } from './queries';
-import type { LeanKeys } from './row-shapes';
 
 /** Query parameters: plain JSON values (no cycles). */
 export type Params = Record<string, unknown>;
@@ -88,26 +87,16 @@ export interface ReadThenResult {
   following: Row[][];
 }
 
-/**
- * How a read may be answered. `lean`: the keys of entity maps the request selects no field for (src/graphql/lean-reads.ts),
- * which the maps a query returns may leave out (absent). Neo4j does (reading and sending all 19 keys of a resolution's map for
- * each of 26 recalled resolutions was most of the resolution page's statement); the embedded engine reads in-process,
- * keeps rows between requests, and ignores it.
- */
-export interface ReadOptions {
-  lean?: LeanKeys;
-}
-
 /** A graph database behind Dossier: the embedded engine or Neo4j 5. */
 export interface GraphStore {
   readonly engine: 'embedded' | 'neo4j';
   /** Runs a named read query. */
-  read<R extends object = Row>(query: QueryName, params?: Params, options?: ReadOptions): Promise<R[]>;
+  read<R extends object = Row>(query: QueryName, params?: Params): Promise<R[]>;
   /**
    * Runs a named read, then each following read over the ids its rows give (FollowingRead; none: no rows): as one
    * statement on Neo4j, one round trip instead of two; one after the other on the embedded engine.
    */
-  readThen(query: QueryName, params: Params, following: readonly FollowingRead[], options?: ReadOptions): Promise<ReadThenResult>;
+  readThen(query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult>;
   /** Runs a named write query (serialised on the embedded engine). */
   write<R extends object = Row>(query: QueryName, params?: Params): Promise<R[]>;
   /** Runs Cypher a user wrote, read-only and bounded; writes are refused with FORBIDDEN. */
@@ -117,44 +106,21 @@ export interface GraphStore {
    * Grafeo's procedures on an in-memory copy on the embedded engine. PageRank scores sum to 1.
    */
   runAlgorithm(algorithm: Algorithm, edges: AlgorithmEdge[]): Promise<AlgorithmRow[]>;
-  /** Starts in the background what user Cypher runs in (a process or threads), so that no statement's budget pays for it. */
-  warmUserQueries(): void;
   /** Creates constraints and indexes (idempotent). */
   setupSchema(): Promise<void>;
   /** Closes the store; later calls fail. */
   close(): Promise<void>;
 }
 
-/** `store`, its reads made with `options` (a request's view: src/graphql/lean-reads.ts). */
-export function withReadOptions(store: GraphStore, options: ReadOptions): GraphStore {
-  return {
-    engine: store.engine,
-    read: (query, params, more) => store.read(query, params, { ...options, ...more }),
-    readThen: (query, params, following, more) => store.readThen(query, params, following, { ...options, ...more }),
-    write: (query, params) => store.write(query, params),
-    readUserCypher: (text, params, limits) => store.readUserCypher(text, params, limits),
-    warmUserQueries: () => store.warmUserQueries(),
-    runAlgorithm: (algorithm, edges) => store.runAlgorithm(algorithm, edges),
-    setupSchema: () => store.setupSchema(),
-    close: () => store.close(),
-  };
-}
-
 /** readThen as two steps: the read, then the following reads side by side (the embedded engine; Neo4j's fallback). */
-export async function readThenApart(
-  store: GraphStore,
-  query: QueryName,
-  params: Params,
-  following: readonly FollowingRead[],
-  options?: ReadOptions,
-): Promise<ReadThenResult> {
-  const rows = await store.read(query, params, options);
+export async function readThenApart(store: GraphStore, query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult> {
+  const rows = await store.read(query, params);
   return {
     rows,
     following: await Promise.all(
       following.map(async (f) => {
         const ids = followingIds(rows, f);
-        return ids.length > 0 ? store.read(f.query, { ...f.params, ids }, options) : [];
+        return ids.length > 0 ? store.read(f.query, { ...f.params, ids }) : [];
       }),
     ),
   };

@@ -20,7 +20,6 @@ import {
   type FollowingRead,
   type GraphStore,
   type Params,
-  type ReadOptions,
   type ReadThenResult,
   type Row,
   type UserQueryLimits,
@@ -35,7 +34,7 @@ import { SpecialisedTexts } from './null-guards';
 import { chainReads, combineReads, MAX_BATCH, splitChain, splitRows, type BatchPart } from './read-batch';
 import { checkUserCypher } from './user-cypher-check';
 import { WorkerPool } from '../workers/worker-pool';
-import { leanShapes, leanText, ROW_SHAPES } from './row-shapes';
+import { ROW_SHAPES } from './row-shapes';
 import { assertPlainParams, normaliseRow } from './values';
 
 /** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
@@ -122,20 +121,6 @@ export function mapError(error: unknown): unknown {
   return error;
 }
 
-/**
- * Calls `start` without V8 recording a stack trace: the driver takes one for every result it creates (to
- * point a later error at its caller; ours are mapped and logged without it), measured at ≈ 0.1 ms a read.
- */
-function withoutCallSiteStack<T>(start: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return start();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
 /** An error that running the same reads apart would meet again: Neo4j cannot be reached, or refuses the credentials. */
 const unreachable = (error: unknown) => error instanceof ServiceUnavailableError || error instanceof Neo4jAuthError;
 
@@ -175,15 +160,9 @@ function combineOrNull(parts: BatchPart[]): ReturnType<typeof combineReads> | nu
   }
 }
 
-/** What a read's texts and combined statements are keyed on: its name, with `~<lean id>` when its entity maps are lean. */
-const readKey = (name: QueryName, options?: ReadOptions) => (options?.lean ? `${name}~${options.lean.id}` : name);
-
 /** A read waiting for the end of this turn of the event loop. */
 interface PendingRead {
   name: QueryName;
-  /** readKey: what combined statements are keyed on. */
-  key: string;
-  options: ReadOptions | undefined;
   text: string;
   parameters: Record<string, unknown>;
   resolve: (rows: Row[]) => void;
@@ -211,7 +190,7 @@ export class Neo4jStore implements GraphStore {
     private readonly settings: Neo4jUserQuery['settings'] = { uri: '', username: '', password: '', database },
     userQueryThreads = 2,
   ) {
-    this.userQueries = new WorkerPool({ size: userQueryThreads, maxQueued: 64, resourceLimits: { maxOldGenerationSizeMb: 512 } });
+    this.userQueries = new WorkerPool({ size: userQueryThreads, maxQueued: 64, resourceLimits: { maxOldGenerationSizeMb: 512 }, idleMs: 60_000 });
   }
 
   /** Shared by every session, so a read after a write sees it (causal consistency on a cluster too). */
@@ -231,32 +210,15 @@ export class Neo4jStore implements GraphStore {
   /** Statements sent for named reads so far (a combined one counts once). */
   readStatementsSent = 0;
 
-  /** Lean reads' texts (leanText) and the shapes of their map columns (leanShapes) by readKey, made on first use. */
-  private readonly leanReads = new Map<string, { text: string; shapes: ReturnType<typeof leanShapes> }>();
-
-  /** A read's text and the shapes of its map columns, lean when `options` says so. */
-  private textAndShapes(name: QueryName, options?: ReadOptions): { text: string; shapes: ReturnType<typeof leanShapes> } {
+  private query(name: QueryName): string {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`unknown query ${name}`);
-    if (!options?.lean) return { text, shapes: ROW_SHAPES[name] };
-    const key = readKey(name, options);
-    let lean = this.leanReads.get(key);
-    if (lean === undefined) this.leanReads.set(key, (lean = { text: leanText(text, options.lean), shapes: leanShapes(name, options.lean) }));
-    return lean;
+    return text;
   }
 
-  private query(name: QueryName, options?: ReadOptions): string {
-    return this.textAndShapes(name, options).text;
-  }
-
-  /** The shapes of a read's map columns, as its text (lean or whole) returns them. */
-  private shapesOf(name: QueryName, options?: ReadOptions) {
-    return this.textAndShapes(name, options).shapes;
-  }
-
-  /** The text of a read for these parameters and options: lean or not, without the guards of the filters not set. */
-  private readText(name: QueryName, params: Params, options?: ReadOptions): string {
-    return this.specialised.get(readKey(name, options), this.query(name, options), params);
+  /** The text of a read for these parameters: without the guards of the filters not set. */
+  private readText(name: QueryName, params: Params): string {
+    return this.specialised.get(name, this.query(name), params);
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -289,7 +251,7 @@ export class Neo4jStore implements GraphStore {
     for (let attempt = 0; ; attempt++) {
       const session = this.session('READ');
       try {
-        const result = withoutCallSiteStack(() => session.run(text, parameters));
+        const result = session.run(text, parameters);
         const columns = await result.keys();
         const { records } = await result;
         return { rows: records.map((r) => normaliseRow(r.toObject(), normaliseNeo4jValue)), columns };
@@ -307,16 +269,16 @@ export class Neo4jStore implements GraphStore {
    * batches, from every request in flight) go to Neo4j as ONE statement (read-batch.ts): measured on the
    * resolution page's second level, 7 reads took 3.3–4.0 ms as 7 parallel auto-commit queries and 2.3 ms combined.
    */
-  async read<R extends object = Row>(query: QueryName, params: Params = {}, options?: ReadOptions): Promise<R[]> {
+  async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
     // A read that runs alone (pages, counts) goes without the guards of the filters not set (null-guards.ts): Neo4j
     // does not fold `$p IS NULL` either (allegations by status at ~1M, count: 72–88 → 36–59 ms). Look-ups that may be
     // combined keep their one text per name, which the combined statements are keyed on.
-    const text = COMBINABLE.test(query) ? this.query(query, options) : this.readText(query, params, options);
+    const text = COMBINABLE.test(query) ? this.query(query) : this.readText(query, params);
     assertPlainParams(params);
     const parameters = toNeo4jParam(params) as Record<string, unknown>;
     const rows = await new Promise<Row[]>((resolve, reject) => {
       if (this.pending.length === 0) setImmediate(() => this.flush());
-      this.pending.push({ name: query, key: readKey(query, options), options, text, parameters, resolve, reject });
+      this.pending.push({ name: query, text, parameters, resolve, reject });
     });
     return rows as R[];
   }
@@ -333,18 +295,18 @@ export class Neo4jStore implements GraphStore {
       if (COMBINABLE.test(read.name) && this.columns.has(read.name)) combinable.push(read);
       else void this.readAlone(read);
     }
-    combinable.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    combinable.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (let i = 0; i < combinable.length; i += MAX_BATCH) {
       const group = combinable.slice(i, i + MAX_BATCH);
       const parts = group.map((r) => ({
         text: r.text,
         params: r.parameters,
         columns: this.columns.get(r.name) ?? [],
-        shapes: this.shapesOf(r.name, r.options),
+        shapes: ROW_SHAPES[r.name],
       }));
       const combined = group.length > 1 ? combineOrNull(parts) : null;
       // The statement's text follows from the names alone (sorted; parameters renamed by position).
-      const names = group.map((r) => r.key).join(' ');
+      const names = group.map((r) => r.name).join(' ');
       if (combined && this.planned.has(names)) void this.readCombined(group, parts, combined);
       else {
         for (const read of group) void this.readAlone(read);
@@ -406,27 +368,27 @@ export class Neo4jStore implements GraphStore {
    * fails for a reason other than an unreachable database, as two steps (readThenApart). Measured: the search's hits
    * loaded with the full-text query, one round trip fewer.
    */
-  async readThen(query: QueryName, params: Params, following: readonly FollowingRead[], options?: ReadOptions): Promise<ReadThenResult> {
+  async readThen(query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult> {
     const columns = [query, ...following.map((f) => f.query)].map((name) => this.columns.get(name));
     if (following.length === 0 || columns.some((c) => c === undefined)) {
       // A following read that got no ids would never run (nor its columns be learnt): run it once over none.
       for (const f of following) if (!this.columns.has(f.query)) void this.read(f.query, { ...f.params, ids: [] }).catch(() => undefined);
-      return readThenApart(this, query, params, following, options);
+      return readThenApart(this, query, params, following);
     }
     assertPlainParams(params);
     const first = {
-      text: this.readText(query, params, options),
+      text: this.readText(query, params),
       params: toNeo4jParam(params) as Record<string, unknown>,
       columns: columns[0]!,
-      shapes: this.shapesOf(query, options),
+      shapes: ROW_SHAPES[query],
     };
     const parts = following.map((f, i) => {
       assertPlainParams(f.params ?? {});
       return {
-        text: this.query(f.query, options),
+        text: this.query(f.query),
         params: toNeo4jParam(f.params ?? {}) as Record<string, unknown>,
         columns: columns[i + 1]!,
-        shapes: this.shapesOf(f.query, options),
+        shapes: ROW_SHAPES[f.query],
         from: f.from,
         when: f.when,
       };
@@ -435,11 +397,11 @@ export class Neo4jStore implements GraphStore {
     try {
       chain = chainReads(first, parts);
     } catch {
-      return readThenApart(this, query, params, following, options);
+      return readThenApart(this, query, params, following);
     }
     if (!this.planned.has(chain.text)) {
       this.plan(chain.text, chain.text, chain.params);
-      return readThenApart(this, query, params, following, options);
+      return readThenApart(this, query, params, following);
     }
     this.readStatementsSent++;
     try {
@@ -447,7 +409,7 @@ export class Neo4jStore implements GraphStore {
       return splitChain(first, parts, rows[0] ?? {});
     } catch (error) {
       if (unreachable(error)) throw error;
-      return readThenApart(this, query, params, following, options);
+      return readThenApart(this, query, params, following);
     }
   }
 
@@ -519,10 +481,6 @@ export class Neo4jStore implements GraphStore {
       if (error instanceof TimeoutError) void this.terminateUserQuery(queryId);
       throw error;
     }
-  }
-
-  warmUserQueries(): void {
-    void this.userQueries.warm();
   }
 
   /** Terminates the transaction of a user query by the id in its metadata (one that Neo4j has not ended itself). */

@@ -158,17 +158,9 @@ export function isQueryName(name: string): name is QueryName {
 }
 
 /**
- * Reads of a whole label with no filter (`page-all-…`, `count-all-…`: the pages and counts of lists asked for with no
- * filter, src/repo/listing.ts): each reads every node of its label, since Grafeo cannot read an index in order, so the
- * embedded store keeps their leading rows until the next commit (EmbeddedStore.read). Params: `$end` (pages) or none.
- */
-export const WHOLE_LABEL_READS: ReadonlySet<QueryName> = new Set(QUERY_NAMES.filter((name) => /^(page|count)-all-/.test(name)));
-
-/**
  * Filtered top-k pages (`page-<stem>[-desc]`) by their whole-label twin (`page-all-<stem>[-desc]`): the same rows, ordered
  * the same way, before filters (a test holds each pair to it). A list asked for with no filter runs the twin
- * (src/repo/listing.ts); the embedded store looks for a filtered page among the twin's kept leading rows first
- * (EmbeddedStore.walkLeading).
+ * (src/repo/listing.ts), which reads no `$x IS NULL OR …` on each row. Params: `$end`.
  */
 export const WHOLE_LABEL_PAGE_OF: ReadonlyMap<QueryName, QueryName> = new Map(
   QUERY_NAMES.flatMap((name): Array<[QueryName, QueryName]> => {
@@ -176,9 +168,6 @@ export const WHOLE_LABEL_PAGE_OF: ReadonlyMap<QueryName, QueryName> = new Map(
     return page !== name && isQueryName(page) ? [[page, name]] : [];
   }),
 );
-
-/** Counts of filtered lists: the embedded store keeps their answers until the next commit (a reader paging through a list asks again for each page). */
-export const KEPT_COUNTS: ReadonlySet<QueryName> = new Set(QUERY_NAMES.filter((name) => name.startsWith('count-listed-')));
 
 /** The cypher/ folder at the project root. */
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');

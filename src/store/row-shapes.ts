@@ -12,17 +12,8 @@ export type MapShape = readonly (string | readonly [key: string, shape: MapShape
 /** A column's shape: a map (or null), or a list of maps (`listOf`). */
 export type ColumnShape = MapShape | { readonly listOf: MapShape };
 
-/** The actor map's keys, as every query file projects them (ACTOR_PROJECTION). */
+/** The actor map's keys, as every query file projects them. */
 const ACTOR: MapShape = ['id', 'kind', 'name', 'aliases', 'description', 'evidence'];
-
-/** A map projection of these plain keys, closed (`{.a, .b}`) or open for the computed keys that follow (`{.a, .b,`). */
-const projection = (keys: readonly string[], closed = true) => `{${keys.map((key) => `.${key}`).join(', ')}${closed ? '}' : ','}`;
-
-/** A shape's plain keys (those not holding a map). */
-const plainKeys = (shape: MapShape): string[] => shape.filter((key): key is string => typeof key === 'string');
-
-/** The actor map as every query file writes it (ACTOR's keys). */
-export const ACTOR_PROJECTION = projection(plainKeys(ACTOR));
 const ALLEGATION: MapShape = ['id', 'summary', 'status', 'statedOn', 'statedOnPrecision', 'note', 'evidence', 'claimantId', ['claimant', ACTOR]];
 const DOCUMENT: MapShape = ['id', 'title', 'publisher', 'url', 'publishedOn', 'publishedNotBefore', 'note', 'file', 'chunked', 'text', 'length'];
 const MEETING: MapShape = [
@@ -110,81 +101,6 @@ export const ROW_SHAPES: Partial<Record<QueryName, Readonly<Record<string, Colum
   'list-topics': { topic: TOPIC },
   'list-topics-of': { child: TOPIC },
 };
-
-/**
- * An entity whose maps a read may make lean: the keys its files project as `.key` (`projected`, in this order, closed
- * by `}` or, when computed keys follow, by `,`), and the keys a request may go without (`optional`): each is read by the
- * GraphQL field of the same name on `type` and by nothing else (src/graphql/lean-reads.ts decides per operation).
- */
-export interface LeanEntity {
-  type: 'Actor' | 'Resolution' | 'Meeting' | 'Document';
-  shape: MapShape;
-  projected: readonly string[];
-  closed: boolean;
-  optional: readonly string[];
-}
-
-export const LEAN_ENTITIES: readonly LeanEntity[] = [
-  { type: 'Actor', shape: ACTOR, projected: plainKeys(ACTOR), closed: true, optional: ['description', 'evidence'] },
-  {
-    type: 'Resolution',
-    shape: RESOLUTION,
-    projected: plainKeys(RESOLUTION).filter((key) => key !== 'adoptedAtId'),
-    closed: false,
-    // All but what identifies it and what its relationship lists and evidence read (coverage, evidence ids).
-    optional: plainKeys(RESOLUTION).filter((key) => !['id', 'number', 'symbol', 'coveredBy', 'evidence', 'adoptedAtId'].includes(key)),
-  },
-  {
-    type: 'Meeting',
-    shape: MEETING,
-    projected: plainKeys(MEETING),
-    closed: true,
-    optional: ['title', 'datePrecision', 'dateText', 'pressRelease', 'agenda', 'presidentialStatements', 'note'],
-  },
-  {
-    type: 'Document',
-    shape: DOCUMENT,
-    projected: plainKeys(DOCUMENT).filter((key) => key !== 'text' && key !== 'length'),
-    closed: false,
-    optional: ['publisher', 'url', 'publishedOn', 'publishedNotBefore', 'note'],
-  },
-];
-
-/** Every key a lean read may leave out, as `Type.key` (also the GraphQL field that reads it). */
-export const OPTIONAL_KEYS: readonly string[] = LEAN_ENTITIES.flatMap((e) => e.optional.map((key) => `${e.type}.${key}`));
-
-/** An entity's map as every query file writes it, which lean reads rewrite; with `keys`, as a lean read writes it. */
-export const leanProjection = (e: LeanEntity, keys: readonly string[] = e.projected) => projection(keys, e.closed);
-
-/** Keys of entity maps that a lean read leaves out (`Type.key`, from OPTIONAL_KEYS); `id` names the set in texts and statements. */
-export interface LeanKeys {
-  readonly id: string;
-  readonly drop: ReadonlySet<string>;
-}
-
-/** A query's text with its entity maps lean: without the keys of `lean.drop`, which Neo4j then neither reads nor sends. */
-export function leanText(text: string, lean: LeanKeys): string {
-  let out = text;
-  for (const e of LEAN_ENTITIES) {
-    const kept = e.projected.filter((key) => !lean.drop.has(`${e.type}.${key}`));
-    if (kept.length < e.projected.length) out = out.split(leanProjection(e)).join(leanProjection(e, kept));
-  }
-  return out;
-}
-
-const leanShape = (shape: ColumnShape, drop: ReadonlySet<string>): ColumnShape => {
-  if (!Array.isArray(shape)) return { listOf: leanShape((shape as { listOf: MapShape }).listOf, drop) as MapShape };
-  const entity = LEAN_ENTITIES.find((e) => e.shape === shape);
-  return (shape as MapShape)
-    .filter((key) => !entity || typeof key !== 'string' || !drop.has(`${entity.type}.${key}`))
-    .map((key) => (typeof key === 'string' ? key : ([key[0], leanShape(key[1], drop) as MapShape] as const)));
-};
-
-/** ROW_SHAPES of a query's lean text (leanText): its entity maps rebuilt without the keys left out, as they come. */
-export function leanShapes(name: QueryName, lean: LeanKeys): Readonly<Record<string, ColumnShape>> | undefined {
-  const shapes = ROW_SHAPES[name];
-  return shapes && Object.fromEntries(Object.entries(shapes).map(([column, shape]) => [column, leanShape(shape, lean.drop)]));
-}
 
 /** A name Cypher takes without quoting: the columns and map keys that read-batch.ts and shapes write into statements. */
 export const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -34,6 +34,7 @@ export function cypherAnalysisPool(): WorkerPool {
     maxQueued: options.maxQueued,
     resourceLimits: { maxOldGenerationSizeMb: 512 },
     warm: ['check-cypher'],
+    idleMs: 60_000,
   }));
 }
 

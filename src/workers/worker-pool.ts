@@ -13,8 +13,10 @@ export interface WorkerPoolOptions {
   maxQueued: number;
   /** Heap limits of each worker: a task past them ends its worker with MEMORY_LIMIT_EXCEEDED. */
   resourceLimits?: ResourceLimits;
-  /** Task kinds whose code a thread loads before it says it is ready (loading is not charged to a task's deadline). */
+  /** Task kinds whose code a thread loads before it says it is ready (before its first task's run time starts). */
   warm?: Array<WorkerTask['kind']>;
+  /** A thread idle this long ends, giving back its memory (a thread that loaded Neo4j's parser holds ≈ 100 MB). */
+  idleMs?: number;
 }
 
 /** What a task does when its deadline passes: the error it is refused with. */
@@ -40,8 +42,8 @@ interface PoolWorker {
   thread: Worker;
   ready: boolean;
   job: Job | null;
-  /** Resolves once the thread has loaded its code (or ended). */
-  started: Promise<void>;
+  /** Ends the thread once it has been idle for idleMs. */
+  idleTimer?: NodeJS.Timeout;
 }
 
 /** The compiled worker script (under ts-jest, this file is .ts: the build in dist/ is used). */
@@ -60,8 +62,6 @@ export class WorkerPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
-  /** Once warmed, the pool keeps `size` threads started: one ended at a deadline is replaced at once, not by the next task. */
-  private warmed = false;
   /** Threads ended at a deadline or by a crash so far (for tests and operators). */
   recycled = 0;
 
@@ -94,13 +94,6 @@ export class WorkerPool {
     });
   }
 
-  /** Starts every thread now (and replaces any that ends), so that no task waits for a thread to start and load its code. */
-  async warm(): Promise<void> {
-    this.warmed = true;
-    while (!this.closed && this.workers.length < this.options.size) this.spawn();
-    await Promise.all(this.workers.map((w) => w.started));
-  }
-
   /** Ends every thread; tasks still waiting or running are refused. */
   async close(): Promise<void> {
     this.closed = true;
@@ -109,7 +102,6 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    if (this.warmed && !this.closed) while (this.workers.length < this.options.size) this.spawn();
     while (this.queue.length > 0) {
       const idle = this.workers.find((w) => w.ready && !w.job);
       if (!idle) {
@@ -124,6 +116,7 @@ export class WorkerPool {
         job.timer = setTimeout(() => this.expire(job), job.time.runMs);
       }
       // A thread with a task holds the process open until it answers; an idle one does not.
+      clearTimeout(idle.idleTimer);
       idle.thread.ref();
       idle.thread.postMessage({ id: this.nextId++, task: job.task });
     }
@@ -131,20 +124,19 @@ export class WorkerPool {
 
   private spawn(): void {
     const thread = new Worker(workerScript(), { resourceLimits: this.options.resourceLimits, workerData: { warm: this.options.warm ?? [] } });
-    let started = () => undefined as void;
-    const worker: PoolWorker = { thread, ready: false, job: null, started: new Promise<void>((resolve) => (started = resolve)) };
+    const worker: PoolWorker = { thread, ready: false, job: null };
     this.workers.push(worker);
-    thread.once('exit', () => started());
     thread.on('message', (reply: WorkerReply) => {
       if (reply.type === 'ready') {
         worker.ready = true;
-        started();
         thread.unref();
+        this.idle(worker);
         return this.dispatch();
       }
       const job = worker.job;
       worker.job = null;
       thread.unref();
+      this.idle(worker);
       if (job) {
         if (reply.type === 'done') this.settle(job, null, reply.value);
         else this.settle(job, isClientErrorCode(reply.code) ? new CodedError(reply.message, reply.code, reply.extra ?? {}) : new Error(reply.message));
@@ -171,6 +163,19 @@ export class WorkerPool {
       }
     });
     // A starting thread holds the process open (a caller may be waiting for it); it is unref'd once ready and idle.
+  }
+
+  /** Ends `worker` if it is still idle after idleMs (and no task waits). */
+  private idle(worker: PoolWorker): void {
+    if (this.options.idleMs === undefined) return;
+    clearTimeout(worker.idleTimer);
+    worker.idleTimer = setTimeout(() => {
+      if (worker.job || this.queue.length > 0) return;
+      const at = this.workers.indexOf(worker);
+      if (at >= 0) this.workers.splice(at, 1);
+      void worker.thread.terminate();
+    }, this.options.idleMs);
+    worker.idleTimer.unref();
   }
 
   /** A job's deadline: refused; its thread, if it has one, is ended (a new one starts for the next task). */

@@ -7,17 +7,7 @@ import { runImport } from '../../src/import/import-runner';
 import { CYPHER_DIR, QUERY_NAMES, loadQueries, loadSchemaStatements, type QueryName } from '../../src/store/queries';
 import { guardedParams, specialiseNullGuards } from '../../src/store/null-guards';
 import { chainReads, combineReads, splitRows } from '../../src/store/read-batch';
-import {
-  ACTOR_PROJECTION,
-  LEAN_ENTITIES,
-  leanProjection,
-  leanText,
-  OPTIONAL_KEYS,
-  ROW_SHAPES,
-  type ColumnShape,
-  type LeanKeys,
-  type MapShape,
-} from '../../src/store/row-shapes';
+import { ROW_SHAPES, type ColumnShape, type MapShape } from '../../src/store/row-shapes';
 import type { GraphStore } from '../../src/store/graph-store';
 import { lintCypher, linterTestSchema } from '../../src/store/read-only-guard';
 import neo4j from 'neo4j-driver';
@@ -338,65 +328,6 @@ describe.each(ENGINES)('cypher/ files on %s', (engine) => {
     expect(split).toHaveLength(rows.length);
     expect(split).toEqual(expect.arrayContaining(rows));
   });
-
-  // Lean reads (ReadOptions.lean): the lean text of a query differs from it only in its entity maps (actors, resolutions,
-  // meetings, documents), which lose the keys left out; Neo4j reads it when asked, the embedded engine keeps its whole rows.
-  const ALL_LEFT_OUT: LeanKeys = { id: 'test-all', drop: new Set(OPTIONAL_KEYS) };
-  const reachable = (shape: ColumnShape): MapShape[] => {
-    const map = Array.isArray(shape) ? (shape as MapShape) : (shape as { listOf: MapShape }).listOf;
-    return [map, ...map.flatMap((key) => (typeof key === 'string' ? [] : reachable(key[1])))];
-  };
-  const withLean = QUERY_NAMES.filter((name) => LEAN_ENTITIES.some((e) => texts.get(name)!.includes(leanProjection(e))));
-  it('every query declared to return entity maps writes them as their projection (so lean reads reach them)', () => {
-    expect(texts.get('find-actors')).toContain(ACTOR_PROJECTION);
-    let declared = 0;
-    for (const [name, shapes] of shaped) {
-      for (const map of Object.values(shapes).flatMap(reachable)) {
-        const entity = LEAN_ENTITIES.find((e) => e.shape === map);
-        if (!entity) continue;
-        declared++;
-        expect([name, texts.get(name)!.includes(leanProjection(entity))]).toEqual([name, true]);
-      }
-    }
-    expect(declared).toBeGreaterThan(20);
-  });
-  /** A row as a lean read gives it: each entity map (known by the keys it always keeps) without its optional keys. */
-  const lean = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(lean);
-    if (!value || typeof value !== 'object') return value;
-    const map = value as Record<string, unknown>;
-    const entity = LEAN_ENTITIES.find((e) => e.projected.every((k) => e.optional.includes(k) || k in map));
-    return Object.fromEntries(
-      Object.entries(map)
-        .filter(([k]) => !entity?.optional.includes(k))
-        .map(([k, v]) => [k, lean(v)]),
-    );
-  };
-  let leaner = 0;
-  it.each(withLean)('%s read lean returns its rows without the keys left out', async (name) => {
-    // Keys in a fixed order: Neo4j orders a map's keys by its own hashing, which differs with the keys projected.
-    const canonical = (value: unknown): unknown =>
-      Array.isArray(value)
-        ? value.map(canonical)
-        : value && typeof value === 'object'
-          ? Object.fromEntries(
-              Object.entries(value)
-                .sort(([a], [b]) => (a < b ? -1 : 1))
-                .map(([k, v]) => [k, canonical(v)]),
-            )
-          : value;
-    const sorted = (rows: readonly unknown[]) => rows.map((row) => JSON.stringify(canonical(row))).sort();
-    const whole = (await store.readUserCypher(texts.get(name)!, PARAMS[name], { maxRows: 100000, timeoutMs: 20000 })).rows;
-    const leanRows = (await store.readUserCypher(leanText(texts.get(name)!, ALL_LEFT_OUT), PARAMS[name], { maxRows: 100000, timeoutMs: 20000 })).rows;
-    expect(sorted(leanRows)).toEqual(sorted(whole.map(lean)));
-    if (JSON.stringify(sorted(leanRows)) !== JSON.stringify(sorted(whole))) leaner++;
-    // Through the store: Neo4j answers the lean read with the lean rows, the embedded engine with whole ones.
-    const read = await store.read(name, PARAMS[name], { lean: ALL_LEFT_OUT });
-    expect(sorted(read.map(lean))).toEqual(sorted(whole.map(lean)));
-    if (engine === 'embedded') expect(sorted(read)).toEqual(sorted(whole));
-    else expect(read.map(lean)).toEqual(read);
-  });
-  it('lean reads leave something out on the seed (the test above is not vacuous)', () => expect(leaner).toBeGreaterThan(10));
 
   // Neo4j 5.23+ deprecates `CALL { WITH x … }` and sends a notice per subquery with every result (the store asks for none).
   (engine === 'neo4j' ? it : it.skip)('no query file, nor a combination of them, draws a deprecation notice from Neo4j', async () => {

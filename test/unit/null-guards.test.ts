@@ -1,7 +1,6 @@
-// Null-guard specialisation, engine-marked lines and pages restricted to ids: the texts the embedded store runs instead of a query file's own.
+// Null-guard specialisation and engine-marked lines: the texts the stores run instead of a query file's own.
 import { forEngine } from '../../src/store/queries';
 import { guardedParams, specialiseNullGuards } from '../../src/store/null-guards';
-import { restrictToIds } from '../../src/store/embedded-store';
 
 const Q = `MATCH (al:Allegation)
 WHERE ($statuses IS NULL OR al.status IN $statuses)
@@ -61,18 +60,5 @@ describe('forEngine', () => {
     expect(forEngine(text, 'embedded')).toBe('MATCH (a:Actor)\nWHERE (a.kind IN $kinds)\nRETURN a.id AS id');
     expect(forEngine(text, 'neo4j')).toBe(text);
     expect(forEngine('MATCH (n)\nRETURN n // embedded only', 'neo4j')).toBe('MATCH (n)');
-  });
-});
-
-describe('restrictToIds', () => {
-  it("turns a page's first plain MATCH into a look-up of $withinIds, and leaves the rest", () => {
-    expect(restrictToIds('// header (a:B)\nMATCH (al:Allegation)\nWHERE (al.status IN $statuses)\nRETURN al.id AS id\nORDER BY id\nLIMIT $end')).toBe(
-      '// header (a:B)\nUNWIND $withinIds AS withinId\nMATCH (al:Allegation {id: withinId})\nWHERE (al.status IN $statuses)\nRETURN al.id AS id\nORDER BY id\nLIMIT $end',
-    );
-  });
-
-  it('has no restricted form for a text without a plain MATCH of one label', () => {
-    expect(restrictToIds('UNWIND $ids AS id\nMATCH (al:Allegation {id: id})\nRETURN al.id AS id')).toBeNull();
-    expect(restrictToIds('MATCH (al:Allegation)-[:NAMES]->(a:Actor)\nRETURN al.id AS id')).toBeNull();
   });
 });
