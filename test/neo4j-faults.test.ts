@@ -10,6 +10,32 @@ import { CLI, ENGINES, exited, neo4jSettings, openTestStore, serveProcess, type 
 
 const maybe = ENGINES.includes('neo4j') ? describe : describe.skip;
 
+/** A Neo4j of one test's own (its port and data directory), for faults the shared servers must not suffer. */
+interface OwnNeo4j {
+  /** The process started last. */
+  current: Neo4jProcess;
+  /** Starts it again on the same port and data (after a stop or a kill). */
+  start(): Promise<Neo4jProcess>;
+  /** Stops the process started last (resumed first, if a test stopped it) and removes its data. */
+  dispose(): Promise<void>;
+}
+
+async function ownNeo4j(name: string): Promise<OwnNeo4j> {
+  const port = await freePort();
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), `dossier-neo4j-${name}-`));
+  const start = () => startNeo4j({ port, dataDir: data, heap: '512m' });
+  const own: OwnNeo4j = {
+    current: await start(),
+    start: async () => (own.current = await start()),
+    dispose: async () => {
+      own.current.child.kill('SIGCONT');
+      await own.current.stop();
+      fs.rmSync(data, { recursive: true, force: true });
+    },
+  };
+  return own;
+}
+
 /** Polls `check` every 100 ms until it holds; fails naming `what` after `ms`. */
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 180000, context: () => string = () => ''): Promise<void> {
   const deadline = Date.now() + ms;
@@ -78,9 +104,8 @@ maybe('Neo4j faults', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE while Neo4j is down and recovers without a restart when it is back', async () => {
-    const port = await freePort();
-    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-neo4j-restart-'));
-    let neo4j = await startNeo4j({ port, dataDir: data, heap: '512m' });
+    const own = await ownNeo4j('restart');
+    let neo4j = own.current;
     const server = await serveProcess({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: 'dossier-test', DOSSIER_IMPORT: 'false' });
     const ask = async () => {
       const res = await fetch(`${server.url}/graphql`, {
@@ -102,7 +127,7 @@ maybe('Neo4j faults', () => {
         health = (await fetch(`${server.url}/health`)).status;
       }
       expect(health).toBe(503);
-      neo4j = await startNeo4j({ port, dataDir: data, heap: '512m' });
+      neo4j = await own.start();
       let back = await ask();
       for (let i = 0; i < 50 && !back.data; i++) {
         await new Promise((r) => setTimeout(r, 200));
@@ -113,7 +138,7 @@ maybe('Neo4j faults', () => {
     } finally {
       server.child.kill('SIGTERM');
       await exited(server.child);
-      await neo4j.stop();
+      await own.dispose();
     }
   }, 180000);
 
@@ -170,9 +195,8 @@ maybe('Neo4j faults', () => {
   }, 120000);
 
   it('reports a hung Neo4j (SIGSTOP) on /health within about a second, answers requests 504 at their deadline, and recovers on SIGCONT', async () => {
-    const port = await freePort();
-    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-neo4j-hung-'));
-    const neo4jProcess = await startNeo4j({ port, dataDir: data, heap: '512m' });
+    const own = await ownNeo4j('hung');
+    const neo4jProcess = own.current;
     const server = await serveProcess({
       NEO4J_URI: neo4jProcess.uri,
       NEO4J_PASSWORD: 'dossier-test',
@@ -221,15 +245,13 @@ maybe('Neo4j faults', () => {
       neo4jProcess.child.kill('SIGCONT');
       server.child.kill('SIGTERM');
       await exited(server.child);
-      await neo4jProcess.stop();
-      fs.rmSync(data, { recursive: true, force: true });
+      await own.dispose();
     }
   }, 180000);
 
   it('sweeps leaked dossier-… GDS projections (older than the threshold) and spares fresh ones and others', async () => {
-    const port = await freePort();
-    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-neo4j-sweep-'));
-    const server4j = await startNeo4j({ port, dataDir: data, heap: '512m' });
+    const own = await ownNeo4j('sweep');
+    const server4j = own.current;
     const settings = { uri: server4j.uri, username: 'neo4j', password: 'dossier-test', database: 'neo4j' };
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
     const store = openNeo4jStore(settings);
@@ -263,15 +285,13 @@ maybe('Neo4j faults', () => {
       }
       await store.close();
       await driver.close();
-      await server4j.stop();
-      fs.rmSync(data, { recursive: true, force: true });
+      await own.dispose();
     }
   }, 180000);
 
   it('finishes the start-up load by itself when Neo4j dies during it and comes back, with the data of a clean load', async () => {
-    const port = await freePort();
-    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-neo4j-resume-'));
-    let server4j: Neo4jProcess = await startNeo4j({ port, dataDir: data, heap: '512m' });
+    const own = await ownNeo4j('resume');
+    let server4j: Neo4jProcess = own.current;
     const env = { ...process.env, PORT: '0', LOG_LEVEL: 'info', NEO4J_URI: server4j.uri, NEO4J_PASSWORD: 'dossier-test' };
     const child = spawn(process.execPath, [CLI, 'serve'], { cwd: path.join(__dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
@@ -308,7 +328,7 @@ maybe('Neo4j faults', () => {
       );
       expect((await fetch(`${url}/health`)).status).toBe(503);
 
-      server4j = await startNeo4j({ port, dataDir: data, heap: '512m' });
+      server4j = await own.start();
       await until(
         'Dossier to be ready',
         () => log.includes('"message":"Dossier is ready"'),
@@ -335,8 +355,7 @@ maybe('Neo4j faults', () => {
         clean.child.kill('SIGTERM');
         await exited(clean.child);
       }
-      await server4j.stop();
-      fs.rmSync(data, { recursive: true, force: true });
+      await own.dispose();
     }
   }, 600000);
 });
