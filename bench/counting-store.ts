@@ -1,13 +1,14 @@
 // A GraphStore wrapper that counts reads and round trips (reads issued in one turn of the event loop share one), for the bench and the batching tests.
-import type { FollowingRead, GraphStore, Params } from '../src/store/graph-store';
+import type { FollowingRead, GraphStore, Params, ReadOptions } from '../src/store/graph-store';
+import type { Statement } from '../src/model/list-statements';
 import type { QueryName } from '../src/store/queries';
 
 /** A read as recorded: query, parameters, the round trip (0, 1, …) it was sent in, the reads that followed it (GraphStore.readThen). */
-export type RecordedRead = [QueryName, Params, number?, (readonly FollowingRead[])?];
+export type RecordedRead = [QueryName | Statement, Params, number?, (readonly FollowingRead[])?, ReadOptions?];
 
-/** The queries of recorded reads by name, those that followed a read included. */
-export function recordedNames(calls: readonly RecordedRead[]): QueryName[] {
-  return calls.flatMap(([q, , , following]) => [q, ...(following ?? []).map((f) => f.query)]);
+/** The queries of recorded reads by name (a query file's, or a built statement's), those that followed a read included. */
+export function recordedNames(calls: readonly RecordedRead[]): string[] {
+  return calls.flatMap(([q, , , following]) => [typeof q === 'string' ? q : q.name, ...(following ?? []).map((f) => f.query)]);
 }
 
 /** Wraps `inner`; `record` receives every read with its parameters and round. */
@@ -22,7 +23,7 @@ export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
   };
   const store: GraphStore = {
     engine: inner.engine,
-    read: (q, p = {}) => (counter.calls++, round(), record?.push([q, p, counter.rounds - 1]), inner.read(q, p)),
+    read: (q, p = {}, o) => (counter.calls++, round(), record?.push([q, p, counter.rounds - 1, undefined, o]), inner.read(q, p, o)),
     // One round trip on Neo4j (one statement), two on the embedded engine (the read, then those that follow).
     readThen: (q, p, following) => {
       counter.calls += 1 + following.length;
@@ -32,6 +33,7 @@ export function countingStore(inner: GraphStore, record?: RecordedRead[]) {
       return inner.readThen(q, p, following);
     },
     write: (q, p = {}) => (counter.calls++, inner.write(q, p)),
+    writeTransaction: (steps, m) => (counter.calls++, inner.writeTransaction(steps, m)),
     readUserCypher: (t, p, l) => inner.readUserCypher(t, p, l),
     runAlgorithm: (a, e) => (counter.calls++, round(), inner.runAlgorithm(a, e)),
     setupSchema: () => inner.setupSchema(),
@@ -48,6 +50,6 @@ export async function replayRounds(store: GraphStore, calls: readonly RecordedRe
 }
 
 /** Sends one recorded read again as it was sent (with the reads that followed it, for GraphStore.readThen). */
-export function replayRead(store: GraphStore, [query, params, , following]: RecordedRead): Promise<unknown> {
-  return following ? store.readThen(query, params, following) : store.read(query, params);
+export function replayRead(store: GraphStore, [query, params, , following, options]: RecordedRead): Promise<unknown> {
+  return following ? store.readThen(query as QueryName, params, following) : store.read(query, params, options);
 }

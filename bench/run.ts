@@ -33,6 +33,7 @@ import { measureHealthUnderLoad } from './health-under-load';
 import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
 import { runTempRoot } from '../tools/temp-root';
 import { scoreSanctionsText } from './sanctions-text';
+import { scoreIngest, timeIngest } from './ingest';
 
 const QUICK = process.argv.includes('--quick');
 const SECTIONS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -766,6 +767,17 @@ async function main() {
         s.stage.startsWith('sentence') ? '' : 'precision ≥ 0.95, recall ≥ 0.85',
       );
     }
+  }
+  if (want('ingest')) {
+    // The extraction pipeline over the hand-labelled gold set (issue 28), then its speed.
+    for (const s of scoreIngest().scores) {
+      note(
+        `ingest, ${s.stage}`,
+        `precision ${f(s.precision, 2)}, recall ${f(s.recall, 2)}, F1 ${f(s.f1, 2)} (${s.rightPredicted} right of ${s.predicted} found; ${s.found} of ${s.gold} labelled)`,
+        s.goal,
+      );
+    }
+    for (const [what, value, goal] of await timeIngest()) note(what, value, goal);
   }
   if (want('import')) await benchImports();
   if (want('analytics')) await benchAnalytics();

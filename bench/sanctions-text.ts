@@ -3,15 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { PROJECT_ROOT } from '../src/paths';
-import { permanentReference, relationOf, sentencesOf } from '../src/import/un-sanctions.importer';
+import { permanentReference } from '../src/import/un-sanctions.importer';
+import { splitSentences } from '../src/text/sentences';
+import { nameKey, readAliases, readEvents, readRelations } from '../src/text/relation-rules';
 
 /** One labelled sentence (the gold file's scheme; see sanctions-comments-gold.md). */
 interface GoldSentence {
   list: string;
   ref: string;
+  subject: string;
   sentence: string;
-  relations: Array<{ type: string; objectRef: string | null }>;
+  relations: Array<{ type: string; object: string; objectRef: string | null; since: string | null; until: string | null }>;
   aliases: Array<{ text: string; kind: string }>;
+  events: Array<{ type: string; date: string | null }>;
 }
 
 /** Precision, recall and F1 of one stage, with its counts. */
@@ -25,63 +29,111 @@ export interface StageScore {
   f1: number;
 }
 
-const REF_IN_TEXT = /\b(QD[ie]\.\d{3,}|Q[IE]\.[A-Z]\.\d+\.\d+\.?)/g;
-
 function score(stage: string, predicted: number, gold: number, correct: number): StageScore {
   const precision = predicted === 0 ? 1 : correct / predicted;
   const recall = gold === 0 ? 1 : correct / gold;
   return { stage, predicted, gold, correct, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
-/** The COMMENTS1 text of every entry of a shipped list, by permanent reference (XML entities decoded). */
-function commentsByRef(file: string): Map<string, string> {
+/** An entry's COMMENTS1 text (XML entities decoded) and its names (primary and aliases), by reference number. */
+interface ListEntry {
+  comments: string;
+  names: string[];
+}
+
+function entriesByRef(file: string): Map<string, ListEntry> {
   const xml = fs.readFileSync(path.join(PROJECT_ROOT, 'seed', 'data', file), 'utf8');
   const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false, processEntities: true });
-  const out = new Map<string, string>();
+  const out = new Map<string, ListEntry>();
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   for (const block of xml.matchAll(/<(INDIVIDUAL|ENTITY)>[\s\S]*?<\/\1>/g)) {
     const parsed = (parser.parse(block[0]) as Record<string, Record<string, unknown>>)[block[1]!]!;
-    const ref = typeof parsed.REFERENCE_NUMBER === 'string' ? parsed.REFERENCE_NUMBER.trim() : '';
-    const comments = parsed.COMMENTS1;
-    if (ref && typeof comments === 'string') out.set(ref, comments);
+    const ref = str(parsed.REFERENCE_NUMBER);
+    if (!ref) continue;
+    const name = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
+      .map((k) => str(parsed[k]))
+      .filter(Boolean)
+      .join(' ');
+    const aliasList = parsed[`${block[1]!}_ALIAS`];
+    const aliases = (Array.isArray(aliasList) ? aliasList : [aliasList]).map((a) =>
+      a && typeof a === 'object' ? str((a as Record<string, unknown>).ALIAS_NAME) : '',
+    );
+    out.set(ref, { comments: typeof parsed.COMMENTS1 === 'string' ? parsed.COMMENTS1 : '', names: [name, ...aliases].filter(Boolean) });
   }
   return out;
 }
 
+/** Two names of a party agree when one is the other or begins it, word for word ("TTP in Pakistan" and "TTP"). */
+function sameName(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
 /**
- * Runs today's rules (the importer's `sentencesOf` and `relationOf`) over the gold set: sentence boundaries (a gold
- * sentence found whole among the splitter's sentences), relations to other list entries (type and object reference;
- * the rules read only relations that name a reference), and aliases stated in the comments (the rules read none).
+ * Runs the rules (src/text: splitSentences, readRelations, readAliases, readEvents) over the gold set: sentence
+ * boundaries (a gold sentence found whole among the splitter's sentences of its field); relations by type and party
+ * (the same list entry when both name one, else the same name); the same for the relations that name a list entry only
+ * (the measure of the first bench); their since/until dates; the subject's other names (text and kind); and events
+ * (type and date).
  */
 export function scoreSanctionsText(): StageScore[] {
   const gold = (
     JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'sanctions-comments-gold.json'), 'utf8')) as { sentences: GoldSentence[] }
   ).sentences;
-  const lists = new Map<string, Map<string, string>>();
-  let sentencesFound = 0;
-  let predictedRelations = 0;
-  let goldRelations = 0;
-  let correctRelations = 0;
-  let goldAliases = 0;
+  const lists = new Map<string, Map<string, ListEntry>>();
+  const tally = { sentences: 0, rel: [0, 0, 0], refRel: [0, 0, 0], dates: [0, 0, 0], aliases: [0, 0, 0], events: [0, 0, 0] };
+  const add = (t: number[], predicted: number, expected: number, correct: number) => {
+    t[0]! += predicted;
+    t[1]! += expected;
+    t[2]! += correct;
+  };
   for (const g of gold) {
-    if (!lists.has(g.list)) lists.set(g.list, commentsByRef(g.list));
-    const comments = lists.get(g.list)!.get(g.ref) ?? '';
-    const split = sentencesOf(comments, 0).map((s) => s.text);
-    if (split.includes(g.sentence.trim())) sentencesFound++;
-    const subject = permanentReference(g.ref);
-    const predicted = new Set<string>();
-    for (const m of g.sentence.matchAll(REF_IN_TEXT)) {
-      const ref = permanentReference(m[1]!);
-      if (ref !== subject) predicted.add(`${relationOf(g.sentence)} ${ref}`);
+    if (!lists.has(g.list)) lists.set(g.list, entriesByRef(g.list));
+    const entry = lists.get(g.list)!.get(g.ref) ?? { comments: '', names: [] };
+    const split = splitSentences(entry.comments).map((s) => entry.comments.slice(s.start, s.end));
+    if (split.includes(g.sentence.trim())) tally.sentences++;
+    const subject = { ref: g.ref, names: entry.names.length > 0 ? entry.names : [g.subject] };
+
+    const predicted = readRelations(g.sentence, subject, permanentReference);
+    const matches = (p: (typeof predicted)[number], e: GoldSentence['relations'][number]) =>
+      p.type === e.type && (p.objectRef && e.objectRef ? permanentReference(p.objectRef) === permanentReference(e.objectRef) : sameName(p.object, e.object));
+    const right = predicted.filter((p) => g.relations.some((e) => matches(p, e)));
+    add(tally.rel, predicted.length, g.relations.length, right.length);
+    const withRef = predicted.filter((p) => p.objectRef);
+    add(
+      tally.refRel,
+      withRef.length,
+      g.relations.filter((e) => e.objectRef).length,
+      withRef.filter((p) => g.relations.some((e) => e.objectRef && matches(p, e))).length,
+    );
+    for (const p of right) {
+      const e = g.relations.find((x) => matches(p, x))!;
+      add(tally.dates, 1, 1, (p.since?.value ?? null) === e.since && (p.until?.value ?? null) === e.until ? 1 : 0);
     }
-    const expected = new Set(g.relations.map((r) => `${r.type} ${r.objectRef ? permanentReference(r.objectRef) : '?'}`));
-    predictedRelations += predicted.size;
-    goldRelations += expected.size;
-    for (const p of predicted) if (expected.has(p)) correctRelations++;
-    goldAliases += g.aliases.length;
+
+    const aliases = readAliases(g.sentence, subject);
+    add(
+      tally.aliases,
+      aliases.length,
+      g.aliases.length,
+      aliases.filter((a) => g.aliases.some((e) => nameKey(e.text) === nameKey(a.text) && e.kind === a.kind)).length,
+    );
+    const events = readEvents(g.sentence);
+    add(
+      tally.events,
+      events.length,
+      g.events.length,
+      events.filter((v) => g.events.some((e) => e.type === v.type && e.date === (v.date?.value ?? null))).length,
+    );
   }
+  const stage = (name: string, t: number[]) => score(name, t[0]!, t[1]!, t[2]!);
   return [
-    score('sentence boundaries (gold sentences found whole)', gold.length, gold.length, sentencesFound),
-    score('relations (type and object)', predictedRelations, goldRelations, correctRelations),
-    score('aliases stated in comments', 0, goldAliases, 0),
+    score('sentence boundaries (gold sentences found whole)', gold.length, gold.length, tally.sentences),
+    stage('relations (type and party)', tally.rel),
+    stage('relations naming a list entry (type and reference)', tally.refRel),
+    stage('since/until of the relations found (both exact)', tally.dates),
+    stage('aliases stated in comments (text and kind)', tally.aliases),
+    stage('events of the subject (type and date)', tally.events),
   ];
 }

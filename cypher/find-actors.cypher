@@ -1,4 +1,4 @@
 // Actors by id. Params: $ids [string]. Returns: actor {id, kind, name, aliases, description, evidence}.
 MATCH (a:Actor)
 WHERE a.id IN $ids
-RETURN a {.id, .kind, .name, .aliases, .description, .evidence} AS actor
+RETURN a {...Actor} AS actor

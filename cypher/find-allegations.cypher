@@ -1,4 +1,4 @@
 // Allegations by id, with the claimant's id. Params: $ids [string]. Returns: allegation {id, summary, status, statedOn, statedOnPrecision, note, evidence, claimantId, claimant (the actor, as find-actors returns it, or null)}.
 MATCH (al:Allegation)
 WHERE al.id IN $ids
-RETURN al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: head([(al)-[:CLAIMED_BY]->(c:Actor) | c.id]), claimant: head([(al)-[:CLAIMED_BY]->(c:Actor) | c {.id, .kind, .name, .aliases, .description, .evidence}])} AS allegation
+RETURN al {...Allegation} AS allegation

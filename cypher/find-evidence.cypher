@@ -2,5 +2,5 @@
 MATCH (e:Evidence)
 WHERE e.id IN $ids
 OPTIONAL MATCH (d:Document {id: e.documentId})
-RETURN e {.id, .documentId, .quote, .start, .end} AS evidence,
-       CASE WHEN d IS NULL THEN null ELSE d {.id, .title, .publisher, .url, .publishedOn, .publishedNotBefore, .note, .file, .chunked, text: null, length: coalesce(d.textLength, size(d.text))} END AS document
+RETURN e {...Evidence} AS evidence,
+       CASE WHEN d IS NULL THEN null ELSE d {...Document} END AS document

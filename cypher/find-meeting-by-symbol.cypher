@@ -1,3 +1,3 @@
 // The meeting with a record symbol such as S/PV.7587. Params: $symbol string. Returns: meeting (as find-meetings returns it).
 MATCH (m:Meeting {symbol: $symbol})
-RETURN m {.id, .kind, .title, .date, .datePrecision, .dateText, .symbol, .pressRelease, .agenda, .presidentialStatements, .note, .coveredBy, .evidence} AS meeting
+RETURN m {...Meeting} AS meeting

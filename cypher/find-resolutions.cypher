@@ -2,4 +2,4 @@
 MATCH (r:Resolution)
 WHERE r.id IN $ids
 OPTIONAL MATCH (r)-[:ADOPTED_AT]->(m:Meeting)
-RETURN r {.id, .number, .symbol, .year, .title, .adoptedOn, .votesFor, .votesAgainst, .abstentions, .unanimous, .adoptedWithoutVote, .cosponsorCount, .chapter, .note, .agendaItem, .draftSymbol, .coveredBy, .evidence, adoptedAtId: m.id} AS resolution
+RETURN r {...Resolution, adoptedAtId: m.id} AS resolution

@@ -3,4 +3,4 @@ MATCH (s:Statement)
 WHERE s.id IN $ids
 OPTIONAL MATCH (s)-[:SPOKEN_BY]->(a:Actor)
 OPTIONAL MATCH (s)-[:MADE_AT]->(m:Meeting)
-RETURN s {.id, .quote, .direct, .evidence, speakerId: a.id, meetingId: m.id} AS statement
+RETURN s {...Statement, speakerId: a.id, meetingId: m.id} AS statement

@@ -3,5 +3,5 @@ MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[:RESOLVED_TO]-(s:SourceRecord)
 WHERE s.referenceNumber IS NOT NULL
-RETURN a.id AS parentId, s {.id, .referenceNumber, .permanentReference, .listedOn, .regime, .name, .originalScriptName, .aliases, .listDate, .entryType, .evidence} AS listing
+RETURN a.id AS parentId, s {...SanctionListing} AS listing
 ORDER BY s.listDate DESC, s.referenceNumber, a.id

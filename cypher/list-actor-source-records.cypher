@@ -2,5 +2,5 @@
 MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[m:RESOLVED_TO|POSSIBLE_MATCH]-(s:SourceRecord)
-RETURN a.id AS parentId, s {.id, .source, .ref, .name, .aliases} AS record, CASE type(m) WHEN 'RESOLVED_TO' THEN 'MERGED' ELSE 'POSSIBLE' END AS status, m.rule AS rule, m.reason AS reason
+RETURN a.id AS parentId, s {...SourceRecord} AS record, CASE type(m) WHEN 'RESOLVED_TO' THEN 'MERGED' ELSE 'POSSIBLE' END AS status, m.rule AS rule, m.reason AS reason
 ORDER BY status, record.id, parentId

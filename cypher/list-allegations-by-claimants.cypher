@@ -2,5 +2,5 @@
 MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[:CLAIMED_BY]-(al:Allegation)
-RETURN a.id AS parentId, al.id AS childId, al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: a.id, claimant: a {.id, .kind, .name, .aliases, .description, .evidence}} AS child
+RETURN a.id AS parentId, al.id AS childId, al {...Allegation, claimantId: a.id, claimant: a {...Actor}} AS child
 ORDER BY al.id, a.id

@@ -3,5 +3,5 @@ MATCH (a:Actor)
 WHERE a.id IN $ids
 MATCH (a)<-[:NAMES]-(al:Allegation)
 WITH DISTINCT a, al
-RETURN a.id AS parentId, al.id AS childId, al {.id, .summary, .status, .statedOn, .statedOnPrecision, .note, .evidence, claimantId: head([(al)-[:CLAIMED_BY]->(c:Actor) | c.id]), claimant: head([(al)-[:CLAIMED_BY]->(c:Actor) | c {.id, .kind, .name, .aliases, .description, .evidence}])} AS child
+RETURN a.id AS parentId, al.id AS childId, al {...Allegation} AS child
 ORDER BY childId, parentId

@@ -2,5 +2,5 @@
 MATCH (m:Meeting)
 WHERE m.id IN $ids
 MATCH (m)<-[e:PARTICIPATED_IN]-(a:Actor)
-RETURN m.id AS parentId, a.id AS childId, e.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
+RETURN m.id AS parentId, a.id AS childId, e.evidence AS evidence, a {...Actor} AS child
 ORDER BY a.name, a.id, m.id

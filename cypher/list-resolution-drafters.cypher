@@ -2,5 +2,5 @@
 MATCH (r:Resolution)
 WHERE r.id IN $ids
 MATCH (r)<-[e:DRAFTED]-(a:Actor)
-RETURN r.id AS parentId, a.id AS childId, e.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
+RETURN r.id AS parentId, a.id AS childId, e.evidence AS evidence, a {...Actor} AS child
 ORDER BY a.name, a.id, r.id

@@ -1,5 +1,5 @@
 // Actors each resolution targets. Params: $ids [resolution id]. Returns: parentId, childId, evidence, child (the actor, as find-actors returns it).
 MATCH (r:Resolution)-[e:TARGETS]->(a:Actor)
 WHERE r.id IN $ids
-RETURN r.id AS parentId, a.id AS childId, e.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
+RETURN r.id AS parentId, a.id AS childId, e.evidence AS evidence, a {...Actor} AS child
 ORDER BY a.name, a.id, r.id

@@ -2,5 +2,5 @@
 MATCH (r:Resolution)
 WHERE r.id IN $ids
 MATCH (r)<-[v:CAST_VOTE]-(a:Actor)
-RETURN r.id AS parentId, a.id AS childId, v.vote AS vote, v.evidence AS evidence, a {.id, .kind, .name, .aliases, .description, .evidence} AS child
+RETURN r.id AS parentId, a.id AS childId, v.vote AS vote, v.evidence AS evidence, a {...Actor} AS child
 ORDER BY a.name, a.id, r.id

@@ -1,4 +1,4 @@
-// Creates or updates allegations. Params: $rows [{id, props, evidence}] (evidence ids are added to those already there). Returns: count. Keeps the status label (AllegationAlleged|Denied|Confirmed|Disputed, one per status, none when status is null) that count-allegations-by-status counts.
+// Creates or updates allegations. Params: $rows [{id, props, evidence}] (evidence ids are added to those already there; write the evidence first). Returns: count. Keeps the status label (AllegationAlleged|Denied|Confirmed|Disputed, one per status, none when status is null) that count-allegations-by-status counts, and, when statedOn is null, the bounds its documents give (notAfter: the earliest publishedOn; notBefore: the earliest publishedNotBefore when no document gives its day; both null when statedOn is set), as backfill-allegation-bounds does.
 UNWIND $rows AS row
 MERGE (a:Allegation:Entity {id: row.id})
 SET a += row.props
@@ -8,4 +8,12 @@ FOREACH (_ IN CASE a.status WHEN 'ALLEGED' THEN [1] ELSE [] END | SET a:Allegati
 FOREACH (_ IN CASE a.status WHEN 'DENIED' THEN [1] ELSE [] END | SET a:AllegationDenied)
 FOREACH (_ IN CASE a.status WHEN 'CONFIRMED' THEN [1] ELSE [] END | SET a:AllegationConfirmed)
 FOREACH (_ IN CASE a.status WHEN 'DISPUTED' THEN [1] ELSE [] END | SET a:AllegationDisputed)
+WITH a
+CALL (a) {
+  UNWIND CASE WHEN a.statedOn IS NULL THEN coalesce(a.evidence, []) ELSE [] END AS evidenceId
+  MATCH (e:Evidence {id: evidenceId})
+  MATCH (d:Document {id: e.documentId})
+  RETURN min(d.publishedOn) AS publishedOn, min(d.publishedNotBefore) AS publishedNotBefore
+}
+SET a.notAfter = publishedOn, a.notBefore = CASE WHEN publishedOn IS NULL THEN publishedNotBefore END
 RETURN count(a) AS count

@@ -1,4 +1,4 @@
-// The dossier command line: serve, seed, import, unmerge, cypher (read-only, prints a table), export and schema.
+// The dossier command line: serve, seed, import, unmerge, cypher (read-only, prints a table), export, schema, and ingest and review through the running server.
 // First, before graphql-js is loaded: it reads NODE_ENV once.
 import './library-mode';
 import 'reflect-metadata';
@@ -24,6 +24,7 @@ import { StoreOpenError } from './store/embedded-store';
 import { Neo4jAuthError, Neo4jVersionError } from './store/neo4j-store';
 import type { GraphStore, Row, UserQueryResult } from './store/graph-store';
 import { configureCypherAnalysis } from './store/user-cypher-check';
+import { readCsv } from './import/csv';
 
 /** Formats rows as a fixed-width text table. */
 export function formatTable(columns: string[], rows: Row[], maxWidth = 60): string {
@@ -180,7 +181,220 @@ export function createProgram(): Command {
       }
     });
 
+  program
+    .command('ingest')
+    .description(
+      'ingest texts through the running server (DOSSIER_URL, or the one serving DOSSIER_DATA_DIR; token in DOSSIER_TOKEN); --dry-run prints the candidates and writes nothing',
+    )
+    .argument('[files...]', 'UTF-8 text files')
+    .option('--title <title>')
+    .option('--publisher <publisher>')
+    .option('--published <date>', 'YYYY-MM-DD: relative dates in the text are resolved against it')
+    .option('--url <url>')
+    .option('--manifest <csv>', 'a manifest (id,text_file,title,publisher,date,…,url) naming the files, beside them')
+    .option('--dry-run', 'run the pipeline here and print the candidates; write nothing')
+    .option('--json', 'print JSON lines')
+    .action(async (files: string[], options: IngestOptions) => {
+      const config = loadConfig();
+      const inputs = ingestInputs(files, options);
+      for (const input of inputs) {
+        if (options.dryRun) {
+          // Loaded only here: the pipeline's language model takes seconds to load.
+          const { extract } = await import('./ingest/pipeline');
+          const { loadKnownNames, loadResolutions, loadTopics } = await import('./ingest/known-names.loader');
+          const extraction = extract({
+            text: input.text,
+            publishedOn: input.publishedOn ?? null,
+            publisher: input.publisher ?? null,
+            names: loadKnownNames(),
+            topics: loadTopics(),
+            resolutions: loadResolutions(),
+          });
+          if (options.json) process.stdout.write(JSON.stringify({ file: input.file, candidates: extraction.candidates, mentions: extraction.mentions }) + '\n');
+          else {
+            process.stdout.write(
+              `${input.file}: ${extraction.candidates.length} candidates, ${extraction.mentions.length} mentions (dry run: nothing written)\n`,
+            );
+            for (const c of extraction.candidates)
+              process.stdout.write(`  ${c.kind.padEnd(15)} ${c.confidence.toFixed(2)}  ${c.summary.replace(/\s+/g, ' ').slice(0, 100)}\n`);
+          }
+          continue;
+        }
+        const { file, ...fields } = input;
+        const data = await writeRequest<{
+          ingestDocument: { duplicate: boolean; document: { id: string }; candidates: Array<{ id: string; kind: string; summary: string }> };
+        }>(config, `mutation ($input: IngestInput!) { ingestDocument(input: $input) { duplicate document { id } candidates { id kind summary } } }`, {
+          input: fields,
+        });
+        const result = data.ingestDocument;
+        if (options.json) process.stdout.write(JSON.stringify({ file, ...result }) + '\n');
+        else
+          process.stdout.write(
+            `${file}: document ${result.document.id}, ${result.candidates.length} candidates${result.duplicate ? ' (already ingested: nothing added)' : ''}\n`,
+          );
+      }
+    });
+
+  const review = program.command('review').description('review candidates through the running server (token in DOSSIER_TOKEN)');
+  review
+    .command('list')
+    .description('the review queue')
+    .option('--document <id>')
+    .option('--kind <kind...>', 'ALLEGATION, STATEMENT, ACTOR, RELATION, RESOLUTION_LINK')
+    .option('--status <status>', 'PENDING, ACCEPTED or REJECTED', 'PENDING')
+    .option('--first <n>', 'at most this many (1–100)', '100')
+    .option('--json', 'print JSON lines')
+    .action(async (options: { document?: string; kind?: string[]; status: string; first: string; json?: boolean }) => {
+      const data = await writeRequest<{ reviewQueue: { totalCount: number; edges: Array<{ node: ReviewRow }> } }>(
+        loadConfig(),
+        `query ($doc: ID, $kinds: [CandidateKind!], $status: CandidateStatus, $first: Int) { reviewQueue(documentId: $doc, kinds: $kinds, status: $status, first: $first) {
+          totalCount edges { node { id kind status confidence summary evidence { quote } } } } }`,
+        { doc: options.document ?? null, kinds: options.kind ?? null, status: options.status, first: Number(options.first) },
+      );
+      const rows = data.reviewQueue.edges.map((e) => e.node);
+      if (options.json) for (const row of rows) process.stdout.write(JSON.stringify(row) + '\n');
+      else {
+        const table = rows.map((r) => ({ ...r, evidence: r.evidence.quote }));
+        process.stdout.write(formatTable(['id', 'kind', 'status', 'confidence', 'summary', 'evidence'], table, 50) + '\n');
+      }
+      process.stderr.write(`${rows.length} of ${data.reviewQueue.totalCount}\n`);
+    });
+  review
+    .command('accept')
+    .argument('<id>')
+    .option(
+      '--edit <json>',
+      'corrections, as CandidateEdit in JSON: {"claimant": "<actor id>", "roles": [{"actor": "<id>", "role": "BUYER"}], "topics": ["oil"], …}',
+    )
+    .action(async (id: string, options: { edit?: string }) => {
+      let edit: unknown = null;
+      try {
+        edit = options.edit ? JSON.parse(options.edit) : null;
+      } catch {
+        throw new ConfigError('--edit must be a JSON object');
+      }
+      await printDecision(
+        `mutation ($id: ID!, $edit: CandidateEdit) { acceptCandidate(id: $id, edit: $edit) { ${DECISION_FIELDS} } }`,
+        { id, edit },
+        'acceptCandidate',
+      );
+    });
+  for (const [name, field] of [
+    ['reject', 'rejectCandidate'],
+    ['reopen', 'reopenCandidate'],
+  ] as const) {
+    review
+      .command(name)
+      .argument('<id>')
+      .requiredOption('--reason <text>', 'why')
+      .action(async (id: string, options: { reason: string }) => {
+        await printDecision(
+          `mutation ($id: ID!, $reason: String!) { ${field}(id: $id, reason: $reason) { ${DECISION_FIELDS} } }`,
+          { id, reason: options.reason },
+          field,
+        );
+      });
+  }
+
   return program;
+}
+
+interface IngestOptions {
+  title?: string;
+  publisher?: string;
+  published?: string;
+  url?: string;
+  manifest?: string;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+interface ReviewRow {
+  id: string;
+  kind: string;
+  status: string;
+  confidence: number;
+  summary: string;
+  evidence: { quote: string };
+}
+
+const DECISION_FIELDS = 'id kind status facts decisions { actor action reason at }';
+
+/** A file's text, refused when it is not UTF-8. */
+function readUtf8(file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR') throw new ConfigError(`There is no file ${file}`);
+    throw new ConfigError(`${file} is not UTF-8 text`);
+  }
+}
+
+/** What to ingest: the files named (with the options' title, publisher, date and URL), or a manifest's. */
+function ingestInputs(files: string[], options: IngestOptions) {
+  if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published))
+    throw new ConfigError(`--published must be YYYY-MM-DD, got ${options.published}`);
+  if (options.manifest) {
+    const dir = path.dirname(options.manifest);
+    const [header, ...records] = [...readCsv(readUtf8(options.manifest))].map((r) => r.fields);
+    const column = (name: string) => header?.indexOf(name) ?? -1;
+    const [fileAt, titleAt, publisherAt, dateAt, urlAt] = ['text_file', 'title', 'publisher', 'date', 'url'].map(column);
+    if (fileAt === undefined || fileAt < 0) throw new ConfigError(`${options.manifest} has no text_file column`);
+    const stored = records.filter((r) => r.length > 1 && r[fileAt]);
+    const skipped = records.length - stored.length;
+    if (skipped > 0) process.stderr.write(`${options.manifest}: ${skipped} entries name no text file (skipped)\n`);
+    return stored.map((r) => {
+      const cell = (at: number | undefined) => (at !== undefined && at >= 0 && r[at] ? r[at] : null);
+      const file = path.join(dir, r[fileAt] ?? '');
+      const date = cell(dateAt);
+      return {
+        file,
+        text: readUtf8(file),
+        title: cell(titleAt),
+        publisher: cell(publisherAt),
+        publishedOn: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+        url: cell(urlAt),
+      };
+    });
+  }
+  if (files.length === 0) throw new ConfigError('Name the files to ingest, or --manifest');
+  return files.map((file) => ({
+    file,
+    text: readUtf8(file),
+    title: options.title ?? path.basename(file).replace(/\.[^.]+$/, ''),
+    publisher: options.publisher ?? null,
+    publishedOn: options.published ?? null,
+    url: options.url ?? null,
+  }));
+}
+
+/** Sends an operation to the running server with the CLI's token; a GraphQL error becomes one line. */
+async function writeRequest<T>(config: Config, query: string, variables: Record<string, unknown>): Promise<T> {
+  const url = config.serverUrl ?? (config.neo4j ? null : findRunningServer(config.dataDir));
+  if (!url) throw new ConfigError('No running server: start one (npm start) or set DOSSIER_URL to its address');
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (config.cliToken) headers.authorization = `Bearer ${config.cliToken}`;
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: T | null; errors?: Array<{ message?: string; extensions?: { code?: string } }> };
+  if (body.errors?.length || !body.data) {
+    const error = body.errors?.[0];
+    const hint = error?.extensions?.code === 'UNAUTHENTICATED' && !config.cliToken ? ' (set DOSSIER_TOKEN to your token)' : '';
+    throw new ConfigError(`${error?.message ?? `the server at ${url} answered ${res.status}`}${hint}`);
+  }
+  return body.data;
+}
+
+/** Runs a decision and prints the candidate's state and its last decision. */
+async function printDecision(query: string, variables: Record<string, unknown>, field: string): Promise<void> {
+  const data = await writeRequest<
+    Record<string, { id: string; status: string; facts: string[]; decisions: Array<{ actor: string; action: string; at: string }> }>
+  >(loadConfig(), query, variables);
+  const candidate = data[field]!;
+  const last = candidate.decisions.at(-1);
+  process.stdout.write(
+    `${candidate.id}: ${candidate.status}${candidate.facts.length > 0 ? `, facts ${candidate.facts.join(', ')}` : ''}${last ? ` (${last.action} by ${last.actor} at ${last.at})` : ''}\n`,
+  );
 }
 
 /**

@@ -47,7 +47,35 @@ export interface Config {
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** NODE_ENV=development shows error stack traces to clients. */
   development: boolean;
+  /** Who may write (src/auth): DOSSIER_API_TOKENS and the DOSSIER_JWT_* settings; no writer at all when both are unset. */
+  auth: AuthConfig;
+  /** DOSSIER_INGEST_MAX_CHARS: longest text ingestDocument takes, in UTF-16 code units (default 500000). */
+  ingestMaxChars: number;
+  /** DOSSIER_TOKEN: the bearer token `dossier ingest` and `dossier review` send to the running server (never logged). */
+  cliToken: string | null;
+  /** DOSSIER_URL: the server `dossier ingest` and `dossier review` talk to (default: the one serving DOSSIER_DATA_DIR). */
+  serverUrl: string | null;
 }
+
+/** A role a writer has: ingester (ingest only), reviewer (ingest, accept, reject, reopen), admin (also reopen others' decisions). */
+export type WriterRole = 'ingester' | 'reviewer' | 'admin';
+
+/** The roles, weakest first. */
+export const WRITER_ROLES: readonly WriterRole[] = ['ingester', 'reviewer', 'admin'];
+
+/** Who may write: static API tokens and JWTs of an identity provider. */
+export interface AuthConfig {
+  /** DOSSIER_API_TOKENS: `name:role:token`, comma-separated; tokens of at least 24 characters. */
+  tokens: Array<{ name: string; role: WriterRole; token: string }>;
+  /**
+   * DOSSIER_JWT_SECRET (HS256) or DOSSIER_JWT_JWKS_FILE (a JSON Web Key Set file), with DOSSIER_JWT_ISSUER and
+   * DOSSIER_JWT_AUDIENCE (both required) and DOSSIER_JWT_ROLE_CLAIM (the claim holding the role; default `role`).
+   */
+  jwt: { secret: string | null; jwksFile: string | null; issuer: string; audience: string; roleClaim: string } | null;
+}
+
+/** Shortest API token accepted. */
+export const MIN_TOKEN_LENGTH = 24;
 
 /** A setting that cannot be used; the message names the variable. */
 export class ConfigError extends Error {}
@@ -90,6 +118,33 @@ function readOrigins(env: NodeJS.ProcessEnv, key: string): string[] {
   });
 }
 
+function readAuth(env: NodeJS.ProcessEnv): AuthConfig {
+  const tokens: AuthConfig['tokens'] = [];
+  const entries = (env.DOSSIER_API_TOKENS ?? '').split(',').map((e) => e.trim());
+  entries.forEach((entry, i) => {
+    if (entry === '') return;
+    // The message never repeats the entry: it holds a secret.
+    const [name, role, ...rest] = entry.split(':');
+    const token = rest.join(':');
+    const where = `DOSSIER_API_TOKENS entry ${i + 1}`;
+    if (!name || !role || !token) throw new ConfigError(`${where} must be name:role:token`);
+    if (!(WRITER_ROLES as readonly string[]).includes(role))
+      throw new ConfigError(`${where} ("${name}") has role "${role}"; roles are ${WRITER_ROLES.join(', ')}`);
+    if (token.length < MIN_TOKEN_LENGTH) throw new ConfigError(`${where} ("${name}") has a token shorter than ${MIN_TOKEN_LENGTH} characters`);
+    if (tokens.some((t) => t.name === name)) throw new ConfigError(`${where}: the name "${name}" is given twice`);
+    tokens.push({ name, role: role as WriterRole, token });
+  });
+  const secret = env.DOSSIER_JWT_SECRET || null;
+  const jwksFile = env.DOSSIER_JWT_JWKS_FILE?.trim() ? path.resolve(env.DOSSIER_JWT_JWKS_FILE.trim()) : null;
+  if (!secret && !jwksFile) return { tokens, jwt: null };
+  if (secret && jwksFile) throw new ConfigError('Set DOSSIER_JWT_SECRET or DOSSIER_JWT_JWKS_FILE, not both');
+  if (secret && secret.length < 32) throw new ConfigError('DOSSIER_JWT_SECRET must be at least 32 characters');
+  const issuer = env.DOSSIER_JWT_ISSUER?.trim();
+  const audience = env.DOSSIER_JWT_AUDIENCE?.trim();
+  if (!issuer || !audience) throw new ConfigError('JWTs need DOSSIER_JWT_ISSUER and DOSSIER_JWT_AUDIENCE (both are checked on every token)');
+  return { tokens, jwt: { secret, jwksFile, issuer, audience, roleClaim: env.DOSSIER_JWT_ROLE_CLAIM?.trim() || 'role' } };
+}
+
 /** Reads and validates the settings; throws ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const level = env.LOG_LEVEL ?? (env.JEST_WORKER_ID ? 'silent' : 'info');
@@ -130,5 +185,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cypherMemoryMb: readInt(env, 'DOSSIER_CYPHER_MEMORY_MB', 2048, 1536, 1_000_000),
     logLevel: level as Config['logLevel'],
     development: env.NODE_ENV === 'development',
+    auth: readAuth(env),
+    ingestMaxChars: readInt(env, 'DOSSIER_INGEST_MAX_CHARS', 500_000, 1, 1_000_000),
+    cliToken: env.DOSSIER_TOKEN?.trim() || null,
+    serverUrl: env.DOSSIER_URL?.trim().replace(/\/+$/, '') || null,
   };
 }

@@ -16,6 +16,8 @@ const KEY_FORMAT = {
   Statement: LIST_KEY,
   /** Search pages: the offset of the last hit in the ranking. */
   Search: /^(0|[1-9]\d{0,3})$/,
+  /** The review queue: the position of the candidate in it. */
+  Candidate: /^(0|[1-9]\d{0,6})$/,
 } as const;
 
 /** A type that has keyset cursors. */

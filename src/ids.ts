@@ -2,7 +2,7 @@
 import { BadUserInputError } from './errors';
 
 /** The types that have global ids. */
-export const NODE_TYPES = ['Actor', 'Resolution', 'Meeting', 'Document', 'Allegation', 'Statement', 'Topic'] as const;
+export const NODE_TYPES = ['Actor', 'Resolution', 'Meeting', 'Document', 'Allegation', 'Statement', 'Topic', 'Candidate'] as const;
 
 /** A type with a global id. */
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -1,4 +1,5 @@
 // Starts Dossier: read config → open store → seed if empty → serve; closes cleanly on SIGTERM/SIGINT.
+import { primeStoreSizes } from './graphql/limits';
 import 'reflect-metadata';
 import { needsSeed, runSeed } from '../seed/seed';
 import { loadConfig, type Config } from './config';
@@ -30,7 +31,7 @@ export async function prepareStore(store: GraphStore, config: Config, logger: Lo
     await store.setupSchema();
     if (store instanceof Neo4jStore) await sweepLeakedProjections(store, logger);
     const filled = await backfillDerivedProperties(store);
-    if (filled.actors + filled.statements + filled.allegations > 0) logger.info('derived properties filled in', filled);
+    if (filled.actors + filled.statements + filled.allegations + filled.allegationBounds > 0) logger.info('derived properties filled in', filled);
     if (config.seedOnStart && (await needsSeed(store))) {
       const started = Date.now();
       const summary = await runSeed(store);
@@ -103,6 +104,10 @@ export async function serve(config: Config = loadConfig()): Promise<RunningServe
     waitMs = Math.min(PREPARE_RETRY_MAX_MS, 2 * waitMs);
   }
   if (!closing) {
+    // The operation cost prices texts and lists by what the store holds: read before the first request is priced.
+    await primeStoreSizes(store).catch((error: unknown) =>
+      logger.warn('Could not read the store sizes: costs use the assumed sizes', { error: String(error) }),
+    );
     server.setReady(true);
     logger.info('Dossier is ready', { url: server.url, startMs: Date.now() - started, ready: true });
   }

@@ -9,6 +9,7 @@ import type { Context } from './context';
 import { createErrorFormatter } from './errors';
 import { createLimitsPlugin, KnownOperationTypesRule, LIMITS } from './graphql/limits';
 import { createSchema } from './graphql/schema';
+import { createCoverageNotesPlugin } from './graphql/un-data.resolver';
 import { Admission } from './http/admission';
 import { StoreProbe } from './http/health.route';
 import type { HttpContext } from './http/http-context';
@@ -43,7 +44,7 @@ export async function createApolloServer(config: Config, logger: Logger): Promis
   const server = new ApolloServer<Context>({
     schema: await createSchema(),
     // No HTTP cache hints are given: the cache-control plugin would only wrap every field's resolver for nothing.
-    plugins: [createLimitsPlugin<Context>(), createBudgetPlugin<Context>(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [createLimitsPlugin<Context>(), createBudgetPlugin<Context>(), createCoverageNotesPlugin<Context>(), ApolloServerPluginCacheControlDisabled()],
     validationRules: [KnownOperationTypesRule],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,

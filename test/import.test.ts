@@ -141,6 +141,84 @@ describe.each(ENGINES)('importers through the API on %s', (engine) => {
     expect(res.data!.actor.related).toContainEqual({ relation: 'LEADER_OF', actor: { name: 'Islamic State in Iraq and the Levant' } });
   });
 
+  it('reads the sanctions comments by rules: no relation from "listed as", dated ties with their sentence, asOf, clean aliases', async () => {
+    type Related = Array<{
+      relation: string;
+      direction: string;
+      since: string | null;
+      sincePrecision: string | null;
+      until: string | null;
+      actor: { name: string };
+      evidence: Array<{ quote: string; start: number; end: number }>;
+    }>;
+    const res = await app.gql<{
+      isil: { related: Related };
+      jawlani: { related: Related };
+      before: { related: Related };
+      after: { related: Related };
+      baghdadi: { aliases: string[] };
+    }>(`{
+      isil: actor(name: "ISIS") { related { relation direction since sincePrecision until actor { name } evidence { quote start end } } }
+      jawlani: actor(name: "Abu Mohammed al-Jawlani") { related { relation direction since sincePrecision until actor { name } evidence { quote start end } } }
+      before: actor(name: "Abu Mohammed al-Jawlani") { related(asOf: "2011-06-01") { relation direction since sincePrecision until actor { name } evidence { quote start end } } }
+      after: actor(name: "Abu Mohammed al-Jawlani") { related(asOf: "2015-12-17") { relation direction since sincePrecision until actor { name } evidence { quote start end } } }
+      baghdadi: actor(name: "Abu Bakr al-Baghdadi") { aliases }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const { isil, jawlani, before, after, baghdadi } = res.data!;
+    // "Recruiter for ISIL, listed as Al-Qaida in Iraq (QDe.115)": an association with ISIL, never LISTED_AS.
+    expect(isil.related.every((r) => r.relation !== 'OTHER')).toBe(true);
+    const aqsa = isil.related.find((r) => r.actor.name === 'Aqsa Mahmood');
+    expect(aqsa).toMatchObject({ relation: 'ASSOCIATED_WITH', direction: 'INCOMING', since: null, until: null });
+    // "Since Jan. 2012, he is the Leader of Al-Nusrah Front…": the date no longer lost at "Jan.".
+    const leads = jawlani.related.find((r) => r.relation === 'LEADER_OF' && r.actor.name === 'Jabhat al-Nusra');
+    expect(leads).toMatchObject({ direction: 'OUTGOING', since: '2012-01', sincePrecision: 'MONTH', until: null });
+    expect(leads!.evidence.map((e) => e.quote)).toContainEqual(
+      expect.stringMatching(/^Since Jan\. 2012, he is the Leader of Al-Nusrah Front for the People of the Levant \(QDe\.137\), a Syria-based group/),
+    );
+    expect(leads!.evidence.every((e) => e.end - e.start === e.quote.length)).toBe(true);
+    expect(jawlani.related).toContainEqual(expect.objectContaining({ relation: 'LED_BY', direction: 'INCOMING', actor: { name: 'Jabhat al-Nusra' } }));
+    // As of a date: a tie begun later is left out; a tie of unknown start is kept.
+    expect(before.related.map((r) => `${r.relation} ${r.direction} ${r.actor.name}`)).not.toContain('LEADER_OF OUTGOING Jabhat al-Nusra');
+    expect(before.related.map((r) => `${r.relation} ${r.direction} ${r.actor.name}`)).toContain('LED_BY INCOMING Jabhat al-Nusra');
+    expect(after.related.map((r) => `${r.relation} ${r.direction} ${r.actor.name}`)).toContain('LEADER_OF OUTGOING Jabhat al-Nusra');
+    // Alias markers give a kind and are never names.
+    expect(baghdadi.aliases).toContain('Abu Du’a');
+    expect(baghdadi.aliases.filter((a) => /nom de guerre|listed as|original script/i.test(a))).toEqual([]);
+  });
+
+  it('gives the dated events the comments state as facts with their sentence: a death on both lists', async () => {
+    type Listing = {
+      referenceNumber: string;
+      events: Array<{
+        type: string;
+        date: string;
+        datePrecision: string;
+        evidence: Array<{ quote: string; start: number; end: number; document: { id: string } }>;
+      }>;
+    };
+    const res = await app.gql<{ actor: { sanctions: Listing[] } }>(
+      '{ actor(name: "Anwar Nasser Abdulla Al-Aulaqi") { sanctions { referenceNumber events { type date datePrecision evidence { quote start end document { id } } } } } }',
+    );
+    const events = res.data!.actor.sanctions.map((s) => [
+      s.referenceNumber,
+      s.events.map((e) => [e.type, e.date, e.datePrecision, e.evidence.map((x) => x.quote)]),
+    ]);
+    expect(events).toEqual([
+      ['QDi.283', [['DEATH', '2011-09-30', 'DAY', ['Confirmed to have died on 30 Sep. 2011 in Yemen.']]]],
+      ['QI.A.283.10.', [['DEATH', '2011-09-30', 'DAY', ['Confirmed to have died on 30 Sep. 2011 in Yemen.']]]],
+    ]);
+    // Each quote sits at its offsets in its list file.
+    for (const s of res.data!.actor.sanctions)
+      for (const e of s.events)
+        for (const x of e.evidence) {
+          const doc = await app.gql<{ node: { text: string } }>(
+            `{ node(id: "${x.document.id}") { ... on Document { text(start: ${x.start}, end: ${x.end}) } } }`,
+          );
+          expect(doc.data!.node.text).toBe(x.quote);
+        }
+  });
+
   it('lists unsure matches for review instead of merging them', async () => {
     const res = await app.gql<{ mergeCandidates: Array<{ rule: string; reason: string }> }>('{ mergeCandidates(first: 500) { rule reason } }');
     expect(res.data!.mergeCandidates.length).toBeGreaterThan(5);

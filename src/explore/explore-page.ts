@@ -170,7 +170,7 @@ cite { color: #555; font-size: 12px; }
 </head>
 <body>
 <header>
-<strong>Dossier</strong> <a href="/">GraphQL playground</a>
+<strong>Dossier</strong> <a href="/">GraphQL playground</a> <a href="/review">Review documents</a>
 <form id="search"><input id="q" name="q" placeholder="Search (e.g. ISIL, 2199, oil smuggling)" size="34"> <button>Search</button></form>
 <span>${legend}</span>
 <ul id="results"></ul>

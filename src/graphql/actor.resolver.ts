@@ -20,10 +20,11 @@ import {
 } from '../repo/actor.repo';
 import type { ActorRecord, AllegationRecord, EvidenceRecord, StatementRecord } from '../repo/records';
 import type { SanctionListingRecord } from '../repo/actor.repo';
-import { Actor, ActorConnection, ActorOrder, ActorWhere, RelatedActor } from './actor.type';
+import { Actor, ActorConnection, ActorOrder, ActorRelation, ActorWhere, asActorRelation, RelatedActor } from './actor.type';
 import { firstArgs, NestedFirstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.type';
 import { Allegation } from './allegation.type';
-import { Evidence } from './document.type';
+import { Evidence, ListCoverage } from './document.type';
+import { actorCoverageOf, type ListCoverageRecord } from '../repo/coverage.repo';
 import { evidenceOf } from '../repo/document.repo';
 import { Statement } from './statement.type';
 import { selectedFields } from './selection';
@@ -77,9 +78,20 @@ export class ActorResolver {
     return statementsBy(ctx, actor, first);
   }
 
-  @FieldResolver(() => [RelatedActor], { description: 'Actors this one is part of, heads, belongs to… and the reverse.' })
-  related(@Root() actor: ActorRecord, @Ctx() ctx: Context, @Args(() => NestedFirstArgs) { first }: FirstArgs) {
-    return relatedActors(ctx, actor, first);
+  @FieldResolver(() => [RelatedActor], {
+    description: 'Actors this one is part of, heads, belongs to… and the reverse (with asOf: only the ties that hold on that date).',
+  })
+  related(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: Context,
+    @Args(() => NestedFirstArgs) { first }: FirstArgs,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: 'An ISO date (2015, 2015-12 or 2015-12-17): keep the ties begun by then (or of unknown start) and not ended by then.',
+    })
+    asOf?: string | null,
+  ) {
+    return relatedActors(ctx, actor, first, asOf);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the sources name this actor.' })
@@ -102,6 +114,14 @@ export class ActorResolver {
     return aliasesOf(ctx, actor);
   }
 
+  @FieldResolver(() => [ListCoverage], {
+    description:
+      'Which loaded sources give its allegations, statements, relations and sanctions listings, and whether any gives them whole (only the sanctions lists do).',
+  })
+  coverage(@Root() actor: ActorRecord, @Ctx() ctx: Context): Promise<ListCoverageRecord[]> {
+    return actorCoverageOf(ctx, actor);
+  }
+
   @Query(() => [MergeCandidate], { description: 'Unsure entity matches kept for review, not merged (first ≤ 500).' })
   mergeCandidates(@Ctx() ctx: Context, @Args(() => MergeCandidatesArgs) { first }: FirstArgs) {
     return mergeCandidates(ctx, first);
@@ -110,6 +130,11 @@ export class ActorResolver {
 
 @Resolver(() => RelatedActor)
 export class RelatedActorResolver {
+  @FieldResolver(() => ActorRelation)
+  relation(@Root() related: { relation: string }): ActorRelation {
+    return asActorRelation(related.relation);
+  }
+
   @FieldResolver(() => [Evidence])
   evidence(@Root() related: { evidenceIds: string[] }, @Ctx() ctx: Context): Promise<EvidenceRecord[]> {
     return evidenceOf(ctx, related.evidenceIds);

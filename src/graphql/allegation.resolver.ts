@@ -17,7 +17,8 @@ import { selectedFields } from './selection';
 @Resolver(() => Allegation)
 export class AllegationResolver {
   @Query(() => [StateNaming], {
-    description: 'States that allegations about a topic name, with their roles and the allegations (topic key or alias, e.g. "oil" or "oil products").',
+    description:
+      'States that allegations about a topic name, with their roles and the allegations (topic key or alias, e.g. "oil" or "oil products"); the states named by the most distinct claimants first, then by name.',
   })
   statesNamedInConnectionWith(@Arg('topic', () => String) topic: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StateNamingRecord[]> {
     if (topic.length > 200) throw new BadUserInputError('"topic" is longer than 200 characters');

@@ -3,7 +3,7 @@ import { DateResolver } from 'graphql-scalars';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Actor } from './actor.type';
 import { connectionType, DateFilter, orderInput, StringFilter } from './list.type';
-import { AllegationStatus, Node } from './node.type';
+import { AllegationStatus, DatePrecision, Node, Role } from './node.type';
 
 @ObjectType('Allegation', { implements: Node, description: 'A claim someone made, naming actors in roles.' })
 export class Allegation extends Node {
@@ -16,8 +16,21 @@ export class Allegation extends Node {
   @Field(() => DateResolver, { nullable: true, description: 'When it was stated, as far as the source tells (see statedOnPrecision).' })
   statedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'DAY, REPORTED (the date of the report), WEEKDAY (only the weekday is known) or UNKNOWN.' })
-  statedOnPrecision!: string | null;
+  @Field(() => DatePrecision, { nullable: true, description: 'DAY, REPORTED (the date of the report), WEEKDAY (only the weekday is known) or UNKNOWN.' })
+  statedOnPrecision!: DatePrecision | null;
+
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      'When statedOn is unknown: the day its documents are known not to be published before (when none gives its day), so the earliest it can have been stated as they report it; null when statedOn is known.',
+  })
+  notBefore!: string | null;
+
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'When statedOn is unknown: the earliest day a document reporting it was published (it was stated by then); null when statedOn is known.',
+  })
+  notAfter!: string | null;
 
   @Field(() => String, { nullable: true, description: 'How the attribution or the date was inferred.' })
   note!: string | null;
@@ -28,8 +41,8 @@ export class NamedActor {
   @Field(() => Actor)
   actor!: Actor;
 
-  @Field(() => String, { description: 'TRANSIT, BUYER, SELLER, ORIGIN, PAYER, RECIPIENT, TARGET, ATTACKER, PERPETRATOR, VICTIM…' })
-  role!: string;
+  @Field(() => Role)
+  role!: Role;
 }
 
 @ObjectType('StateNaming')
@@ -37,8 +50,8 @@ export class StateNaming {
   @Field(() => Actor)
   state!: Actor;
 
-  @Field(() => [String])
-  roles!: string[];
+  @Field(() => [Role], { description: 'Every role its allegations give it, once each.' })
+  roles!: Role[];
 
   @Field(() => [Allegation])
   allegations!: Allegation[];

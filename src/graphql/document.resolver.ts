@@ -6,26 +6,29 @@ import { BadUserInputError } from '../errors';
 import type { DocumentRecord, EvidenceRecord } from '../repo/records';
 import { listSources, type ListCoverageRecord, type SourceRecordRow } from '../repo/coverage.repo';
 import { documentOf, documentsByKey, documentTextSlice, listDocuments } from '../repo/document.repo';
-import { textCost } from './limits';
+import { contextCost, MAX_TEXT_RANGE, sizesIn, textRangeCost } from './limits';
 import { Document, DocumentConnection, DocumentOrder, DocumentWhere, Evidence, ListCoverage, Source } from './document.type';
 import { PageArgs, countIfAsked } from './list.type';
 
-/** Most characters one `Document.text` returns; longer texts are read in ranges. */
-export const MAX_TEXT_RANGE = 100_000;
+export { MAX_TEXT_RANGE };
 
 /** Most characters `Evidence.context` adds on each side of a quote. */
 export const MAX_CONTEXT_CHARS = 2000;
 
-/** Checks a text range against the document length and the range cap; `end` defaults to the cap. */
+/**
+ * The range of a text to return: `start` and `end` past the end of the text are clamped to it (a range past the end
+ * is empty, never an error that would null the field's parent); `end` defaults to `start` plus the cap. A negative
+ * `start`, an `end` before `start` or a range longer than the cap within the text is the client's mistake.
+ */
 export function textRange(length: number, start: number, end: number | null | undefined): [number, number] {
-  if (!Number.isInteger(start) || start < 0 || start > length)
-    throw new BadUserInputError(`"start" must be from 0 to the text length ${length}, got ${start}`, { argumentName: 'start' });
-  const last = end ?? Math.min(length, start + MAX_TEXT_RANGE);
-  if (!Number.isInteger(last) || last < start || last > length)
-    throw new BadUserInputError(`"end" must be from start (${start}) to the text length ${length}, got ${last}`, { argumentName: 'end' });
-  if (last - start > MAX_TEXT_RANGE)
+  if (!Number.isInteger(start) || start < 0) throw new BadUserInputError(`"start" must be 0 or more, got ${start}`, { argumentName: 'start' });
+  if (end !== null && end !== undefined && (!Number.isInteger(end) || end < start))
+    throw new BadUserInputError(`"end" must be from start (${start}) on, got ${end}`, { argumentName: 'end' });
+  const from = Math.min(start, length);
+  const to = Math.min(end ?? from + MAX_TEXT_RANGE, length);
+  if (to - from > MAX_TEXT_RANGE)
     throw new BadUserInputError(`A text range holds at most ${MAX_TEXT_RANGE} characters; ask for several ranges`, { argumentName: 'end' });
-  return [start, last];
+  return [from, to];
 }
 
 @Resolver(() => Document)
@@ -44,8 +47,8 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => String, {
-    complexity: ({ args }: { args: { start?: number; end?: number | null } }) => textCost((args.end ?? (args.start ?? 0) + MAX_TEXT_RANGE) - (args.start ?? 0)),
-    description: `The text from \`start\` to \`end\` (UTF-16 code units, as JavaScript strings; evidence offsets index into it). At most ${MAX_TEXT_RANGE} characters at a time: without \`end\`, the text from \`start\` up to that many characters; \`length\` tells how long the whole text is.`,
+    complexity: ({ args, context }) => textRangeCost(args, sizesIn(context)),
+    description: `The text from \`start\` to \`end\` (UTF-16 code units, as JavaScript strings; evidence offsets index into it), both clamped to the end of the text. At most ${MAX_TEXT_RANGE} characters at a time: without \`end\`, the text from \`start\` up to that many characters; \`length\` tells how long the whole text is.`,
   })
   text(
     @Root() document: DocumentRecord,
@@ -71,7 +74,7 @@ export class EvidenceResolver {
   }
 
   @FieldResolver(() => String, {
-    complexity: ({ args }: { args: { chars?: number } }) => textCost(2 * (args.chars ?? 200)),
+    complexity: ({ args, context }) => contextCost((args as { chars?: number }).chars ?? 200, sizesIn(context)),
     description: `The passage around the quote: up to \`chars\` characters (at most ${MAX_CONTEXT_CHARS}) on each side of it, from the same document.`,
   })
   async context(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context, @Arg('chars', () => Int, { defaultValue: 200 }) chars: number): Promise<string> {

@@ -3,6 +3,7 @@ import { DateResolver } from 'graphql-scalars';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { connectionType, DateFilter, orderInput, StringFilter } from './list.type';
 import { Node } from './node.type';
+import { SourceCoverage, SourceKind } from './un-data.type';
 
 @ObjectType('Document', { implements: Node, description: 'A source text, kept byte-for-byte.' })
 export class Document extends Node {
@@ -72,8 +73,8 @@ export class Source {
   @Field(() => Document)
   document!: Document;
 
-  @Field(() => String, { description: 'DATASET (an imported data file), OFFICIAL_DOCUMENT or ARTICLE.' })
-  kind!: string;
+  @Field(() => SourceKind)
+  kind!: SourceKind;
 
   @Field(() => [String], { description: 'The kinds of fact it gives.' })
   covers!: string[];
@@ -86,4 +87,7 @@ export class Source {
 
   @Field(() => Int, { nullable: true, description: 'Data rows in an imported file.' })
   rows!: number | null;
+
+  @Field(() => SourceCoverage, { description: 'Its first and last day and the gaps in between (see README, The UN record).' })
+  coverage!: SourceCoverage;
 }

@@ -11,6 +11,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Info } f
 import type { Context } from '../context';
 import { fromGlobalId } from '../ids';
 import { countGraph, findConnections, loadEntity, type PathRecord } from '../repo/graph.repo';
+import { findCandidate, type CandidateRecord } from '../repo/candidate.repo';
 import { allTopics } from '../repo/topic.repo';
 import type { AnyRecord, EvidenceRecord, TopicRecord } from '../repo/records';
 import { Evidence } from './document.type';
@@ -26,8 +27,9 @@ const SearchFirstArgs = firstArgs(1, 50);
 @Resolver()
 export class GraphResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it does not exist.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AnyRecord | null> {
-    return loadEntity(ctx, fromGlobalId(id).id);
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AnyRecord | CandidateRecord | null> {
+    const { type, id: key } = fromGlobalId(id);
+    return type === 'Candidate' ? findCandidate(ctx, key) : loadEntity(ctx, key);
   }
 
   @Query(() => [Topic])
@@ -37,7 +39,7 @@ export class GraphResolver {
 
   @Query(() => SearchConnection, {
     description:
-      'Ranked full-text search over actors, resolutions, meetings, documents and allegations (the engine\'s BM25 index). The words are expanded with the aliases of the actors and topics they name ("ISIL" also finds "ISIS" and "Da’esh"; "oil smuggling" reaches the oil topic); a resolution number or symbol ("2199", "S/RES/2199 (2015)") or a meeting symbol ("S/PV.7587") ranks what it names first. first 1–50 (default 10); after: a cursor of an earlier page.',
+      'Ranked full-text search over actors, resolutions, meetings, documents and allegations (the engine\'s BM25 index). The words are expanded with the aliases of the actors and topics they name ("ISIL" also finds "ISIS" and "Da’esh"; "oil smuggling" reaches the oil topic, and the resolutions, meetings and allegations about it); a resolution number or symbol ("2199", "S/RES/2199 (2015)") or a meeting symbol ("S/PV.7587") ranks what it names first. first 1–50 (default 10); after: a cursor of an earlier page.',
   })
   search(
     @Arg('text', () => String) text: string,

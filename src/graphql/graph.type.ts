@@ -26,7 +26,7 @@ registerEnumType(SearchType, { name: 'SearchType', description: 'A kind of entit
 
 @ObjectType('Highlight', { description: 'Where a hit matched: a passage of one field, the matching words in <mark>…</mark> and the rest HTML-escaped.' })
 export class Highlight {
-  @Field(() => String, { description: 'The field the passage comes from (name, aliases, summary, title…).' })
+  @Field(() => String, { description: 'The field the passage comes from (name, aliases, summary, title…; topics: the hit is about a topic the text names).' })
   field!: string;
 
   @Field(() => String)
@@ -40,7 +40,7 @@ export class SearchEdge {
 
   @Field(() => Float, {
     description:
-      'Relevance (BM25 of the engine\'s full-text index; an entity the text names outright, such as "2199" or "S/PV.7587", ranks above every other hit). Comparable within one search only.',
+      'Relevance: BM25 of the engine\'s full-text index on the hit\'s own text, plus the best score of the search for a resolution, meeting or allegation about a topic the text names; a hit that only matches words a topic added (and is not about it) ranks below every other. An entity the text names outright, such as "2199" or "S/PV.7587", ranks first. Comparable within one search only.',
   })
   score!: number;
 

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   GraphQLList,
+  getNamedType,
   getNullableType,
   Kind,
   type DocumentNode,
@@ -13,6 +14,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { CodedError, LimitError } from '../errors';
+import type { GraphStore } from '../store/graph-store';
 
 /** Operation limits: legitimate queries pass, abusive ones are refused with a code. */
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 50000, maxDirectives: 20 } as const;
@@ -20,7 +22,7 @@ export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 
 /** Most selections an operation may expand to (fragments spread at every use), so measuring stays cheap. */
 const MAX_EXPANDED_SELECTIONS = 20000;
 
-/** What a list field without `first`/`last` is assumed to hold, for the cost. */
+/** What a list field without `first`/`last` is assumed to hold, for the cost, when the store does not bound it. */
 export const ASSUMED_LIST_SIZE = 10;
 
 /** The largest `first`/`last` any list accepts. */
@@ -29,41 +31,192 @@ const MAX_PAGE_SIZE = 100;
 /** Characters of text that cost as much as one field. */
 export const CHARS_PER_COST_UNIT = 1000;
 
-/** A cost declared on a field as a function of its arguments. */
-type TextCost = (options: { args: Record<string, unknown> }) => number;
+/** Most characters one `Document.text` returns; longer texts are read in ranges. */
+export const MAX_TEXT_RANGE = 100_000;
+
+/** How long the store's sizes are used before they are read again (in the background: no request waits for it). */
+export const SIZES_TTL_MS = 60_000;
+
+/** What the store holds that bounds what an operation can return, read before any operation is priced. */
+export interface StoreSizes {
+  /** The longest document text (UTF-16 code units). */
+  maxTextLength: number;
+  /** STATE actors: the most states `statesNamedInConnectionWith` can list. */
+  states: number;
+  /** Topics: the most any `topics` list can hold. */
+  topics: number;
+  /** The most allegations that name one state: the most a `StateNaming.allegations` can hold. */
+  allegationsPerState: number;
+  /** The most actors one allegation names. */
+  namedPerAllegation: number;
+  /** The most evidence spans one fact (node or relationship) has: the most any `evidence` list can hold. */
+  evidencePerFact: number;
+}
+
+/** The sizes priced when the store has not answered: the longest range and ASSUMED_LIST_SIZE everywhere. */
+export const ASSUMED_SIZES: StoreSizes = {
+  maxTextLength: MAX_TEXT_RANGE,
+  states: ASSUMED_LIST_SIZE,
+  topics: ASSUMED_LIST_SIZE,
+  allegationsPerState: ASSUMED_LIST_SIZE,
+  namedPerAllegation: ASSUMED_LIST_SIZE,
+  evidencePerFact: ASSUMED_LIST_SIZE,
+};
+
+/** List fields without `first` whose size the store bounds ("Type.field"); every `[Evidence]` list is bounded by evidencePerFact. */
+const LIST_BOUNDS: Record<string, (sizes: StoreSizes) => number> = {
+  'Query.statesNamedInConnectionWith': (s) => s.states,
+  'StateNaming.allegations': (s) => s.allegationsPerState,
+  'Allegation.named': (s) => s.namedPerAllegation,
+  'Query.topics': (s) => s.topics,
+  'Allegation.topics': (s) => s.topics,
+  'Resolution.topics': (s) => s.topics,
+  'Meeting.topics': (s) => s.topics,
+};
+
+interface SizesEntry {
+  sizes: StoreSizes;
+  readAt: number;
+  reading: Promise<StoreSizes> | null;
+}
+
+const sizesByStore = new WeakMap<GraphStore, SizesEntry>();
+
+/** Reads the store's sizes (cypher/count-list-sizes.cypher); ASSUMED_SIZES if the store cannot answer. */
+async function readSizes(store: GraphStore): Promise<StoreSizes> {
+  try {
+    const [row] = await store.read('count-list-sizes');
+    const n = (key: string) => Number(row?.[key] ?? 0);
+    return {
+      maxTextLength: n('maxTextLength'),
+      states: n('states'),
+      topics: n('topics'),
+      allegationsPerState: n('allegationsPerState'),
+      namedPerAllegation: n('namedPerAllegation'),
+      evidencePerFact: Math.max(n('evidencePerNode'), n('evidencePerEdge')),
+    };
+  } catch {
+    return ASSUMED_SIZES;
+  }
+}
+
+/**
+ * The store's sizes for pricing: read on the first operation, then kept for SIZES_TTL_MS and read again in the
+ * background once older (operations meanwhile are priced by the last sizes read; the response-bytes budget stays
+ * the hard stop for anything written since).
+ */
+/** Reads the store's sizes now (the server does it once its data is loaded, before it says it is ready). */
+export async function primeStoreSizes(store: GraphStore): Promise<void> {
+  const reading = readSizes(store);
+  const entry: SizesEntry = { sizes: ASSUMED_SIZES, readAt: Date.now(), reading };
+  sizesByStore.set(store, entry);
+  entry.sizes = await reading;
+  entry.reading = null;
+}
+
+export async function storeSizes(store: GraphStore, now = Date.now()): Promise<StoreSizes> {
+  let entry = sizesByStore.get(store);
+  if (!entry) {
+    const reading = readSizes(store);
+    entry = { sizes: ASSUMED_SIZES, readAt: now, reading };
+    sizesByStore.set(store, entry);
+    entry.sizes = await reading;
+    entry.reading = null;
+    return entry.sizes;
+  }
+  if (entry.reading && entry.sizes === ASSUMED_SIZES) return entry.reading;
+  if (!entry.reading && now - entry.readAt > SIZES_TTL_MS) {
+    const current = entry;
+    current.readAt = now;
+    current.reading = readSizes(store).then((sizes) => {
+      current.sizes = sizes;
+      current.reading = null;
+      return sizes;
+    });
+  }
+  return entry.sizes;
+}
+
+/** A cost declared on a field as a function of its arguments (the store's sizes in `context.sizes`). */
+type DeclaredCost = (options: { args: Record<string, unknown>; context: { sizes: StoreSizes } }) => number;
+
+/** The store's sizes a declared cost is priced with (ASSUMED_SIZES outside an operation's pricing). */
+export function sizesIn(context: Record<string, unknown> | undefined): StoreSizes {
+  return (context?.sizes as StoreSizes | undefined) ?? ASSUMED_SIZES;
+}
 
 /** Cost of a text field that returns up to `chars` characters: weighed by its size. */
 export function textCost(chars: number): number {
   return 1 + Math.ceil(Math.max(chars, 0) / CHARS_PER_COST_UNIT);
 }
 
+/** Cost of `Document.text(start, end)`: the characters the range can hold in the store's longest text. */
+export function textRangeCost(args: { start?: number; end?: number | null }, sizes: StoreSizes): number {
+  const start = Math.max(args.start ?? 0, 0);
+  const end = args.end ?? start + MAX_TEXT_RANGE;
+  return textCost(Math.min(end, sizes.maxTextLength) - Math.min(start, sizes.maxTextLength));
+}
+
+/** Cost of `Evidence.context(chars)`: the passage on both sides of a quote, at most the store's longest text. */
+export function contextCost(chars: number, sizes: StoreSizes): number {
+  return textCost(Math.min(2 * chars, sizes.maxTextLength));
+}
+
+/** One field that made an operation's cost: its name, what it costs with its children, and the change that lowers it. */
+interface CostPart {
+  field: string;
+  total: number;
+  change: string;
+}
+
 /** graphql-js 17's rule, for 16: an operation whose root type the schema lacks fails validation, not execution. */
 export const KnownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
-      context.reportError(
-        new GraphQLError(`The ${node.operation} operation is not supported: this API is read-only and answers queries only.`, { nodes: node }),
-      );
+      context.reportError(new GraphQLError(`The ${node.operation} operation is not supported: this API answers queries and mutations only.`, { nodes: node }));
     }
   },
 });
 
 /**
- * Cost of one field: its own cost (1, or the `complexity` declared on it) plus its children times
- * the number of items it can return (`first`/`last`, else ASSUMED_LIST_SIZE for lists; connection
- * `edges` count once, their connection field already multiplied). Text fields declare a cost that
- * grows with the characters they can return. Introspection costs nothing.
+ * The cost estimator for one operation: a field's own cost (1, or the `complexity` declared on it) plus its
+ * children times the number of items it can return (`first`/`last`; else for lists the most the store holds
+ * where it bounds them, ASSUMED_LIST_SIZE otherwise; connection `edges` count once, their connection field already
+ * multiplied). Text fields declare a cost that grows with the characters they can return, at most the store's
+ * longest text. Introspection costs nothing. `parts` collects the fields a smaller request would make cheaper.
  */
-export const estimateFieldCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (field.name.startsWith('__')) return 0;
-  const declared = field.extensions?.complexity;
-  const own = typeof declared === 'number' ? declared : typeof declared === 'function' ? Number((declared as TextCost)({ args })) : 1;
-  const isList = getNullableType(field.type) instanceof GraphQLList;
-  const paged = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
-  // An out-of-range page size is refused by its resolver with BAD_USER_INPUT; the cost counts the largest page.
-  const items = paged !== null ? Math.min(paged, MAX_PAGE_SIZE) : isList && field.name !== 'edges' ? ASSUMED_LIST_SIZE : 1;
-  return own + Math.max(items, 0) * childComplexity;
-};
+export function costEstimator(sizes: StoreSizes, parts: CostPart[] = []): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (field.name.startsWith('__')) return 0;
+    const name = `${type.name}.${field.name}`;
+    const declared = field.extensions?.complexity;
+    const own = typeof declared === 'number' ? declared : typeof declared === 'function' ? Number((declared as DeclaredCost)({ args, context: { sizes } })) : 1;
+    const listOf = getNullableType(field.type);
+    const isList = listOf instanceof GraphQLList;
+    const paged = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
+    const bound = LIST_BOUNDS[name] ?? (isList && getNamedType(listOf).name === 'Evidence' ? (s: StoreSizes) => s.evidencePerFact : null);
+    // An out-of-range page size is refused by its resolver with BAD_USER_INPUT; the cost counts the largest page.
+    const items = paged !== null ? Math.min(paged, MAX_PAGE_SIZE) : !isList || field.name === 'edges' ? 1 : bound ? bound(sizes) : ASSUMED_LIST_SIZE;
+    const total = own + Math.max(items, 0) * childComplexity;
+    if (field.name === 'text' && type.name === 'Document') parts.push({ field: name, total, change: 'ask ranges with `text(start, end)`' });
+    else if (field.name === 'context' && type.name === 'Evidence') parts.push({ field: name, total, change: 'a smaller `context(chars:)`' });
+    else if (field.args.some((arg) => arg.name === 'first') && items > 1) parts.push({ field: name, total, change: `a smaller \`first\` (now ${items})` });
+    else if (isList && items > 1 && childComplexity > 1)
+      parts.push({ field: name, total, change: `fewer fields inside it (it has no \`first\`; it counts ${items} items)` });
+    return total;
+  };
+}
+
+/** The changes that lower a cost the most, largest first, one per field (at most four). */
+export function costAdvice(parts: readonly CostPart[]): string {
+  const best = new Map<string, CostPart>();
+  for (const part of parts) if ((best.get(part.field)?.total ?? -1) < part.total) best.set(part.field, part);
+  return [...best.values()]
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 4)
+    .map((part) => `${part.field}: ${part.change}`)
+    .join('; ');
+}
 
 /** Depth, aliases and directives of an operation (fragments expanded at every spread; introspection fields not counted for depth). */
 export function measureOperation(document: DocumentNode, operation: OperationDefinitionNode): { depth: number; aliases: number; directives: number } {
@@ -100,11 +253,11 @@ export function measureOperation(document: DocumentNode, operation: OperationDef
 }
 
 /** Refuses, after validation and before execution, an operation past a limit: one coded error, HTTP 400. */
-export function createLimitsPlugin<T extends object>(): ApolloServerPlugin<T> {
+export function createLimitsPlugin<T extends { store: GraphStore }>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request, schema }) {
+        async didResolveOperation({ document, operation, request, schema, contextValue }) {
           if (!operation) return;
           const { depth, aliases, directives } = measureOperation(document, operation);
           if (depth > LIMITS.maxDepth) {
@@ -125,10 +278,12 @@ export function createLimitsPlugin<T extends object>(): ApolloServerPlugin<T> {
               found: directives,
             });
           }
+          const sizes = await storeSizes(contextValue.store);
+          const parts: CostPart[] = [];
           let cost: number;
           try {
             cost = getComplexity({
-              estimators: [estimateFieldCost],
+              estimators: [costEstimator(sizes, parts)],
               schema,
               query: document,
               variables: request.variables ?? {},
@@ -140,7 +295,7 @@ export function createLimitsPlugin<T extends object>(): ApolloServerPlugin<T> {
           }
           if (cost > LIMITS.maxCost) {
             throw new LimitError(
-              `The operation would cost ${cost}; the limit is ${LIMITS.maxCost} (lists count as many times as the items they can return: ask for fewer items or fewer large text fields)`,
+              `The operation would cost ${cost}; the limit is ${LIMITS.maxCost} (lists count as many times as the items they can return, texts by the characters they can return). What lowers it most: ${costAdvice(parts)}`,
               'COST_LIMIT_EXCEEDED',
               { limit: LIMITS.maxCost, found: cost },
             );

@@ -3,7 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import type { ActorRecord, EvidenceRecord, MeetingRecord, ResolutionRecord, TopicRecord } from '../repo/records';
-import { coverageOf, type ListCoverageRecord } from '../repo/coverage.repo';
+import { coverageOf, noteListDays, noteMissingMeeting, type ListCoverageRecord } from '../repo/coverage.repo';
+import { responsePath } from './un-data.resolver';
 import { listMeetings, meetingBySymbol, participantsOf, resolutionsAt } from '../repo/meeting.repo';
 import { topicsOf } from '../repo/topic.repo';
 import { Actor } from './actor.type';
@@ -17,18 +18,21 @@ import { Topic } from './topic.type';
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true, description: 'A meeting by record symbol, e.g. "S/PV.7587".' })
-  meeting(@Arg('symbol', () => String) symbol: string, @Ctx() ctx: Context): Promise<MeetingRecord | null> {
-    return meetingBySymbol(ctx, symbol);
+  async meeting(@Arg('symbol', () => String) symbol: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MeetingRecord | null> {
+    const found = await meetingBySymbol(ctx, symbol);
+    if (!found) await noteMissingMeeting(ctx, symbol, responsePath(info));
+    return found;
   }
 
   @Query(() => MeetingConnection, { description: 'Meetings, filtered and ordered (by day unless orderBy says otherwise), in pages.' })
-  meetings(
+  async meetings(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('where', () => MeetingWhere, { nullable: true }) where?: MeetingWhere | null,
     @Arg('orderBy', () => MeetingOrder, { nullable: true }) orderBy?: InstanceType<typeof MeetingOrder> | null,
   ) {
+    if (where?.date) await noteListDays(ctx, 'Meeting', where.date.eq ?? where.date.gte, where.date.eq ?? where.date.lte, responsePath(info));
     return listMeetings(ctx, where, orderBy, countIfAsked(page, info));
   }
 

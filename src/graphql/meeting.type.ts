@@ -2,7 +2,7 @@
 import { DateResolver } from 'graphql-scalars';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { connectionType, DateFilter, orderInput, StringFilter } from './list.type';
-import { Node } from './node.type';
+import { DatePrecision, Node } from './node.type';
 
 @ObjectType('Meeting', { implements: Node, description: 'A Council meeting, interview, press statement or briefing.' })
 export class Meeting extends Node {
@@ -15,8 +15,8 @@ export class Meeting extends Node {
   @Field(() => DateResolver, { nullable: true, description: 'Null unless the day is known or inferred (see datePrecision).' })
   date!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'DAY, DAY_INFERRED, WEEKDAY (only the weekday is known) or UNKNOWN.' })
-  datePrecision!: string | null;
+  @Field(() => DatePrecision, { nullable: true, description: 'DAY, DAY_INFERRED, WEEKDAY (only the weekday is known) or UNKNOWN.' })
+  datePrecision!: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: 'The date as the source wrote it ("Friday").' })
   dateText!: string | null;

@@ -7,7 +7,7 @@ import { NestedFirstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.
 import { ResolutionConnection, ResolutionFilter, ResolutionOrder, ResolutionWhere, Vote } from './un-data.type';
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
-import { coverageOf, type ListCoverageRecord } from '../repo/coverage.repo';
+import { coverageOf, isUnknownList, noteListDays, noteMissingResolution, type ListCoverageRecord } from '../repo/coverage.repo';
 import { Actor } from './actor.type';
 import { Evidence, ListCoverage } from './document.type';
 import { evidenceOf } from '../repo/document.repo';
@@ -15,12 +15,15 @@ import { Meeting } from './meeting.type';
 import { Resolution } from './resolution.type';
 import { Topic } from './topic.type';
 import { selectedFields } from './selection';
+import { responsePath, resolutionDays } from './un-data.resolver';
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {
   @Query(() => Resolution, { nullable: true, description: 'A Security Council resolution by number, e.g. 2253.' })
-  resolution(@Arg('number', () => Int) number: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ResolutionRecord | null> {
-    return resolutionByNumber(ctx, number, selectedFields(info));
+  async resolution(@Arg('number', () => Int) number: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ResolutionRecord | null> {
+    const found = await resolutionByNumber(ctx, number, selectedFields(info));
+    if (!found) await noteMissingResolution(ctx, number, responsePath(info));
+    return found;
   }
 
   @FieldResolver(() => Meeting, { nullable: true })
@@ -49,9 +52,14 @@ export class ResolutionResolver {
     return recallsOf(ctx, resolution);
   }
 
-  @FieldResolver(() => [Resolution], { description: 'Later resolutions that recall this one.' })
-  recalledBy(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[]> {
-    return recalledBy(ctx, resolution);
+  @FieldResolver(() => [Resolution], {
+    nullable: true,
+    description:
+      'Later resolutions that recall this one, among those whose recalls a loaded source gives; null when none of them does (see coverage: no loaded source lists them all).',
+  })
+  async recalledBy(@Root() resolution: ResolutionRecord, @Ctx() ctx: Context): Promise<ResolutionRecord[] | null> {
+    const later = await recalledBy(ctx, resolution);
+    return isUnknownList(resolution, 'recalledBy', later) ? null : later;
   }
 
   @FieldResolver(() => [Topic])
@@ -59,7 +67,9 @@ export class ResolutionResolver {
     return topicsOf(ctx, resolution.key);
   }
 
-  @FieldResolver(() => [ListCoverage], { description: 'Which loaded sources list votes, recalls, drafters and targets; a list no source covers is null.' })
+  @FieldResolver(() => [ListCoverage], {
+    description: 'Which loaded sources list votes, recalls, drafters, targets and recalledBy; a list no source covers is null when it holds nothing.',
+  })
   coverage(@Root() resolution: ResolutionRecord): ListCoverageRecord[] {
     return coverageOf(resolution);
   }
@@ -70,7 +80,7 @@ export class ResolutionResolver {
   }
 
   @Query(() => ResolutionConnection, { description: 'Resolutions, filtered and ordered (by number unless orderBy says otherwise), in pages.' })
-  resolutions(
+  async resolutions(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
@@ -78,6 +88,8 @@ export class ResolutionResolver {
     @Arg('orderBy', () => ResolutionOrder, { nullable: true }) orderBy?: InstanceType<typeof ResolutionOrder> | null,
     @Arg('filter', () => ResolutionFilter, { nullable: true, deprecationReason: 'Use where.' }) filter?: ResolutionFilter | null,
   ) {
+    const days = resolutionDays(where, filter);
+    if (days) await noteListDays(ctx, 'Meeting.resolutions', days.from, days.to, responsePath(info));
     return listResolutions(ctx, where, filter, orderBy, countIfAsked(page, info));
   }
 

@@ -8,8 +8,12 @@ export class Resolution extends Node {
   @Field(() => Int)
   number!: number;
 
-  @Field(() => String, { description: 'e.g. "S/RES/2253 (2015)".' })
-  symbol!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'e.g. "S/RES/2253 (2015)". Every resolution has one; nullable like Meeting.symbol, so that one query over the search union can ask both for `symbol`.',
+  })
+  symbol!: string | null;
 
   @Field(() => Int, { nullable: true })
   year!: number | null;

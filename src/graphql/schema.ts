@@ -3,16 +3,18 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { enforceBudget } from '../request-budget';
+import { assertMutationsAuthorized, authChecker } from '../auth/auth-checker';
 import { ActorResolver, RelatedActorResolver } from './actor.resolver';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AllegationResolver } from './allegation.resolver';
+import { CandidateResolver, DocumentMentionsResolver, MentionResolver } from './candidate.resolver';
 import { DocumentResolver, EvidenceResolver, ListCoverageResolver, SourceResolver } from './document.resolver';
 import { GraphResolver, PathStepResolver, TopicResolver } from './graph.resolver';
 import { checkArgBounds } from './list.type';
 import { MeetingResolver } from './meeting.resolver';
 import { ResolutionResolver } from './resolution.resolver';
 import { StatementResolver } from './statement.resolver';
-import { SanctionListingResolver } from './un-data.resolver';
+import { SanctionEventResolver, SanctionListingResolver } from './un-data.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -35,9 +37,19 @@ export function createSchema(): Promise<GraphQLSchema> {
       ResolutionResolver,
       StatementResolver,
       SanctionListingResolver,
+      SanctionEventResolver,
+      CandidateResolver,
+      DocumentMentionsResolver,
+      MentionResolver,
     ],
     validateFn: checkArgBounds,
-  }).then(enforceBudget);
+    authChecker,
+  })
+    .then((schema) => {
+      assertMutationsAuthorized();
+      return schema;
+    })
+    .then(enforceBudget);
   return built;
 }
 

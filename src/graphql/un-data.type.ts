@@ -2,8 +2,10 @@
 import { DateResolver } from 'graphql-scalars';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Actor } from './actor.type';
+import { DatePrecision } from './node.type';
 import { connectionType, DateFilter, IntFilter, orderInput } from './list.type';
 import { Resolution } from './resolution.type';
+import { BUSY_MONTH_ROWS } from '../repo/coverage.repo';
 
 export enum VoteValue {
   YES = 'YES',
@@ -23,6 +25,46 @@ registerEnumType(VoteOutcome, {
   description: 'UNANIMOUS: no votes against or abstentions; CONTESTED: some; WITHOUT_VOTE: adopted without a vote.',
 });
 
+export enum SourceKind {
+  DATASET = 'DATASET',
+  OFFICIAL_DOCUMENT = 'OFFICIAL_DOCUMENT',
+  ARTICLE = 'ARTICLE',
+  DOCUMENT = 'DOCUMENT',
+}
+registerEnumType(SourceKind, {
+  name: 'SourceKind',
+  description: 'DATASET: an imported data file; OFFICIAL_DOCUMENT: a UN text; ARTICLE: a news article; DOCUMENT: any other text.',
+});
+
+export enum SourceRecordStatus {
+  MERGED = 'MERGED',
+  POSSIBLE = 'POSSIBLE',
+}
+registerEnumType(SourceRecordStatus, { name: 'SourceRecordStatus', description: 'MERGED into this actor, or POSSIBLE (listed for review, not merged).' });
+
+@ObjectType('DateRange', { description: 'Days from `from` to `to`, both included; `to` null: open-ended.' })
+export class DateRange {
+  @Field(() => DateResolver)
+  from!: string;
+
+  @Field(() => DateResolver, { nullable: true })
+  to!: string | null;
+}
+
+@ObjectType('SourceCoverage', {
+  description: `What a source covers in time: its first and last day, and the gaps between them, found in its own rows: a run of months with no row where the twelve months on each side hold at least ${BUSY_MONTH_ROWS} rows a month on average.`,
+})
+export class SourceCoverage {
+  @Field(() => DateResolver, { nullable: true, description: 'Its earliest row (data files) or its publication.' })
+  from!: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'Its latest row (data files) or its publication: nothing later is loaded from it.' })
+  to!: string | null;
+
+  @Field(() => [DateRange], { description: 'Spans with no row, from the day after the last row before to the day before the first row after.' })
+  gaps!: DateRange[];
+}
+
 @ObjectType('Vote', { description: "A member state's vote on a resolution." })
 export class Vote {
   @Field(() => VoteValue)
@@ -32,8 +74,26 @@ export class Vote {
   state!: Actor;
 }
 
+@ObjectType('SanctionEvent', { description: "A dated event of a listed subject that the entry's comments state (read by src/text/relation-rules.ts)." })
+export class SanctionEvent {
+  @Field(() => String, { description: 'DEATH, ARREST, DETENTION, RELEASE, DESIGNATION or OTHER.' })
+  type!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO, as precise as datePrecision says (2019-10 for "October 2019"); null when the sentence gives no date.',
+  })
+  date!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  datePrecision!: DatePrecision | null;
+}
+
 @ObjectType('SanctionListing', { description: 'An entry on a UN sanctions list, as the list gives it.' })
 export class SanctionListing {
+  @Field(() => [SanctionEvent], { description: 'Dated events of the subject its comments state (a death, an arrest…), each with its sentence as evidence.' })
+  events!: SanctionEvent[];
+
   @Field(() => String, { description: 'As printed on that list (QDe.115, or QE.J.115.04. before 2016).' })
   referenceNumber!: string;
 
@@ -76,8 +136,8 @@ export class SourceRecord {
   @Field(() => String, { nullable: true })
   name!: string | null;
 
-  @Field(() => String, { description: 'MERGED into this actor, or POSSIBLE (listed for review, not merged).' })
-  status!: string;
+  @Field(() => SourceRecordStatus)
+  status!: SourceRecordStatus;
 
   @Field(() => String, { nullable: true, description: 'same-reference, same-name, new-actor, weak-name, ambiguous-name.' })
   rule!: string | null;

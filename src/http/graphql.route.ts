@@ -1,4 +1,5 @@
 // POST|GET /graphql: Apollo behind GraphQL's admission pool, answered 504 at the request's deadline if still running.
+import { authenticate } from '../auth/authenticate';
 import { createContext } from '../context';
 import { headerMapOf, readJsonBody, sendJsonError, sendRefusal, SECURITY_HEADERS } from './http-io';
 import { answerByDeadline } from './deadline';
@@ -25,7 +26,8 @@ export async function handleGraphql(ctx: HttpContext, { req, res, url, method, a
       async (late) => {
         const response = await ctx.apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method, headers: headerMapOf(req), search: url.search, body },
-          context: async () => createContext(ctx.store, ctx.config, ctx.logger),
+          // A bad bearer token is refused here (401), before anything runs.
+          context: async () => createContext(ctx.store, ctx.config, ctx.logger, {}, await authenticate(ctx.config.auth, req.headers.authorization)),
         });
         if (late() || res.headersSent || res.destroyed) return;
         res.statusCode = response.status ?? 200;

@@ -9,6 +9,7 @@ import { SECURITY_HEADERS, sendJsonError } from './http-io';
 import type { HttpContext, RouteRequest } from './http-context';
 import { handlePage } from './pages.route';
 import { handleQueryApi } from './query-api.route';
+import { handleReview } from './review.route';
 
 /** How long clients are told to keep an idle connection (`Keep-Alive: timeout=5`; the server holds it 2 s longer). */
 export const KEEP_ALIVE_S = 5;
@@ -57,6 +58,7 @@ export async function route(ctx: HttpContext, req: http.IncomingMessage, res: ht
   if (url.pathname === '/health') return handleHealth(ctx, request);
   if (url.pathname === '/graphql') return handleGraphql(ctx, request);
   if (handlePage(request)) return;
+  if (handleReview(request)) return;
   if (method === 'GET' && url.pathname === '/explore/neighbours') return handleNeighbours(ctx, request);
   const exportFormat = /^\/export\/(graphml|csv)$/.exec(url.pathname)?.[1] as ExportFormat | undefined;
   if (exportFormat && method === 'GET') return handleExport(ctx, request, exportFormat);

@@ -1,9 +1,13 @@
 // Importer for the UN sanctions list XML (consolidated list, and the 2015 Al-Qaida list): entries as
-// source records resolved to actors, aliases with their quality, and relations stated in the comments.
+// source records resolved to actors, aliases with their quality and kind, and the relations and dated events stated in
+// the comments, read by the rules in src/text/ (each with its sentence as evidence).
 import { XMLParser } from 'fast-xml-parser';
 import { normaliseName, searchTextOf } from '../names';
 import type { GraphStore } from '../store/graph-store';
-import { findCandidates, findRecordActors, resolveRecord, splitAliasString, type SourceName } from './entity-resolver';
+import { readAliasEntry } from '../text/alias-rules';
+import { readAliases, readEvents, readRelations, type ReadEvent } from '../text/relation-rules';
+import { splitSentences } from '../text/sentences';
+import { findCandidates, findRecordActors, resolveRecord, type SourceName } from './entity-resolver';
 import type { ImportProblem } from './import.types';
 import { documentChunkRows, evidenceRow, sourceDocumentRow, type SourceFile } from './source-document';
 import type { ImportPlan } from './un-meetings.importer';
@@ -28,38 +32,24 @@ export function permanentReference(ref: string): string {
   return ref.trim().replace(/\.$/, '');
 }
 
-const REF_IN_TEXT = /\b(QD[ie]\.\d{3,}|Q[IE]\.[A-Z]\.\d+\.\d+\.?)/g;
-
-/** The relation a sentence states about the entries it names. */
-export function relationOf(sentence: string): string {
-  const s = sentence.toLowerCase().trim();
-  if (/previously (associated|listed)|separated from|formerly|former /.test(s)) return 'FORMERLY_ASSOCIATED_WITH';
-  if (/^(the )?(senior )?(leader|head|emir|commander|founder and leader|chief) of\b/.test(s)) return 'LEADER_OF';
-  if (/\bits (leader|emir|head|founder)\b|\bled by\b/.test(s)) return 'LED_BY';
-  if (/^(co-)?found(ed|er)\b/.test(s)) return 'FOUNDED';
-  if (/^(a |senior )?member of\b|\bjoined\b/.test(s)) return 'MEMBER_OF';
-  if (/listed as|as an aka of|alias of/.test(s)) return 'LISTED_AS';
-  if (/financ|fund(s|ing|ed)\b|donat|money/.test(s)) return 'FINANCIAL_LINK';
-  if (/associat|affiliat|linked|aligned|support|leader/.test(s)) return 'ASSOCIATED_WITH';
-  return 'MENTIONS';
+/** XML text as read: the five named entities and numeric references decoded. */
+export function decodeXmlText(raw: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/giu, (whole, hex?: string, dec?: string, name?: string) => {
+    if (name) return named[name.toLowerCase()] ?? whole;
+    const code = Number.parseInt(hex ?? dec ?? '', hex ? 16 : 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
 
-/** Sentences of a text with their offsets. */
-export function sentencesOf(body: string, offset: number): Array<{ text: string; start: number; end: number }> {
-  const out: Array<{ text: string; start: number; end: number }> = [];
-  const re = /[^.]*?(?:\([^)]*\)[^.]*?)*(?:\.(?=\s|$)|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const lead = m[0].length - m[0].trimStart().length;
-    const trimmed = m[0].trim();
-    if (trimmed) out.push({ text: trimmed, start: offset + m.index + lead, end: offset + m.index + lead + trimmed.length });
-  }
-  return out;
+/** Sentences of the comments, as spans of the source file (UTF-16 offsets) with their decoded text. */
+export function commentSentences(source: string, start: number, end: number): Array<{ text: string; start: number; end: number }> {
+  return splitSentences(source, start, end).map((s) => ({ text: decodeXmlText(source.slice(s.start, s.end)), start: s.start, end: s.end }));
 }
+
+/** The ISO date a relation or event carries, with its precision (null when the sentence gives none). */
+const dateProps = (prefix: string, date: { value: string; precision: string } | null) =>
+  date ? { [prefix]: date.value, [`${prefix}Precision`]: date.precision } : {};
 
 /** Plans a sanctions-list import. */
 export async function planSanctionsImport(store: GraphStore, source: SourceFile): Promise<ImportPlan> {
@@ -73,8 +63,10 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
     permanent: string;
     type: 'individual' | 'entity';
     name: string;
-    names: SourceName[];
+    names: Array<SourceName & { kind?: string }>;
     aliasTexts: string[];
+    /** What each sentence of the comments states: relations to other parties and the subject's dated events. */
+    statements: Array<{ start: number; end: number; relations: ReturnType<typeof readRelations>; events: ReadEvent[] }>;
     regime: string;
     listedOn: string | null;
     originalScript: string | null;
@@ -114,7 +106,7 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
       continue;
     }
     const type = block[1] === 'INDIVIDUAL' ? 'individual' : 'entity';
-    const names: SourceName[] = [{ text: name, quality: 'primary' }];
+    const names: Array<SourceName & { kind?: string }> = [{ text: name, quality: 'primary' }];
     const aliasTexts: string[] = [];
     const originalScript = text(parsed.NAME_ORIGINAL_SCRIPT) || null;
     if (originalScript) names.push({ text: originalScript, quality: 'original-script' });
@@ -123,13 +115,22 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
       const aliasName = text(alias.ALIAS_NAME);
       if (!aliasName) continue;
       aliasTexts.push(`${aliasName} [${quality}]`);
-      for (const part of splitAliasString(aliasName)) names.push({ text: part, quality });
-      const note = text(alias.NOTE);
-      const inNote = /^\(([^)]*)\)/.exec(note);
-      if (inNote) for (const part of inNote[1]!.split(';')) if (part.trim()) names.push({ text: part.trim(), quality });
+      // Markers ("(nom de guerre)", "formerly listed as", "original script: …") give the kind; they are never names.
+      for (const read of readAliasEntry(aliasName, text(alias.NOTE))) names.push({ text: read.text, quality, kind: read.kind });
     }
     const listedOn = text(parsed.LISTED_ON).slice(0, 10) || null;
     const commentsTag = /<COMMENTS1>([\s\S]*?)<\/COMMENTS1>/.exec(raw);
+    // The comments, sentence by sentence: relations, events, and other names of the subject (kept as weak names).
+    const statements: Entry['statements'] = [];
+    if (commentsTag) {
+      const from = start + commentsTag.index + '<COMMENTS1>'.length;
+      const subject = { ref, names: names.map((n) => n.text) };
+      for (const sentence of commentSentences(source.text, from, from + commentsTag[1]!.length)) {
+        for (const alias of readAliases(sentence.text, subject)) names.push({ text: alias.text, quality: 'Low', kind: `comments, ${alias.kind}` });
+        const read = { relations: readRelations(sentence.text, subject, permanentReference), events: readEvents(sentence.text) };
+        if (read.relations.length > 0 || read.events.length > 0) statements.push({ start: sentence.start, end: sentence.end, ...read });
+      }
+    }
     const ev = evidenceRow(source, start, start + raw.length);
     evidence.push(ev);
     const permanent = permanentReference(ref);
@@ -140,6 +141,7 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
       name,
       names,
       aliasTexts,
+      statements,
       regime: text(parsed.UN_LIST_TYPE),
       listedOn: listedOn && /^\d{4}-\d{2}-\d{2}$/.test(listedOn) ? listedOn : null,
       originalScript,
@@ -228,21 +230,19 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
       const key = normaliseName(n.text);
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      names.push({ actorId, key, text: n.text, source: `${e.recordId} [${n.quality}]` });
+      names.push({ actorId, key, text: n.text, source: `${e.recordId} [${n.quality}${n.kind && n.kind !== 'ALIAS' ? `, ${n.kind}` : ''}]` });
     }
   }
 
-  // Relations stated in the comments, each with its sentence as evidence.
+  // Relations stated in the comments, each with its sentence as evidence: the party by its list reference, or else by a
+  // name that exactly one actor has.
   const unresolved = new Set<string>();
-  const relationCandidates: Array<{ from: string; ref: string; relation: string; start: number; end: number }> = [];
+  const unnamed = new Set<string>();
   for (const e of entries) {
-    if (!e.comments) continue;
-    for (const sentence of sentencesOf(e.comments.text, e.comments.start)) {
-      for (const m of sentence.text.matchAll(REF_IN_TEXT)) {
-        const ref = permanentReference(m[1]!);
-        if (ref === e.permanent) continue;
-        relationCandidates.push({ from: e.permanent, ref, relation: relationOf(sentence.text), start: sentence.start, end: sentence.end });
-        if (!actorByRef.has(ref)) unresolved.add(ref);
+    for (const st of e.statements) {
+      for (const r of st.relations) {
+        if (r.objectRef && !actorByRef.has(permanentReference(r.objectRef))) unresolved.add(permanentReference(r.objectRef));
+        if (!r.objectRef) unnamed.add(r.object);
       }
     }
   }
@@ -250,17 +250,53 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
     const found = await store.read<{ ref: string; actorId: string }>('find-actors-by-sanction-reference', { refs: [...unresolved] });
     for (const r of found) actorByRef.set(r.ref, r.actorId);
   }
-  const relations = new Map<string, { fromId: string; toId: string; relation: string; evidence: string[] }>();
-  for (const c of relationCandidates) {
-    const fromId = actorByRef.get(c.from);
-    const toId = actorByRef.get(c.ref);
-    if (!fromId || !toId || fromId === toId) continue;
-    const ev = evidenceRow(source, c.start, c.end);
-    evidence.push(ev);
-    const key = `${fromId}|${c.relation}|${toId}`;
-    const existing = relations.get(key);
-    if (existing) existing.evidence.push(ev.id);
-    else relations.set(key, { fromId, toId, relation: c.relation, evidence: [ev.id] });
+  const byName = new Map<string, Set<string>>();
+  for (const n of names) {
+    const ids = byName.get(String(n.key)) ?? new Set<string>();
+    ids.add(String(n.actorId));
+    byName.set(String(n.key), ids);
+  }
+  for (const [key, found] of await findCandidates(store, unnamed)) {
+    const ids = byName.get(key) ?? new Set<string>();
+    for (const c of found) ids.add(c.actorId);
+    byName.set(key, ids);
+  }
+  const actorNamed = (name: string) => {
+    const ids = byName.get(normaliseName(name));
+    return ids && ids.size === 1 ? [...ids][0]! : null;
+  };
+  const relations = new Map<string, Record<string, unknown> & { evidence: string[] }>();
+  const eventsByRecord = new Map<string, Array<{ event: ReadEvent; evidenceId: string }>>();
+  for (const e of entries) {
+    const fromId = actorByRef.get(e.permanent);
+    for (const st of e.statements) {
+      const ev = evidenceRow(source, st.start, st.end);
+      evidence.push(ev);
+      const events = eventsByRecord.get(e.recordId) ?? [];
+      for (const event of st.events) events.push({ event, evidenceId: ev.id });
+      eventsByRecord.set(e.recordId, events);
+      for (const r of st.relations) {
+        const toId = r.objectRef ? actorByRef.get(permanentReference(r.objectRef)) : actorNamed(r.object);
+        if (!fromId || !toId || fromId === toId) continue;
+        const key = `${fromId}|${r.type}|${toId}`;
+        const existing = relations.get(key);
+        if (existing) {
+          if (!existing.evidence.includes(ev.id)) existing.evidence.push(ev.id);
+          continue;
+        }
+        relations.set(key, { fromId, toId, relation: r.type, evidence: [ev.id], ...dateProps('since', r.since), ...dateProps('until', r.until) });
+      }
+    }
+  }
+  // The subject's dated events go on its record, as parallel lists (type, ISO date or '', precision or '', evidence).
+  for (const record of records) {
+    const events = eventsByRecord.get(String(record.id)) ?? [];
+    Object.assign(record.props as Record<string, unknown>, {
+      eventTypes: events.map((x) => x.event.type),
+      eventDates: events.map((x) => x.event.date?.value ?? ''),
+      eventDatePrecisions: events.map((x) => x.event.date?.precision ?? ''),
+      eventEvidence: events.map((x) => x.evidenceId),
+    });
   }
 
   return {
@@ -276,7 +312,11 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
             publisher: 'United Nations Security Council',
             url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml',
             publishedOn: listDate,
-            coverage: { covers: ['sanctions list entries', 'names and aliases', 'relations stated in the entries'], from: listDate, to: listDate },
+            coverage: {
+              covers: ['sanctions list entries', 'names and aliases', 'relations stated in the entries', 'dated events stated in the entries'],
+              from: listDate,
+              to: listDate,
+            },
           }),
         ],
       ],

@@ -148,6 +148,7 @@ export function renderPlaygroundPage(): string {
 </head>
 <body>
 <a id="explore-link" href="/explore" style="position:fixed;right:12px;bottom:8px;z-index:10;font:13px system-ui,sans-serif">Explore the graph →</a>
+<a id="review-link" href="/review" style="position:fixed;right:150px;bottom:8px;z-index:10;font:13px system-ui,sans-serif">Review documents →</a>
 <div id="graphiql">Loading the playground…</div>
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>

@@ -1,4 +1,5 @@
 // Actors: their edge loaders, look-ups by any alias (normalised) and by id, the actors listing, what an actor made or is named in.
+import { actorList, actorModel } from '../model/actor.model';
 import { AmbiguousNameError, BadUserInputError } from '../errors';
 import { toGlobalId } from '../ids';
 import { normaliseName } from '../names';
@@ -15,7 +16,7 @@ import {
   type PageArgsInput,
   type StringFilterInput,
 } from './listing';
-import type { ActorRecord, AllegationRecord, Props, StatementRecord } from './records';
+import type { ActorRecord, AllegationRecord, EdgeRecord, Props, StatementRecord } from './records';
 import { str, strings } from './records';
 import { actorNodes, allegationNodes, evidenceNodes, statementNodes } from './nodes';
 import { type Ahead, childrenOf, edgeLoader, firstItems, loadPaired, primeNode, readAhead } from './loaders';
@@ -33,6 +34,17 @@ export interface SanctionListingRecord {
   listDate: string | null;
   entryType: string | null;
   evidenceIds: string[];
+  /** Dated events of the subject the entry's comments state (a death, an arrest…), each with its sentence. */
+  events: SanctionEventRecord[];
+}
+
+/** A dated event of a listed subject, with the sentence of the list that states it. */
+export interface SanctionEventRecord {
+  type: string;
+  /** As precise as `datePrecision` says (2019-10, 2012); null when the sentence gives no date. */
+  date: string | null;
+  datePrecision: string | null;
+  evidenceIds: string[];
 }
 
 /** The record of a store row holding a sanctions list entry's properties. */
@@ -48,11 +60,25 @@ export const toSanctionListing = (p: Props): SanctionListingRecord => ({
   listDate: str(p.listDate),
   entryType: str(p.entryType),
   evidenceIds: strings(p.evidence),
+  events: strings(p.eventTypes).map((type, i) => ({
+    type,
+    date: strings(p.eventDates)[i] || null,
+    datePrecision: strings(p.eventDatePrecisions)[i] || null,
+    evidenceIds: strings(p.eventEvidence)[i] ? [strings(p.eventEvidence)[i]!] : [],
+  })),
 });
 
 const actorNames = edgeLoader<{ parentId: string; text: string; source: string }>('list-actor-names');
 
-const actorRelations = edgeLoader('list-actor-relations', actorNodes);
+/** A RELATED_TO edge with when the tie began and ended (ISO dates as precise as their precision), as far as the source says. */
+interface RelationEdge extends EdgeRecord {
+  since?: string | null;
+  sincePrecision?: string | null;
+  until?: string | null;
+  untilPrecision?: string | null;
+}
+
+const actorRelations = edgeLoader<RelationEdge>('list-actor-relations', actorNodes);
 
 /** Allegations made by each actor. */
 const allegationsByClaimant = edgeLoader('list-allegations-by-claimants', allegationNodes);
@@ -88,7 +114,7 @@ function nameKey(name: string): string {
 
 /** Every actor with this name or alias, the one whose own name it is first. */
 function actorsNamed(store: GraphStore, key: string): Promise<Candidate[]> {
-  return store.read<Candidate>('find-actor-ids-by-name', { key });
+  return store.read<Candidate>('find-actor-ids-by-name', { key }, { combine: true });
 }
 
 /** Store ids of every actor that has this name or alias, the canonical-name match first. */
@@ -145,22 +171,15 @@ export interface ActorWhereInput {
 }
 
 /** How actors are listed: name words and membership are anchors (cypher/list-actor-ids-…), the rest filters the page. */
-const actorList: ListSpec<ActorRecord, 'NAME' | 'KIND'> = {
+const actors: ListSpec<ActorRecord, 'NAME' | 'KIND'> = {
   type: 'Actor',
-  count: 'count-listed-actors',
-  column: 'actor',
+  model: actorModel,
+  list: actorList,
   source: actorNodes,
-  orders: { NAME: 'name', KIND: 'kind' },
-  pages: { NAME: { ids: 'actor-ids' }, KIND: { ids: 'actor-ids-by-kind' } },
-  unfilteredCount: 'count-all-actors',
-  anchored: {
-    anchors: [
-      { param: 'nameWords', query: 'list-actor-ids-matching-words', as: 'words' },
-      { param: 'memberOfIds', query: 'list-actor-ids-member-of' },
-    ],
-    page: 'page-actors-among',
-    count: 'count-listed-actors-among',
-  },
+  anchors: [
+    { param: 'nameWords', query: 'list-actor-ids-matching-words', as: 'words' },
+    { param: 'memberOfIds', query: 'list-actor-ids-member-of' },
+  ],
 };
 
 /** One page of actors, by name (the default) or kind. */
@@ -176,7 +195,7 @@ export async function listActors(
     memberOfIds: await actorIdsNamed(ctx.store, where?.memberOf, 'where.memberOf'),
     sanctioned: where?.sanctioned ?? null,
   };
-  return listPage(ctx, actorList, params, orderBy, page);
+  return listPage(ctx, actors, params, orderBy, page);
 }
 
 /** An actor by store id. */
@@ -205,17 +224,39 @@ export interface RelatedActorRecord {
   relation: string;
   direction: string;
   evidenceIds: string[];
+  since: string | null;
+  sincePrecision: string | null;
+  until: string | null;
+  untilPrecision: string | null;
 }
 
-/** The actors this one is part of, heads, belongs to… and the reverse: the first `first`. */
-export async function relatedActors(data: Data, actor: ActorRecord, first?: number | null): Promise<RelatedActorRecord[]> {
-  const edges = firstItems(await data.loaders.get(actorRelations).load(actor.key), first);
+/**
+ * Whether a tie holds on `asOf` (an ISO date: 2015, 2015-12 or 2015-12-17): it began on or before it (or its start is not
+ * known) and has not ended by it. A partial date counts as its first day ("2012-01" as 2012-01-01).
+ */
+export function holdsOn(edge: { since?: string | null; until?: string | null }, asOf: string): boolean {
+  const day = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  const at = day(asOf);
+  return (!edge.since || day(edge.since) <= at) && (!edge.until || day(edge.until) > at);
+}
+
+/** The actors this one is part of, heads, belongs to… and the reverse (only the ties that hold on `asOf` when given): the first `first`. */
+export async function relatedActors(data: Data, actor: ActorRecord, first?: number | null, asOf?: string | null): Promise<RelatedActorRecord[]> {
+  if (asOf && !/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(asOf)) {
+    throw new BadUserInputError(`"asOf" must be an ISO date (2015, 2015-12 or 2015-12-17), got "${asOf}"`, { argumentName: 'asOf' });
+  }
+  const all = await data.loaders.get(actorRelations).load(actor.key);
+  const edges = firstItems(asOf ? all.filter((e) => holdsOn(e, asOf)) : all, first);
   const pairs = await loadPaired(data.loaders, actorNodes, edges, (e) => e.childId);
   return pairs.map(([edge, other]) => ({
     actor: other,
     relation: edge.relation ?? '',
     direction: edge.direction ?? 'OUTGOING',
     evidenceIds: edge.evidence ?? [],
+    since: edge.since ?? null,
+    sincePrecision: edge.sincePrecision ?? null,
+    until: edge.until ?? null,
+    untilPrecision: edge.untilPrecision ?? null,
   }));
 }
 

@@ -1,4 +1,5 @@
 // Allegations: filtered and ordered pages, the states named in connection with a topic, who made an allegation and whom it names.
+import { allegationList, allegationModel } from '../model/allegation.model';
 import type { Data } from './data';
 import { actorIdsNamed } from './actor.repo';
 import {
@@ -42,21 +43,14 @@ export interface AllegationWhereInput {
 /** How allegations can be ordered: by id (the default) or by the day they were stated. */
 const ALLEGATIONS: Omit<ListSpec<AllegationRecord, 'ID' | 'STATED_ON'>, 'source'> = {
   type: 'Allegation',
-  count: 'count-listed-allegations',
-  column: 'allegation',
-  orders: { ID: 'id', STATED_ON: 'stated_on' },
-  pages: { ID: { ids: 'allegation-ids' }, STATED_ON: { ids: 'allegation-ids-by-day' } },
-  unfilteredCount: 'count-all-allegations',
+  model: allegationModel,
+  list: allegationList,
   countWhenOnly: { param: 'statuses', count: 'count-allegations-by-status' },
-  anchored: {
-    anchors: [
-      { param: 'topicId', query: 'list-allegation-ids-about-topics' },
-      { param: 'namedIds', query: 'list-allegation-ids-naming' },
-      { param: 'claimantIds', query: 'list-allegation-ids-claimed-by' },
-    ],
-    page: 'page-allegations-among',
-    count: 'count-listed-allegations-among',
-  },
+  anchors: [
+    { param: 'topicId', query: 'list-allegation-ids-about-topics' },
+    { param: 'namedIds', query: 'list-allegation-ids-naming' },
+    { param: 'claimantIds', query: 'list-allegation-ids-claimed-by' },
+  ],
 };
 
 /** One page of allegations: `where` (or the deprecated `filter`), ordered by id or the day stated. */
@@ -105,7 +99,7 @@ const allegationAhead: Readonly<Record<string, readonly Ahead[]>> = {
 };
 
 /**
- * The states that allegations about a topic name, ordered by name; what the `fields` asked of the allegations
+ * The states that allegations about a topic name, ordered by how many distinct claimants name them (most first), then by name; what the `fields` asked of the allegations
  * load comes in the same round trip (on Neo4j; loaders.readAhead).
  */
 export async function listStatesNamedWithTopic(ctx: Data, topic: string, fields: Iterable<string> = []): Promise<StateNamingRecord[]> {

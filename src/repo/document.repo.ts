@@ -1,4 +1,5 @@
 // Documents and evidence: listings (filtered by title, publisher and publication day), texts and their loaders, the evidence that quotes them.
+import { documentList, documentModel } from '../model/document.model';
 import type { Data } from './data';
 import {
   dateParams,
@@ -22,7 +23,7 @@ const documentChunks = edgeLoader<{ parentId: string; index: number; text: strin
 const documentTexts: LoaderSpec<DataLoader<string, string>> = {
   make: (store, options, loaders) =>
     new DataLoader<string, string>(async (ids) => {
-      const rows = await store.read<{ document: Props }>('find-documents', { ids: [...ids], withText: true });
+      const rows = await store.read<{ document: Props }>('find-documents', { ids: [...ids], withText: true }, { combine: true });
       const texts = new Map<string, Promise<string>>();
       for (const { document: d } of rows) {
         const id = String(d.id);
@@ -58,13 +59,7 @@ export async function listDocuments(
   const { titleWords, ...title } = stringParams('title', where?.title);
   const { publisherWords, ...publisher } = stringParams('publisher', where?.publisher);
   const params = { ...title, ...publisher, words: searchWords(titleWords, publisherWords), ...dateParams('published', where?.publishedOn) };
-  const spec = {
-    type: 'Document',
-    count: 'count-listed-documents',
-    column: 'document',
-    orders: { PUBLISHED_ON: 'published', TITLE: 'title' },
-    pages: { PUBLISHED_ON: 'page-documents', TITLE: 'page-documents' },
-  } as const;
+  const spec = { type: 'Document', model: documentModel, list: documentList } as const;
   return listPage(ctx, { ...spec, source: documentNodes }, params, orderBy, page);
 }
 

@@ -3,7 +3,9 @@ import type { Data } from './data';
 import { decodeCursor, encodeCursor, type CursorType } from '../cursor';
 import { BadUserInputError } from '../errors';
 import { normaliseName } from '../names';
-import { WHOLE_LABEL_PAGE_OF, type QueryName } from '../store/queries';
+import type { QueryName } from '../store/queries';
+import type { EntityModel } from '../model/model';
+import { countStatement, pageStatement, type ListModel, type Statement } from '../model/list-statements';
 import { connectionOf, type PageInfoRecord } from './connection';
 import { loadPresent, primeNode, type NodeSpec } from './loaders';
 
@@ -118,8 +120,7 @@ export interface ListPage<T> {
 
 /**
  * A relationship filter answered from its other end: an index seek from the named topic or actors gives
- * the ids of the listed entities it allows (Grafeo computes an `EXISTS {}` for every row of a scan even
- * when its parameter is null: see cypher/NOTES.md).
+ * the ids of the listed entities it allows, and the page and count then run over those candidates.
  */
 export interface Anchor {
   /** The filter's parameter (an id or a list of ids; null: not filtered). */
@@ -130,53 +131,27 @@ export interface Anchor {
   as?: string;
 }
 
-/**
- * A top-k of ids (Params: the filters and $end. Returns: id); the page's nodes are then loaded by id. `ids` names
- * the queries: `page-<ids>` ascending, `page-<ids>-desc` descending, and for a list asked for with no filter
- * `page-all-<ids>[-desc]` where those exist. Grafeo keeps only the top rows when ORDER BY and LIMIT sit on RETURN
- * over plain columns with no SKIP and no CASE (cypher/NOTES.md).
- */
-export interface TopIds {
-  ids: IdPages;
-}
-
-/** The `<ids>` of every top-k pair: both `page-<ids>` and `page-<ids>-desc` are query files. */
-type IdPages = { [Q in QueryName]: Q extends `page-${infer S}-desc` ? (`page-${S}` extends QueryName ? S : never) : never }[QueryName];
-
-/**
- * An order's page query: a page of nodes (Params: the filters, $orderField, $descending, $skip, $limit.
- * Returns: the node in the list's column) or a top-k of ids.
- */
-export type PageQuery = QueryName | TopIds;
-
-/** How one entity is listed: its page and count queries, the column rows carry it in, and its loader. */
+/** How one entity is listed: its model and list declaration, its loader, and its relationship filters. */
 export interface ListSpec<T, F extends string> {
   type: CursorType;
-  count: QueryName;
-  column: string;
+  model: EntityModel;
+  list: ListModel<F>;
   source: NodeSpec<T>;
-  /** Order fields (GraphQL enum value → the query's $orderField), the first is the default. */
-  orders: Record<F, string>;
-  /** Each order field's page query when no relationship filter is set. */
-  pages: Record<F, PageQuery>;
-  /**
-   * The count without the filter predicates, for a list asked for with no filter at all (its top-k pages then take
-   * `page-all-…`): on Grafeo a `$x IS NULL OR …` costs its evaluation on every row even when $x is null (statements
-   * at ~1M: count 10.5 → 1 ms).
-   */
-  unfilteredCount?: QueryName;
+  /** Relationship filters, answered from their other end. */
+  anchors?: readonly Anchor[];
   /**
    * A count for a list filtered by this one parameter and nothing else, read from labels the writers keep
    * (allegations by status: Neo4j's count store instead of counting 120,000 matches at ~1M, 36–59 ms → ≈ 1 ms).
    */
   countWhenOnly?: { param: string; count: QueryName };
-  /** Relationship filters, and the page and count over the candidates they allow ($candidateIds). */
-  anchored?: { anchors: readonly Anchor[]; page: QueryName; count: QueryName };
 }
 
+/** Whether a parameter is set (null and undefined are not). */
+const isSet = (value: unknown) => value !== null && value !== undefined;
+
 /**
- * The page and count queries for these parameters, with their parameters: over the candidates of the
- * relationship filters that are set (their anchors' ids intersected), else over the whole label.
+ * The page and count statements for these parameters, built with only the filters that are set: over the candidates
+ * of the relationship filters that are set (their anchors' ids intersected), else over the whole label.
  */
 async function listQueries<T, F extends string>(
   ctx: Data,
@@ -184,29 +159,27 @@ async function listQueries<T, F extends string>(
   params: Record<string, unknown>,
   field: F,
   descending: boolean,
-): Promise<{ page: QueryName; count: QueryName; params: Record<string, unknown>; idsOnly?: boolean }> {
-  const set = (spec.anchored?.anchors ?? []).filter((a) => params[a.param] !== null && params[a.param] !== undefined);
-  if (!spec.anchored || set.length === 0) {
-    const given = Object.keys(params).filter((k) => params[k] !== null && params[k] !== undefined);
-    const unfiltered = given.length === 0 ? spec.unfilteredCount : undefined;
-    const byLabel = spec.countWhenOnly;
-    const only = byLabel && given.length === 1 && given[0] === byLabel.param ? byLabel.count : undefined;
-    const count = unfiltered ?? only ?? spec.count;
-    const page = spec.pages[field];
-    if (typeof page === 'string') return { page, count, params };
-    const filtered = `page-${page.ids}${descending ? '-desc' : ''}` as QueryName;
-    return { page: (unfiltered && WHOLE_LABEL_PAGE_OF.get(filtered)) || filtered, count, params, idsOnly: true };
-  }
+): Promise<{ page: Statement & { idsOnly: boolean }; count: QueryName | Statement; params: Record<string, unknown> }> {
+  const anchors = spec.anchors ?? [];
+  const anchorParams = new Set(anchors.map((a) => a.param));
+  const filters = Object.keys(params).filter((k) => isSet(params[k]) && !anchorParams.has(k));
+  const given = anchors.filter((a) => isSet(params[a.param]));
+  const request = { set: filters, order: field, descending, among: given.length > 0, engine: ctx.store.engine };
+  const page = pageStatement(spec.model, spec.list, request);
+  const byLabel = spec.countWhenOnly;
+  const count =
+    !request.among && byLabel && filters.length === 1 && filters[0] === byLabel.param ? byLabel.count : countStatement(spec.model, spec.list, request);
+  if (!request.among) return { page, count, params };
   const idSets = await Promise.all(
-    set.map(async (a) => {
+    given.map(async (a) => {
       const value = params[a.param];
-      const rows = await ctx.store.read<{ id: string }>(a.query, { [a.as ?? 'ids']: Array.isArray(value) ? value : [value] });
+      const rows = await ctx.store.read<{ id: string }>(a.query, { [a.as ?? 'ids']: Array.isArray(value) ? value : [value] }, { combine: true });
       return new Set(rows.map((r) => r.id));
     }),
   );
   const [first, ...rest] = idSets;
   const candidateIds = [...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id)));
-  return { page: spec.anchored.page, count: spec.anchored.count, params: { ...params, candidateIds } };
+  return { page, count, params: { ...params, candidateIds } };
 }
 
 /** The position a cursor of this list and order points at. */
@@ -231,7 +204,7 @@ export async function listPage<T, F extends string>(
 ): Promise<ListPage<T>> {
   if (args.first !== null && args.first !== undefined && args.last !== null && args.last !== undefined)
     throw new BadUserInputError('Give "first" or "last", not both', { argumentName: 'last' });
-  const fields = Object.keys(spec.orders) as F[];
+  const fields = Object.keys(spec.list.orders) as F[];
   const field = order?.field ?? fields[0]!;
   const descending = order?.direction === 'DESC';
   const tag = `${field.toLowerCase()}.${descending ? 'desc' : 'asc'}`;
@@ -252,7 +225,7 @@ export async function listPage<T, F extends string>(
   const limit = Math.min(size, window);
   let rows: Array<Record<string, unknown>>;
   let nodes: T[];
-  if (queries.idsOnly) {
+  if (queries.page.idsOnly) {
     rows = (await ctx.store.read<{ id: string }>(queries.page, { ...queries.params, end: start + limit + 1 })).slice(start);
     nodes = await loadPresent(
       ctx.loaders,
@@ -262,12 +235,10 @@ export async function listPage<T, F extends string>(
   } else {
     rows = await ctx.store.read<Record<string, unknown>>(queries.page, {
       ...queries.params,
-      orderField: spec.orders[field],
-      descending,
       skip: start,
       limit: limit + 1,
     });
-    nodes = rows.slice(0, limit).flatMap((row) => primeNode(ctx.loaders, spec.source, row[spec.column]) ?? []);
+    nodes = rows.slice(0, limit).flatMap((row) => primeNode(ctx.loaders, spec.source, row[spec.list.column]) ?? []);
   }
   const edges = nodes.map((node, i) => ({ cursor: encodeCursor(spec.type, `${tag}:${start + i}`), node }));
   const hasNext = rows.length > limit || (args.before !== null && args.before !== undefined);

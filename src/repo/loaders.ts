@@ -91,7 +91,7 @@ export async function readAhead<R extends object>(
   const add = (a: Ahead) => wanted.set(`${a.spec.query}|${a.key ?? 'id'}`, a);
   for (const field of fields) for (const a of Object.hasOwn(ahead, field) ? ahead[field]! : []) add(a);
   always.forEach(add);
-  if (wanted.size === 0) return data.store.read<R>(query, params);
+  if (wanted.size === 0) return data.store.read<R>(query, params, { combine: true });
   const following = [...wanted.values()].map((a) => ({ spec: a.spec, from: { column: entities.column, key: a.key ?? 'id', each: entities.each } }));
   return readFilling<R>(data, query, params, following);
 }
@@ -170,7 +170,7 @@ export function nodeLoader<T>(
     primeRows: (loaders, rows, ids) => primeEvery(loaders.get(spec), take(loaders, rows), ids, () => null),
     make: (store, loaderOptions, loaders) =>
       new DataLoader<string, T | null>(async (ids) => {
-        const byId = take(loaders, await store.read<Record<string, unknown>>(query, { ids: [...ids], ...options.params }));
+        const byId = take(loaders, await store.read<Record<string, unknown>>(query, { ids: [...ids], ...options.params }, { combine: true }));
         return ids.map((id) => byId.get(id) ?? null);
       }, loaderOptions),
   };
@@ -199,7 +199,7 @@ export function edgeLoader<T extends { parentId: string } = EdgeRecord>(query: Q
     primeRows: (loaders, rows, ids) => primeEvery(loaders.get(spec), byParent(loaders, rows), ids, () => []),
     make: (store, loaderOptions, loaders) =>
       new DataLoader<string, T[]>(async (ids) => {
-        const grouped = byParent(loaders, await store.read<Record<string, unknown>>(query, { ids: [...ids] }));
+        const grouped = byParent(loaders, await store.read<Record<string, unknown>>(query, { ids: [...ids] }, { combine: true }));
         return ids.map((id) => grouped.get(id) ?? []);
       }, loaderOptions),
   };

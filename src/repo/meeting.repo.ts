@@ -1,4 +1,5 @@
 // Meetings: pages filtered by day, kind, symbol, title and topic, ordered by day or symbol; look-up by symbol; who took part, what was adopted.
+import { meetingList, meetingModel } from '../model/meeting.model';
 import type { Data } from './data';
 import {
   dateParams,
@@ -51,11 +52,9 @@ export async function listMeetings(
   };
   const spec = {
     type: 'Meeting',
-    count: 'count-listed-meetings',
-    column: 'meeting',
-    orders: { DATE: 'date', SYMBOL: 'symbol' },
-    pages: { DATE: 'page-meetings', SYMBOL: 'page-meetings' },
-    anchored: { anchors: [{ param: 'topicId', query: 'list-meeting-ids-about-topics' }], page: 'page-meetings-among', count: 'count-listed-meetings-among' },
+    model: meetingModel,
+    list: meetingList,
+    anchors: [{ param: 'topicId', query: 'list-meeting-ids-about-topics' }],
   } as const;
   return listPage(ctx, { ...spec, source: meetingNodes }, params, orderBy, page);
 }
@@ -63,7 +62,11 @@ export async function listMeetings(
 /** A meeting by record symbol ("S/PV.7587"), or null. */
 export async function meetingBySymbol(data: Data, symbol: string): Promise<MeetingRecord | null> {
   if (symbol.length > 100) throw new BadUserInputError('"symbol" is longer than 100 characters', { argumentName: 'symbol' });
-  const rows = await data.store.read<{ meeting: Record<string, unknown> }>('find-meeting-by-symbol', { symbol: symbol.trim().toUpperCase() });
+  const rows = await data.store.read<{ meeting: Record<string, unknown> }>(
+    'find-meeting-by-symbol',
+    { symbol: symbol.trim().toUpperCase() },
+    { combine: true },
+  );
   return primeNode(data.loaders, meetingNodes, rows[0]?.meeting);
 }
 

@@ -1,4 +1,5 @@
 // Resolutions: their edge loaders, filtered and ordered pages (by number, year, adoption day, topic, drafter, target, outcome), look-up by number, related lists.
+import { resolutionList, resolutionModel } from '../model/resolution.model';
 import type { Data } from './data';
 import { BadUserInputError } from '../errors';
 import { actorIdsNamed } from './actor.repo';
@@ -74,21 +75,15 @@ export async function listResolutions(
     ctx,
     {
       type: 'Resolution',
-      count: 'count-listed-resolutions',
-      column: 'resolution',
+      model: resolutionModel,
+      list: resolutionList,
       source: resolutionNodes,
-      orders: { NUMBER: 'number', ADOPTED_ON: 'adopted_on' },
-      pages: { NUMBER: 'page-resolutions', ADOPTED_ON: 'page-resolutions' },
-      anchored: {
-        anchors: [
-          { param: 'topicId', query: 'list-resolution-ids-about-topics' },
-          { param: 'drafterIds', query: 'list-resolution-ids-drafted-by' },
-          { param: 'targetIds', query: 'list-resolution-ids-targeting' },
-          { param: 'yearValues', query: 'list-resolution-ids-in-years' },
-        ],
-        page: 'page-resolutions-among',
-        count: 'count-listed-resolutions-among',
-      },
+      anchors: [
+        { param: 'topicId', query: 'list-resolution-ids-about-topics' },
+        { param: 'drafterIds', query: 'list-resolution-ids-drafted-by' },
+        { param: 'targetIds', query: 'list-resolution-ids-targeting' },
+        { param: 'yearValues', query: 'list-resolution-ids-in-years' },
+      ],
     },
     params,
     orderBy,

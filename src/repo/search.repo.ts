@@ -11,7 +11,7 @@ import { ENTITY_NODES, loadEntity } from './graph.repo';
 import { meetingBySymbol } from './meeting.repo';
 import { resolutionByNumber } from './resolution.repo';
 import { allTopics } from './topic.repo';
-import type { AnyRecord } from './records';
+import type { AnyRecord, TopicRecord } from './records';
 import { loadPresent, readFilling } from './loaders';
 
 /** The kinds of entity search returns. */
@@ -88,29 +88,53 @@ const STOP_WORDS = new Set([
   'with',
 ]);
 
-/** The words to search for: the text's own, plus every name of a topic or actor the text names ("ISIL" → ISIS, Da’esh…). */
-async function expandedWords(ctx: Data, key: string): Promise<string[]> {
-  const words = new Set(key.split(' '));
-  const padded = ` ${key} `;
-  const [topics, actorIds] = await Promise.all([allTopics(ctx), findActorKeysByName(ctx.store, key)]);
-  for (const topic of topics) {
-    const names = [normaliseName(topic.topicKey), normaliseName(topic.name), ...topic.aliasKeys];
-    if (names.some((n) => n !== '' && padded.includes(` ${n} `))) for (const n of names) for (const w of n.split(' ')) words.add(w);
-  }
-  for (const actor of await loadPresent(ctx.loaders, actorNodes, actorIds.slice(0, 3)))
-    for (const name of [actor.name, ...actor.aliases]) for (const w of normaliseName(name).split(' ')) words.add(w);
-  const content = [...words].filter((w) => w.length > 0 && !STOP_WORDS.has(w));
-  return content.length > 0 ? content : key.split(' ');
+/** What a search text asks for: its own words (with every name of the actors it names), the words its topics add, and those topics. */
+interface QueryWords {
+  /** The text's own content words and every name of the actors it names ("ISIL" → ISIS, Da’esh…). */
+  direct: string[];
+  /** Those and every name of the topics it names ("looted antiquities" → antiquities, cultural heritage…). */
+  all: string[];
+  /** The store ids of the topics the text names by key, name or alias. */
+  topicIds: string[];
 }
 
-/** The passage of `text` around its first matching word (about `width` characters), matching words marked. */
+/** The content words of some normalised names (stop words left out: neither searched nor marked). */
+function contentWords(names: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const name of names) for (const w of name.split(' ')) if (w.length > 0 && !STOP_WORDS.has(w)) words.add(w);
+  return [...words];
+}
+
+/** The words to search for: the text's own, plus every name of a topic or actor the text names. */
+async function queryWords(ctx: Data, key: string): Promise<QueryWords> {
+  const padded = ` ${key} `;
+  const [topics, actorIds] = await Promise.all([allTopics(ctx), findActorKeysByName(ctx.store, key)]);
+  const named = topics.filter((topic) => topicNames(topic).some((n) => n !== '' && padded.includes(` ${n} `)));
+  const actorNames = (await loadPresent(ctx.loaders, actorNodes, actorIds.slice(0, 3))).flatMap((a) => [a.name, ...a.aliases].map(normaliseName));
+  const direct = contentWords([key, ...actorNames]);
+  const own = direct.length > 0 ? direct : key.split(' ');
+  const all = [...new Set([...own, ...contentWords(named.flatMap(topicNames))])];
+  return { direct: own, all, topicIds: named.map((t) => t.key) };
+}
+
+/** A topic's key, name and aliases, normalised. */
+function topicNames(topic: TopicRecord): string[] {
+  return [normaliseName(topic.topicKey), normaliseName(topic.name), ...topic.aliasKeys];
+}
+
+/** The passage of `text` around its first matching word (about `width` characters, cut at word boundaries), matching words marked. */
 export function highlight(text: string, words: ReadonlySet<string>, width = 160): string | null {
   const tokens = [...text.matchAll(/[\p{L}\p{N}'’]+/gu)];
   const hits = tokens.filter((m) => words.has(normaliseName(m[0])));
   const first = hits[0];
   if (!first) return null;
-  const from = Math.max(0, first.index - Math.floor(width / 3));
-  const to = Math.min(text.length, from + width);
+  // The window starts at the start of a word (never inside one) and ends at the end of one.
+  let from = Math.max(0, first.index - Math.floor(width / 3));
+  const cut = tokens.find((m) => m.index + m[0].length > from);
+  if (cut && cut.index <= first.index) from = cut.index;
+  let to = Math.min(text.length, from + width);
+  const last = tokens.find((m) => m.index < to && m.index + m[0].length > to);
+  if (last && last.index >= first.index + first[0].length) to = last.index;
   let out = from > 0 ? '…' : '';
   let at = from;
   for (const m of hits) {
@@ -118,7 +142,7 @@ export function highlight(text: string, words: ReadonlySet<string>, width = 160)
     out += escapeHtml(text.slice(at, m.index)) + '<mark>' + escapeHtml(m[0]) + '</mark>';
     at = m.index + m[0].length;
   }
-  return out + escapeHtml(text.slice(at, to)) + (to < text.length ? '…' : '');
+  return out + escapeHtml(text.slice(at, to).trimEnd()) + (to < text.length ? '…' : '');
 }
 
 /** The fields of an entity that a highlight can come from, in display order. */
@@ -156,6 +180,47 @@ function searchLoadingHits(ctx: Data, params: Record<string, unknown>): Promise<
   );
 }
 
+/** A full-text hit, or a resolution, meeting or allegation about a topic the text names (score 0 unless its text matched too). */
+interface HitRow {
+  id: string;
+  label: string;
+  score: number;
+  /** The topics the text names that it is about. */
+  topicIds: string[];
+}
+
+/** Fewest hits a search ranks from each index query, so that the first pages of one search rank the same pool. */
+const MIN_POOL = 50;
+
+/**
+ * One ranking of the hits: BM25 of the expanded words on the hit's own text, plus a topic match (the best BM25 score
+ * of the search) for a resolution, meeting or allegation about a topic the text names. A hit that matches neither
+ * the text's own words nor its actors' names (it is not among `direct`), only words a topic added, and is not about
+ * a named topic ranks below every other hit, its score scaled under the lowest of theirs. Best first, ties by id.
+ */
+export function rankHits(direct: readonly HitRow[], expanded: readonly HitRow[]): HitRow[] {
+  const best = new Map<string, HitRow>();
+  for (const r of [...direct, ...expanded]) {
+    const seen = best.get(r.id);
+    best.set(r.id, seen ? { ...seen, score: Math.max(seen.score, r.score), topicIds: [...new Set([...seen.topicIds, ...r.topicIds])] } : r);
+  }
+  const topicMatch = Math.max(1e-3, ...[...best.values()].map((r) => r.score));
+  const isDirect = new Set(direct.map((r) => r.id));
+  const first: HitRow[] = [];
+  const rest: HitRow[] = [];
+  for (const r of best.values()) {
+    if (r.topicIds.length > 0) first.push({ ...r, score: r.score + topicMatch });
+    else (isDirect.has(r.id) ? first : rest).push(r);
+  }
+  const byScore = (a: HitRow, b: HitRow) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  first.sort(byScore);
+  rest.sort(byScore);
+  const floor = first.length > 0 ? first[first.length - 1]!.score : Infinity;
+  const top = rest[0]?.score ?? 0;
+  const scale = top > 0 && top >= floor ? (floor / top) * 0.5 : 1;
+  return [...first, ...rest.map((r) => ({ ...r, score: r.score * scale }))];
+}
+
 /** Ranked hits for `text`, one page (`first` 1–50, default 10; `after` a cursor of an earlier page). */
 export async function search(
   ctx: Data,
@@ -171,23 +236,27 @@ export async function search(
   const offset = after ? Number(decodeCursor(after, 'Search')) + 1 : 0;
   const wanted = new Set<string>(types && types.length > 0 ? types : SEARCH_TYPES);
 
-  const [pinned, words] = await Promise.all([namedEntity(ctx, text), expandedWords(ctx, key)]);
-  const params = { query: words.join(' '), limit: Math.min(MAX_RANKED, (offset + limit + 1) * (wanted.size < SEARCH_TYPES.length ? 4 : 1) + 1) };
-  // The first page of every type loads its hits with the full-text query (one round trip on Neo4j; a hit or two past the page).
+  const [pinned, words] = await Promise.all([namedEntity(ctx, text), queryWords(ctx, key)]);
+  const pool = Math.min(MAX_RANKED, Math.max(MIN_POOL, (offset + limit + 1) * (wanted.size < SEARCH_TYPES.length ? 4 : 1) + 1));
+  // The expanded words, with the named topics' members: this read loads its hits on the first page of every type (one
+  // round trip on Neo4j). When a topic added words, the text's own words are searched beside it, to tell direct hits.
+  const params = { query: words.all.join(' '), limit: pool, topicIds: words.topicIds };
   const ahead = offset === 0 && wanted.size === SEARCH_TYPES.length;
-  const rows = (ahead ? await searchLoadingHits(ctx, params) : await ctx.store.read<Record<string, unknown>>('search-entities', params)) as Array<{
-    id: string;
-    label: string;
-    score: number;
-  }>;
+  const expands = words.all.length > words.direct.length;
+  const [expanded, direct] = await Promise.all([
+    (ahead ? searchLoadingHits(ctx, params) : ctx.store.read<Record<string, unknown>>('search-entities', params)).then((r) => r as unknown as HitRow[]),
+    expands ? ctx.store.read<HitRow>('search-entities', { query: words.direct.join(' '), limit: pool, topicIds: [] }) : null,
+  ]);
+  const rows = rankHits(direct ?? expanded, expanded);
   const top = rows[0]?.score ?? 0;
   const ranked = [
-    ...(pinned ? [{ id: pinned, label: pinned.slice(0, pinned.indexOf(':')), score: top + 1 }] : []),
+    ...(pinned ? [{ id: pinned, label: pinned.slice(0, pinned.indexOf(':')), score: top + 1, topicIds: [] as string[] }] : []),
     ...rows.filter((r) => r.id !== pinned),
   ].filter((r) => wanted.has(r.label));
   const page = ranked.slice(offset, offset + limit);
   const nodes = await Promise.all(page.map((r) => loadEntity(ctx, r.id)));
-  const wordSet = new Set(words);
+  const topicNamesById = new Map((await allTopics(ctx)).map((t) => [t.key, t.name]));
+  const wordSet = new Set(words.all);
   const hits = page.flatMap((r, i): SearchHit[] => {
     const node = nodes[i];
     if (!node) return [];
@@ -195,6 +264,8 @@ export async function search(
       const snippet = value ? highlight(value, wordSet) : null;
       return snippet ? [{ field, snippet }] : [];
     });
+    // A hit about a topic the text names shows that topic.
+    for (const id of r.topicIds) highlights.push({ field: 'topics', snippet: `<mark>${escapeHtml(topicNamesById.get(id) ?? id)}</mark>` });
     return [{ cursor: encodeCursor('Search', offset + i), score: Math.round(r.score * 1000) / 1000, node, highlights }];
   });
   return connectionOf(hits, ranked.length > offset + limit, offset > 0);

@@ -1,4 +1,5 @@
 // Statements: pages filtered by speaker, meeting, quote and directness, ordered by meeting day or speaker; who spoke, and at which meeting.
+import { statementList, statementModel } from '../model/statement.model';
 import type { Data } from './data';
 import { actorIdsNamed } from './actor.repo';
 import { checkText, listPage, stringParams, type ListPage, type OrderInput, type PageArgsInput, type StringFilterInput } from './listing';
@@ -30,19 +31,12 @@ export async function listStatements(
   };
   const spec = {
     type: 'Statement',
-    count: 'count-listed-statements',
-    column: 'statement',
-    orders: { MEETING_DATE: 'meeting_date', SPEAKER: 'speaker' },
-    pages: { MEETING_DATE: { ids: 'statement-ids' }, SPEAKER: 'page-statements-by-speaker' },
-    unfilteredCount: 'count-all-statements',
-    anchored: {
-      anchors: [
-        { param: 'speakerIds', query: 'list-statement-ids-by-speakers' },
-        { param: 'meetingSymbols', query: 'list-statement-ids-at-meetings' },
-      ],
-      page: 'page-statements-among',
-      count: 'count-listed-statements-among',
-    },
+    model: statementModel,
+    list: statementList,
+    anchors: [
+      { param: 'speakerIds', query: 'list-statement-ids-by-speakers' },
+      { param: 'meetingSymbols', query: 'list-statement-ids-at-meetings' },
+    ],
   } as const;
   return listPage(ctx, { ...spec, source: statementNodes }, params, orderBy, page);
 }

@@ -19,7 +19,7 @@ const topicList: LoaderSpec<DataLoader<'all', TopicRecord[]>> & ReadAheadSpec = 
   },
   make: (store) =>
     new DataLoader<'all', TopicRecord[]>(async (keys) => {
-      const topics = topicRecords(await store.read('list-topics'));
+      const topics = topicRecords(await store.read('list-topics', {}, { combine: true }));
       return keys.map(() => topics);
     }),
 };

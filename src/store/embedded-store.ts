@@ -12,10 +12,13 @@ import {
   type Row,
   type UserQueryLimits,
   type UserQueryResult,
+  type WriteMetadata,
+  type WriteStep,
+  WriteStepUnmetError,
 } from './graph-store';
 import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
+import type { Statement } from '../model/list-statements';
 import { algorithmQuery, loadQueries, loadSchemaStatements, type Algorithm, type QueryName } from './queries';
-import { SpecialisedTexts } from './null-guards';
 import { checkUserCypher } from './user-cypher-check';
 import { CypherSandbox, type SandboxOptions } from './cypher-sandbox';
 import { assertPlainParams, normaliseEmbeddedValue, normaliseRow } from './values';
@@ -33,12 +36,6 @@ export class EmbeddedStore implements GraphStore {
   private writeQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
   private schemaReady = false;
-  /**
-   * Reads' texts without the guards of the filters that are not set (src/store/null-guards.ts): Grafeo tests each
-   * `$p IS NULL` on every row (allegations by status at ~1M: page 70 → 27 ms).
-   */
-  private readonly specialised = new SpecialisedTexts();
-
   private readonly sandbox: CypherSandbox;
 
   /**
@@ -67,8 +64,9 @@ export class EmbeddedStore implements GraphStore {
     return result.toArray().map((row) => normaliseRow(row, normaliseEmbeddedValue));
   }
 
-  async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
-    return (await this.run(this.specialised.get(query, this.text(query), params), params)) as R[];
+  /** Runs a read (ReadOptions do not matter here: reads run in-process, one at a time). */
+  async read<R extends object = Row>(query: QueryName | Statement, params: Params = {}): Promise<R[]> {
+    return (await this.run(typeof query === 'string' ? this.text(query) : query.text, params)) as R[];
   }
 
   readThen(query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult> {
@@ -99,6 +97,29 @@ export class EmbeddedStore implements GraphStore {
 
   async write<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
     return (await this.enqueue(() => this.run(this.text(query), params))) as R[];
+  }
+
+  /** The steps in one Grafeo transaction, in the write queue; rolled back on any error (Grafeo does not doom it itself). */
+  async writeTransaction(steps: readonly WriteStep[], _metadata: WriteMetadata): Promise<Row[][]> {
+    for (const step of steps) assertPlainParams(step.params ?? {});
+    return this.enqueue(async () => {
+      if (this.closed) throw new Error('the store is closed');
+      const tx = this.db.beginTransaction();
+      try {
+        const results: Row[][] = [];
+        for (const [i, step] of steps.entries()) {
+          const result = await tx.executeCypher(this.text(step.query), step.params ?? {});
+          const rows = result.toArray().map((row) => normaliseRow(row, normaliseEmbeddedValue));
+          if (step.requireRows && rows.length === 0) throw new WriteStepUnmetError(i, step.query);
+          results.push(rows);
+        }
+        tx.commit();
+        return results;
+      } catch (error) {
+        if (tx.isActive) tx.rollback();
+        throw error;
+      }
+    });
   }
 
   async readUserCypher(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult> {

@@ -1,5 +1,6 @@
 // The one interface every database adapter implements: named queries in, plain JSON rows out.
 import type { AlgorithmEdge, AlgorithmRow } from './algorithms';
+import type { Statement } from '../model/list-statements';
 import type { Algorithm, QueryName } from './queries';
 
 /** Query parameters: plain JSON values (no cycles). */
@@ -87,11 +88,44 @@ export interface ReadThenResult {
   following: Row[][];
 }
 
+/** One statement of a write transaction; with `requireRows`, a step that returns no rows rolls the whole transaction back. */
+export interface WriteStep {
+  query: QueryName;
+  params?: Params;
+  requireRows?: boolean;
+}
+
+/** Who made a write transaction and the decision it carries (Neo4j transaction metadata: SHOW TRANSACTIONS names them). */
+export interface WriteMetadata {
+  actor: string;
+  decision: string;
+}
+
+/** A write step with `requireRows` returned no rows: the transaction was rolled back, nothing written. */
+export class WriteStepUnmetError extends Error {
+  constructor(
+    readonly step: number,
+    readonly query: QueryName,
+  ) {
+    super(`write step ${step} (${query}) matched nothing: rolled back`);
+  }
+}
+
+/** How a read may run. */
+export interface ReadOptions {
+  /**
+   * A look-up that may go to Neo4j in one statement with the other look-ups asked for in the same turn of the event
+   * loop (a GraphQL level's loaders, from every request in flight; src/store/read-batch.ts). Pages and counts are not:
+   * their combinations take seconds to plan.
+   */
+  combine?: boolean;
+}
+
 /** A graph database behind Dossier: the embedded engine or Neo4j 5. */
 export interface GraphStore {
   readonly engine: 'embedded' | 'neo4j';
-  /** Runs a named read query. */
-  read<R extends object = Row>(query: QueryName, params?: Params): Promise<R[]>;
+  /** Runs a named read query (a file in cypher/), or a statement built from the model (a list's page or count). */
+  read<R extends object = Row>(query: QueryName | Statement, params?: Params, options?: ReadOptions): Promise<R[]>;
   /**
    * Runs a named read, then each following read over the ids its rows give (FollowingRead; none: no rows): as one
    * statement on Neo4j, one round trip instead of two; one after the other on the embedded engine.
@@ -99,6 +133,11 @@ export interface GraphStore {
   readThen(query: QueryName, params: Params, following: readonly FollowingRead[]): Promise<ReadThenResult>;
   /** Runs a named write query (serialised on the embedded engine). */
   write<R extends object = Row>(query: QueryName, params?: Params): Promise<R[]>;
+  /**
+   * Runs named writes in order in one transaction: all commit or none (any error, or a `requireRows` step with no
+   * rows, rolls it back). Returns each step's rows. Serialised with the other writes on the embedded engine.
+   */
+  writeTransaction(steps: readonly WriteStep[], metadata: WriteMetadata): Promise<Row[][]>;
   /** Runs Cypher a user wrote, read-only and bounded; writes are refused with FORBIDDEN. */
   readUserCypher(text: string, params: Params, limits: UserQueryLimits): Promise<UserQueryResult>;
   /**
@@ -120,7 +159,7 @@ export async function readThenApart(store: GraphStore, query: QueryName, params:
     following: await Promise.all(
       following.map(async (f) => {
         const ids = followingIds(rows, f);
-        return ids.length > 0 ? store.read(f.query, { ...f.params, ids }) : [];
+        return ids.length > 0 ? store.read(f.query, { ...f.params, ids }, { combine: true }) : [];
       }),
     ),
   };

@@ -18,6 +18,7 @@ import { BadUserInputError, ForbiddenError, MemoryLimitError, ServiceUnavailable
 import {
   readThenApart,
   type FollowingRead,
+  type ReadOptions,
   type GraphStore,
   type Params,
   type ReadThenResult,
@@ -27,14 +28,16 @@ import {
   userQueryTimeLeft,
   USER_QUERY_METADATA_KEY,
   type Neo4jUserQuery,
+  type WriteMetadata,
+  type WriteStep,
+  WriteStepUnmetError,
 } from './graph-store';
 import { checkProjection, multiplicity, normaliseAlgorithmRows, type AlgorithmEdge, type AlgorithmRow } from './algorithms';
-import { algorithmQuery, loadQueries, loadSchemaStatements, type Algorithm, type QueryName } from './queries';
-import { SpecialisedTexts } from './null-guards';
+import type { Statement } from '../model/list-statements';
+import { algorithmQuery, loadQueries, loadRowShapes, loadSchemaStatements, type Algorithm, type QueryName } from './queries';
 import { chainReads, combineReads, MAX_BATCH, splitChain, splitRows, type BatchPart } from './read-batch';
 import { checkUserCypher } from './user-cypher-check';
 import { WorkerPool } from '../workers/worker-pool';
-import { ROW_SHAPES } from './row-shapes';
 import { assertPlainParams, normaliseRow } from './values';
 
 /** Neo4j refused the user name or password: a setting to fix, not a passing fault. */
@@ -145,9 +148,6 @@ function retryDelay(attempt: number): number {
   return Math.min(1000, 50 * 2 ** attempt);
 }
 
-/** The reads that are combined: the look-ups of the loaders (small, fast to plan together). */
-const COMBINABLE = /^(find|list)-/;
-
 /** How many combinations are kept planned (Neo4j's plan cache holds 1000 statements by default). */
 const MAX_PLANNED = 500;
 
@@ -162,7 +162,10 @@ function combineOrNull(parts: BatchPart[]): ReturnType<typeof combineReads> | nu
 
 /** A read waiting for the end of this turn of the event loop. */
 interface PendingRead {
-  name: QueryName;
+  /** The query file's name, or a built statement's. */
+  name: string;
+  /** May be combined with the other look-ups of its turn (ReadOptions.combine). */
+  combine: boolean;
   text: string;
   parameters: Record<string, unknown>;
   resolve: (rows: Row[]) => void;
@@ -173,6 +176,8 @@ interface PendingRead {
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   private readonly queries = loadQueries('neo4j');
+  /** The map columns of each query (from the model), sent as lists of values when reads are combined. */
+  private readonly shapes = loadRowShapes('neo4j');
 
   /** Worker threads that run user queries (one query at a time each, with a driver of its own). */
   private readonly userQueries: WorkerPool;
@@ -197,8 +202,7 @@ export class Neo4jStore implements GraphStore {
   private readonly bookmarks = neo4j.bookmarkManager();
 
   /** The columns each named read returns, learnt the first time it runs alone (needed to combine it with others). */
-  private readonly columns = new Map<QueryName, string[]>();
-  private readonly specialised = new SpecialisedTexts();
+  private readonly columns = new Map<string, string[]>();
 
   /** Reads asked for in this turn of the event loop, sent together when it ends. */
   private pending: PendingRead[] = [];
@@ -214,11 +218,6 @@ export class Neo4jStore implements GraphStore {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`unknown query ${name}`);
     return text;
-  }
-
-  /** The text of a read for these parameters: without the guards of the filters not set. */
-  private readText(name: QueryName, params: Params): string {
-    return this.specialised.get(name, this.query(name), params);
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -269,16 +268,13 @@ export class Neo4jStore implements GraphStore {
    * batches, from every request in flight) go to Neo4j as ONE statement (read-batch.ts): measured on the
    * resolution page's second level, 7 reads took 3.3–4.0 ms as 7 parallel auto-commit queries and 2.3 ms combined.
    */
-  async read<R extends object = Row>(query: QueryName, params: Params = {}): Promise<R[]> {
-    // A read that runs alone (pages, counts) goes without the guards of the filters not set (null-guards.ts): Neo4j
-    // does not fold `$p IS NULL` either (allegations by status at ~1M, count: 72–88 → 36–59 ms). Look-ups that may be
-    // combined keep their one text per name, which the combined statements are keyed on.
-    const text = COMBINABLE.test(query) ? this.query(query) : this.readText(query, params);
+  async read<R extends object = Row>(query: QueryName | Statement, params: Params = {}, options: ReadOptions = {}): Promise<R[]> {
+    const [name, text] = typeof query === 'string' ? [query, this.query(query)] : [query.name, query.text];
     assertPlainParams(params);
     const parameters = toNeo4jParam(params) as Record<string, unknown>;
     const rows = await new Promise<Row[]>((resolve, reject) => {
       if (this.pending.length === 0) setImmediate(() => this.flush());
-      this.pending.push({ name: query, text, parameters, resolve, reject });
+      this.pending.push({ name, text, parameters, combine: options.combine === true, resolve, reject });
     });
     return rows as R[];
   }
@@ -292,7 +288,7 @@ export class Neo4jStore implements GraphStore {
   private flush(): void {
     const combinable: PendingRead[] = [];
     for (const read of this.pending.splice(0)) {
-      if (COMBINABLE.test(read.name) && this.columns.has(read.name)) combinable.push(read);
+      if (read.combine && this.columns.has(read.name)) combinable.push(read);
       else void this.readAlone(read);
     }
     combinable.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -302,7 +298,7 @@ export class Neo4jStore implements GraphStore {
         text: r.text,
         params: r.parameters,
         columns: this.columns.get(r.name) ?? [],
-        shapes: ROW_SHAPES[r.name],
+        shapes: this.shapes.get(r.name as QueryName),
       }));
       const combined = group.length > 1 ? combineOrNull(parts) : null;
       // The statement's text follows from the names alone (sorted; parameters renamed by position).
@@ -377,10 +373,10 @@ export class Neo4jStore implements GraphStore {
     }
     assertPlainParams(params);
     const first = {
-      text: this.readText(query, params),
+      text: this.query(query),
       params: toNeo4jParam(params) as Record<string, unknown>,
       columns: columns[0]!,
-      shapes: ROW_SHAPES[query],
+      shapes: this.shapes.get(query),
     };
     const parts = following.map((f, i) => {
       assertPlainParams(f.params ?? {});
@@ -388,7 +384,7 @@ export class Neo4jStore implements GraphStore {
         text: this.query(f.query),
         params: toNeo4jParam(f.params ?? {}) as Record<string, unknown>,
         columns: columns[i + 1]!,
-        shapes: ROW_SHAPES[f.query],
+        shapes: this.shapes.get(f.query),
         from: f.from,
         when: f.when,
       };
@@ -446,6 +442,33 @@ export class Neo4jStore implements GraphStore {
     assertPlainParams(params);
     const records = await this.managedWrite(text, toNeo4jParam(params) as Record<string, unknown>);
     return records.map((r) => normaliseRow(r.toObject(), normaliseNeo4jValue)) as R[];
+  }
+
+  /** The steps in one managed write transaction (retried whole on transient errors) carrying `{actor, decision}` as its metadata. */
+  async writeTransaction(steps: readonly WriteStep[], metadata: WriteMetadata): Promise<Row[][]> {
+    const prepared = steps.map((step) => {
+      assertPlainParams(step.params ?? {});
+      return { ...step, text: this.query(step.query), params: toNeo4jParam(step.params ?? {}) as Record<string, unknown> };
+    });
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(
+        async (tx: ManagedTransaction) => {
+          const results: Row[][] = [];
+          for (const [i, step] of prepared.entries()) {
+            const rows = (await tx.run(step.text, step.params)).records.map((r) => normaliseRow(r.toObject(), normaliseNeo4jValue));
+            if (step.requireRows && rows.length === 0) throw new WriteStepUnmetError(i, step.query);
+            results.push(rows);
+          }
+          return results;
+        },
+        { metadata: { actor: metadata.actor, decision: metadata.decision } },
+      );
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   /**

@@ -2,28 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../paths';
+import { expandProjections, returnShapes, type ColumnShape } from '../model/projections';
 
 /** Every query file in cypher/ (without .cypher); a test checks this list against the folder. */
 export const QUERY_NAMES = [
   'backfill-actor-sanctioned',
+  'backfill-allegation-bounds',
   'backfill-allegation-status-labels',
   'backfill-statement-dates',
-  'count-all-actors',
-  'count-all-allegations',
-  'count-all-statements',
   'count-allegations-by-status',
   'count-documents',
-  'count-listed-actors',
-  'count-listed-actors-among',
-  'count-listed-allegations',
-  'count-listed-allegations-among',
-  'count-listed-documents',
-  'count-listed-meetings',
-  'count-listed-meetings-among',
-  'count-listed-resolutions',
-  'count-listed-resolutions-among',
-  'count-listed-statements',
-  'count-listed-statements-among',
+  'count-list-sizes',
   'count-missing-derived',
   'count-nodes-by-label',
   'count-relationships-by-type',
@@ -33,13 +22,16 @@ export const QUERY_NAMES = [
   'find-actors-by-sanction-reference',
   'find-actors-matching-name',
   'find-allegations',
+  'find-candidates',
   'find-documents',
   'find-entities',
   'find-evidence',
   'find-import-status',
   'find-meeting-by-symbol',
+  'find-meeting-neighbours',
   'find-meetings',
   'find-resolution-by-number',
+  'find-resolution-neighbours',
   'find-resolutions',
   'find-seed-status',
   'find-shortest-paths',
@@ -56,6 +48,7 @@ export const QUERY_NAMES = [
   'link-resolution-recalls',
   'link-resolution-targets',
   'link-source-records',
+  'link-statement-answers',
   'link-statement-meetings',
   'link-statement-speakers',
   'link-topics',
@@ -74,13 +67,17 @@ export const QUERY_NAMES = [
   'list-allegation-named',
   'list-allegations-by-claimants',
   'list-allegations-naming-actors',
+  'list-candidate-decisions',
   'list-document-chunks',
+  'list-document-mentions',
+  'list-known-names',
   'list-meeting-ids-about-topics',
   'list-meeting-participants',
   'list-meeting-resolutions',
   'list-neighbours',
   'list-possible-matches',
   'list-recall-edges',
+  'list-resolution-adoptions',
   'list-resolution-drafters',
   'list-resolution-ids-about-topics',
   'list-resolution-ids-drafted-by',
@@ -90,6 +87,7 @@ export const QUERY_NAMES = [
   'list-resolution-recalls',
   'list-resolution-targets',
   'list-resolution-votes',
+  'list-source-row-months',
   'list-sources',
   'list-statement-ids-at-meetings',
   'list-statement-ids-by-speakers',
@@ -102,45 +100,22 @@ export const QUERY_NAMES = [
   'mark-seed-complete',
   'move-record-names',
   'move-record-votes',
-  'page-actor-ids',
-  'page-actor-ids-by-kind',
-  'page-actor-ids-by-kind-desc',
-  'page-actor-ids-desc',
-  'page-actors-among',
-  'page-all-actor-ids',
-  'page-all-actor-ids-by-kind',
-  'page-all-actor-ids-by-kind-desc',
-  'page-all-actor-ids-desc',
-  'page-all-allegation-ids',
-  'page-all-allegation-ids-by-day',
-  'page-all-allegation-ids-by-day-desc',
-  'page-all-allegation-ids-desc',
-  'page-all-statement-ids',
-  'page-all-statement-ids-desc',
-  'page-allegation-ids',
-  'page-allegation-ids-by-day',
-  'page-allegation-ids-by-day-desc',
-  'page-allegation-ids-desc',
-  'page-allegations-among',
-  'page-documents',
-  'page-meetings',
-  'page-meetings-among',
-  'page-resolutions',
-  'page-resolutions-among',
-  'page-statement-ids',
-  'page-statement-ids-desc',
-  'page-statements-among',
-  'page-statements-by-speaker',
+  'record-decision',
   'refresh-actor-sanctioned',
+  'retract-actors',
+  'retract-allegations',
+  'retract-statements',
   'search-entities',
   'unmerge-source-record',
   'upsert-actor-names',
   'upsert-actors',
   'upsert-allegations',
+  'upsert-candidates',
   'upsert-document-chunks',
   'upsert-documents',
   'upsert-evidence',
   'upsert-meetings',
+  'upsert-mentions',
   'upsert-resolutions',
   'upsert-source-records',
   'upsert-statements',
@@ -157,34 +132,34 @@ export function isQueryName(name: string): name is QueryName {
   return NAMES.has(name);
 }
 
-/**
- * Filtered top-k pages (`page-<stem>[-desc]`) by their whole-label twin (`page-all-<stem>[-desc]`): the same rows, ordered
- * the same way, before filters (a test holds each pair to it). A list asked for with no filter runs the twin
- * (src/repo/listing.ts), which reads no `$x IS NULL OR …` on each row. Params: `$end`.
- */
-export const WHOLE_LABEL_PAGE_OF: ReadonlyMap<QueryName, QueryName> = new Map(
-  QUERY_NAMES.flatMap((name): Array<[QueryName, QueryName]> => {
-    const page = name.replace(/^page-all-/, 'page-');
-    return page !== name && isQueryName(page) ? [[page, name]] : [];
-  }),
-);
-
 /** The cypher/ folder at the project root. */
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
+/** The text of query `name` for one engine, before its projections are expanded (see loadQueries). */
+function rawQuery(name: QueryName, engine: 'embedded' | 'neo4j', dir: string): string {
+  const override = path.join(dir, `${name}.${engine}.cypher`);
+  const file = fs.existsSync(override) ? override : path.join(dir, `${name}.cypher`);
+  return forEngine(fs.readFileSync(file, 'utf8'), engine);
+}
+
 /**
- * Query texts by name for one engine: `<name>.<engine>.cypher` overrides `<name>.cypher`, and a line that ends with
+ * Query texts by name for one engine: `<name>.<engine>.cypher` overrides `<name>.cypher`, a line that ends with
  * `// <other engine> only…` is left out (an `x IS NOT NULL` that lets Neo4j read an index in order, which Grafeo would
- * test on every row: 11 ms over 120,000 allegations at ~1M).
+ * test on every row: 11 ms over 120,000 allegations at ~1M), and each `x {...Entity}` becomes the entity's map
+ * projection as src/model declares it.
  */
 export function loadQueries(engine: 'embedded' | 'neo4j', dir: string = CYPHER_DIR): Map<QueryName, string> {
-  const texts = new Map<QueryName, string>();
-  for (const name of QUERY_NAMES) {
-    const override = path.join(dir, `${name}.${engine}.cypher`);
-    const file = fs.existsSync(override) ? override : path.join(dir, `${name}.cypher`);
-    texts.set(name, forEngine(fs.readFileSync(file, 'utf8'), engine));
-  }
-  return texts;
+  return new Map(QUERY_NAMES.map((name) => [name, expandProjections(rawQuery(name, engine, dir), `cypher/${name}`)]));
+}
+
+/** The map columns each query returns (from its `{...Entity}` placeholders), for the queries that return any. */
+export function loadRowShapes(engine: 'embedded' | 'neo4j', dir: string = CYPHER_DIR): Map<QueryName, Record<string, ColumnShape>> {
+  return new Map(
+    QUERY_NAMES.flatMap((name): Array<[QueryName, Record<string, ColumnShape>]> => {
+      const shapes = returnShapes(rawQuery(name, engine, dir));
+      return Object.keys(shapes).length > 0 ? [[name, shapes]] : [];
+    }),
+  );
 }
 
 /** A query text without the lines marked for the other engine (`… // neo4j only`, `… // embedded only`). */

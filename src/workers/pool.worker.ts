@@ -1,4 +1,4 @@
-// The worker thread of WorkerPool: runs one task at a time (the read-only analysis of user Cypher; a user query on Neo4j) and answers with its value or coded error.
+// The worker thread of WorkerPool: runs one task at a time (the read-only analysis of user Cypher; a user query on Neo4j; a text's extraction) and answers with its value or coded error.
 import { parentPort, workerData } from 'node:worker_threads';
 import { clientErrorCodeOf } from '../errors';
 import { assertReadOnlyCypher, warmUpCypherAnalysis } from '../store/read-only-guard';
@@ -12,6 +12,9 @@ async function runTask(task: WorkerTask): Promise<unknown> {
       return null;
     case 'neo4j-user-query':
       return runNeo4jUserQuery(task);
+    case 'ingest':
+      // Loaded on first use: the Cypher threads never pay for the language models.
+      return (await import('../ingest/pipeline')).extract(task.input);
   }
 }
 
@@ -33,6 +36,10 @@ port.on('message', ({ task }: { id: number; task: WorkerTask }) => {
   );
 });
 
-const warm = ((workerData as { warm?: Array<WorkerTask['kind']> } | null)?.warm ?? []).includes('check-cypher');
-if (warm) warmUpCypherAnalysis();
-port.postMessage({ type: 'ready' } satisfies WorkerReply);
+const warm = (workerData as { warm?: Array<WorkerTask['kind']> } | null)?.warm ?? [];
+if (warm.includes('check-cypher')) warmUpCypherAnalysis();
+void (async () => {
+  if (warm.includes('ingest'))
+    (await import('../ingest/pipeline')).extract({ text: 'Warm up.', publishedOn: null, publisher: null, names: [], topics: [], resolutions: [] });
+  port.postMessage({ type: 'ready' } satisfies WorkerReply);
+})();

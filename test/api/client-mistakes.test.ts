@@ -33,17 +33,18 @@ describe.each(ENGINES)('on %s', (engine) => {
   const errorLines = () => logged.filter((line) => (JSON.parse(line) as { level: string }).level === 'error');
 
   describe('operations the schema does not support', () => {
-    it.each(['mutation { x }', 'subscription { x }', 'mutation M { addActor(name: "x") { id } }'])(
-      'refuses %s with 400 GRAPHQL_VALIDATION_FAILED, logging no error',
-      async (query) => {
-        const before = errorLines().length;
-        const res = await post({ query });
-        expect(res.status).toBe(400);
-        expect(codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-        expect(res.errors![0]!.message).toMatch(/operation is not supported: this API is read-only/);
-        expect(errorLines().length).toBe(before);
-      },
-    );
+    it.each([
+      ['subscription { x }', /The subscription operation is not supported: this API answers queries and mutations only/],
+      ['mutation { x }', /Cannot query field "x" on type "Mutation"/],
+      ['mutation M { addActor(name: "x") { id } }', /Cannot query field "addActor" on type "Mutation"/],
+    ])('refuses %s with 400 GRAPHQL_VALIDATION_FAILED, logging no error', async (query, message) => {
+      const before = errorLines().length;
+      const res = await post({ query });
+      expect(res.status).toBe(400);
+      expect(codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(res.errors![0]!.message).toMatch(message);
+      expect(errorLines().length).toBe(before);
+    });
   });
 
   describe('protocol mistakes', () => {
@@ -100,7 +101,8 @@ describe.each(ENGINES)('on %s', (engine) => {
       ['tokens', `{ topics { ${'key '.repeat(5001)} } }`, 'TOKEN_LIMIT_EXCEEDED', /^The operation has more than 5000 tokens$/],
       [
         'cost',
-        '{ resolutions(first: 100) { edges { node { evidence { document { text } } } } } }',
+        // 100 actors × 100 related × 100 related (each page counted at most 100): refused on any store, whatever it holds.
+        '{ actors(first: 100) { edges { node { related(first: 500) { actor { related(first: 500) { actor { name } } } } } } } }',
         'COST_LIMIT_EXCEEDED',
         /^The operation would cost \d+; the limit is 50000/,
       ],
@@ -135,7 +137,8 @@ describe.each(ENGINES)('on %s', (engine) => {
         });
         const body = (await res.json()) as { data: unknown; errors: Array<{ extensions: { code: string } }> };
         expect(res.status).toBe(504);
-        expect(body.data).toBeNull();
+        // No partial data: none at all (null, or absent when the deadline came before execution began).
+        expect(body.data ?? null).toBeNull();
         expect(body.errors.map((e) => e.extensions.code)).toEqual(['TIMEOUT']);
       } finally {
         await slow.close();

@@ -134,17 +134,22 @@ describe.each(ENGINES)('on %s', (engine) => {
           expect(key(desc[0]!) >= key(asc[asc.length - 1]!)).toBe(true);
         }
       }
-      type L = { allegations: Page<{ id: string; statedOn: string | null }> };
+      type A2 = { id: string; statedOn: string | null; notBefore: string | null; notAfter: string | null };
+      type L = { allegations: Page<A2> };
       for (const where of ['', 'where: { status: { in: [ALLEGED, DISPUTED, DENIED, CONFIRMED] } }, ']) {
         for (const field of ['ID', 'STATED_ON']) {
           const q = (direction: string) =>
-            data<L>(`{ allegations(${where}orderBy: { field: ${field}, direction: ${direction} }, first: 100) { totalCount edges { node { id statedOn } } } }`);
+            data<L>(
+              `{ allegations(${where}orderBy: { field: ${field}, direction: ${direction} }, first: 100) { totalCount edges { node { id statedOn notBefore notAfter } } } }`,
+            );
           const asc = (await q('ASC')).allegations;
           const desc = (await q('DESC')).allegations;
           expect(asc.edges).toHaveLength(asc.totalCount!);
-          const key = (a: { id: string; statedOn: string | null }) => (field === 'ID' ? idOf(a.id) : (a.statedOn ?? ''));
-          const order = (sign: number) => (a: { id: string; statedOn: string | null }, b: { id: string; statedOn: string | null }) =>
-            sign * cmp(key(a), key(b)) || cmp(idOf(a.id), idOf(b.id));
+          // by id, or by the best bound on the day stated with the undated last in both directions
+          const bound = (a: A2) => a.statedOn ?? a.notBefore ?? a.notAfter;
+          const key = (a: A2) => (field === 'ID' ? idOf(a.id) : (bound(a) ?? ''));
+          const undated = (a: A2) => (field === 'STATED_ON' && bound(a) === null ? 1 : 0);
+          const order = (sign: number) => (a: A2, b: A2) => undated(a) - undated(b) || sign * cmp(key(a), key(b)) || cmp(idOf(a.id), idOf(b.id));
           const nodes = asc.edges.map((e) => e.node);
           expect(nodes).toEqual([...nodes].sort(order(1)));
           expect(desc.edges.map((e) => e.node)).toEqual([...nodes].sort(order(-1)));

@@ -36,7 +36,7 @@ describe.each(ENGINES)('on %s', (engine) => {
         drafters: [{ name: 'Russia' }, { name: 'United States' }],
         targets: [{ name: 'Al-Qaida' }, { name: 'Islamic State in Iraq and the Levant' }, { name: 'Jabhat al-Nusra' }],
         topics: [{ key: 'counter-terrorism-cooperation' }, { key: 'oil' }, { key: 'sanctions' }, { key: 'terrorist-financing' }],
-        recalledBy: [],
+        recalledBy: null, // no loaded recall names 2253 (see coverage: no source lists every later resolution)
       });
       expect(r.recalls).toHaveLength(26);
       expect(r.recalls.map((x) => x.number)).toEqual(expect.arrayContaining([1267, 2199, 2249]));

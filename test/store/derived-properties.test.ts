@@ -21,7 +21,11 @@ CALL { MATCH (al:Allegation)
         CASE al.status WHEN 'ALLEGED' THEN ['AllegationAlleged'] WHEN 'DENIED' THEN ['AllegationDenied']
           WHEN 'CONFIRMED' THEN ['AllegationConfirmed'] WHEN 'DISPUTED' THEN ['AllegationDisputed'] ELSE [] END
   RETURN count(al) AS allegations }
-RETURN actors, statements, allegations`;
+CALL { MATCH (al:Allegation) WHERE al.statedOn IS NULL AND al.notBefore IS NULL AND al.notAfter IS NULL
+  OPTIONAL MATCH (e:Evidence) WHERE e.id IN al.evidence OPTIONAL MATCH (d:Document {id: e.documentId})
+  WITH al, count(d.publishedOn) + count(d.publishedNotBefore) AS dated WHERE dated > 0
+  RETURN count(al) AS allegationBounds }
+RETURN actors, statements, allegations, allegationBounds`;
 
 async function read<T>(store: GraphStore, text: string, params: Record<string, unknown> = {}): Promise<T[]> {
   return (await store.readUserCypher(text, params, { maxRows: 1000, timeoutMs: 10000 })).rows as T[];
@@ -52,7 +56,7 @@ describe.each(ENGINES)('derived properties on %s', (engine) => {
   afterAll(() => store.close());
 
   it('are right after the seed and a sanctions import, for every actor and statement', async () => {
-    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0, allegations: 0 }]);
+    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0, allegations: 0, allegationBounds: 0 }]);
     // Not vacuous: the import made actors sanctioned.
     const [counts] = await read<{ sanctioned: number }>(store, 'MATCH (a:Actor) WHERE a.sanctioned RETURN count(a) AS sanctioned');
     expect(counts!.sanctioned).toBeGreaterThan(10);
@@ -89,7 +93,7 @@ describe.each(ENGINES)('derived properties on %s', (engine) => {
         { id: moved!.newId, sanctioned: true },
       ].sort((a, b) => (a.id < b.id ? -1 : 1)),
     );
-    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0, allegations: 0 }]);
+    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0, allegations: 0, allegationBounds: 0 }]);
   });
 
   it('are filled in for a store written before they were kept, and filling in twice does nothing', async () => {
@@ -100,15 +104,19 @@ describe.each(ENGINES)('derived properties on %s', (engine) => {
     await rawWrite(engine, store, 'MATCH (s:Statement) REMOVE s.meetingDay');
     await rawWrite(engine, store, 'MATCH (al:Allegation) REMOVE al:AllegationAlleged:AllegationDenied:AllegationConfirmed:AllegationDisputed');
     await rawWrite(engine, store, 'MATCH (al:Allegation) WITH al ORDER BY al.id LIMIT 1 SET al:AllegationDisputed');
-    const [stale] = await read<{ actors: number; statements: number; allegations: number }>(store, STALE);
+    await rawWrite(engine, store, 'MATCH (al:Allegation) REMOVE al.notBefore, al.notAfter');
+    const [stale] = await read<{ actors: number; statements: number; allegations: number; allegationBounds: number }>(store, STALE);
     expect(stale!.actors).toBeGreaterThan(10);
     expect(stale!.statements).toBeGreaterThan(0);
     expect(stale!.allegations).toBeGreaterThan(5);
+    // the seed's five undated allegations, all quoted from dated documents
+    expect(stale!.allegationBounds).toBe(5);
     const filled = await backfillDerivedProperties(store);
     expect(filled.actors).toBeGreaterThan(10);
     expect(filled.statements).toBe(stale!.statements);
     expect(filled.allegations).toBe(stale!.allegations);
-    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0, allegations: 0 }]);
-    expect(await backfillDerivedProperties(store)).toEqual({ actors: 0, statements: 0, allegations: 0 });
+    expect(filled.allegationBounds).toBe(5);
+    expect(await read(store, STALE)).toEqual([{ actors: 0, statements: 0, allegations: 0, allegationBounds: 0 }]);
+    expect(await backfillDerivedProperties(store)).toEqual({ actors: 0, statements: 0, allegations: 0, allegationBounds: 0 });
   });
 });

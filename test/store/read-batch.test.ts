@@ -172,12 +172,12 @@ for (const engine of ENGINES) {
       for (const [q, p] of calls) alone.push(await store.read(q, p));
       // Neo4j: the look-ups go as one statement per MAX_BATCH once their combination is planned (in the
       // background, one at a time); the pages and counts always run alone.
-      const lookUps = calls.filter(([q]) => /^(find|list)-/.test(q)).length;
+      const lookUps = calls.filter(([, , , , options]) => options?.combine).length;
       const fewest = calls.length - lookUps + Math.ceil(lookUps / MAX_BATCH);
       const sent: number[] = [];
       for (let attempt = 0; attempt < 30 && sent.at(-1) !== fewest; attempt++) {
         const before = store instanceof Neo4jStore ? store.readStatementsSent : 0;
-        expect(await Promise.all(calls.map(([q, p]) => store.read(q, p)))).toEqual(alone);
+        expect(await Promise.all(calls.map(([q, p, , , o]) => store.read(q, p, o)))).toEqual(alone);
         sent.push(store instanceof Neo4jStore ? store.readStatementsSent - before : fewest);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
@@ -186,7 +186,7 @@ for (const engine of ENGINES) {
     });
 
     it('reads what follows from a read (the hits of a search) as the two steps do; on Neo4j as one statement once planned', async () => {
-      const params = { query: 'oil turkey syria resolution', limit: 40 };
+      const params = { query: 'oil turkey syria resolution', limit: 40, topicIds: ['Topic:oil'] };
       const following: FollowingRead[] = [
         { query: 'find-actors', when: ['label', 'Actor'] },
         { query: 'find-resolutions', when: ['label', 'Resolution'] },
@@ -214,7 +214,7 @@ for (const engine of ENGINES) {
       }
       expect(sent.at(-1)).toBe(1);
       // A read that finds nothing: nothing follows.
-      const none = await store.readThen('search-entities', { query: 'zzzzqqq', limit: 5 }, following);
+      const none = await store.readThen('search-entities', { query: 'zzzzqqq', limit: 5, topicIds: [] }, following);
       expect(none).toEqual({ rows: [], following: [[], [], [], [], []] });
     });
 
@@ -252,9 +252,9 @@ for (const engine of ENGINES) {
       for (let attempt = 0; attempt < 10; attempt++) {
         const before = store instanceof Neo4jStore ? store.readStatementsSent : 0;
         const settled = await Promise.allSettled([
-          store.read('find-actors', { ids: ['Actor:turkey'] }),
-          store.read('find-actors', {}), // $ids missing
-          store.read('list-topics'),
+          store.read('find-actors', { ids: ['Actor:turkey'] }, { combine: true }),
+          store.read('find-actors', {}, { combine: true }), // $ids missing
+          store.read('list-topics', {}, { combine: true }),
         ]);
         expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
         expect((settled[0] as PromiseFulfilledResult<Array<{ actor: { name: string } }>>).value[0]!.actor.name).toBe('Turkey');

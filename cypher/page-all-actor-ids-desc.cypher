@@ -1,6 +1,0 @@
-// The first $end actors by name (descending), for the list asked for with no filter: their ids only, the page's nodes are loaded by id (ListSpec.unfilteredCount: page-all-<ids> of a TopIds page; ORDER BY and LIMIT on RETURN over plain columns, no SKIP, no CASE: Grafeo then keeps only the top rows; every writer of actors sets nameKey, and `nameKey IS NOT NULL` lets Neo4j read actor_name_key_idx in order). Params: $end int (skip + limit + 1; the caller drops the first skip). Returns: id. page-all-actor-ids is the other direction.
-MATCH (a:Actor)
-WHERE a.nameKey IS NOT NULL // neo4j only: reads the index in order (Grafeo would test it on every row)
-RETURN a.id AS id, a.nameKey AS key
-ORDER BY key DESC, id
-LIMIT $end
