@@ -1,4 +1,5 @@
 // The rule engine that reads relations, dated events and other names of a list entry's subject from one sentence, with the patterns in src/text/patterns/*.json.
+import { normaliseName } from '../names';
 import relationPatterns from './patterns/sanctions-relations.json';
 import eventPatterns from './patterns/sanctions-events.json';
 import aliasPatterns from './patterns/alias-kinds.json';
@@ -108,17 +109,9 @@ export const LIST_REFERENCE = /\b(?:[A-Z]{2}[ie]\.\d{3,}|[A-Z]{1,2}[IE]\.[A-Z]\.
 /** Whether a list reference is of an individual (QDi., TAi., QI.A.…) rather than an entity (QDe., QE.A.…). */
 const isPersonRef = (ref: string) => /^(?:[A-Z]{2}i|[A-Z]{0,1}I)\./u.test(ref);
 
-/** Names compared without case, accents, punctuation, bracketed parts ("(KTJ)") or a leading "the". */
+/** Names compared as `actor(name:)` compares them (normaliseName), bracketed parts ("(KTJ)") left out. */
 export function nameKey(name: string): string {
-  return name
-    .replace(/\([^)]*\)/gu, ' ')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘ʼ`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return normaliseName(name.replace(/\([^)]*\)/gu, ' '));
 }
 
 /** The sentence with its whitespace collapsed (the patterns read this form). */
