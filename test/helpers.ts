@@ -124,7 +124,8 @@ export interface ServerProcess {
 export function serveProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [CLI, 'serve'], {
     cwd: path.join(__dirname, '..'),
-    env: { ...process.env, PORT: '0', ...env, LOG_LEVEL: 'info' },
+    // The analysis deadline as test/setup-analysis.ts gives this process's checks, unless a test sets its own.
+    env: { ...process.env, PORT: '0', DOSSIER_CYPHER_ANALYSIS_MS: '60000', ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
