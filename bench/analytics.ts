@@ -37,7 +37,7 @@ export async function benchAnalyticsOnStore(note: Note, label: string, store: Gr
     let edges = 0;
     try {
       const ms = await timed(n, async () => {
-        const list = await store.read<AlgorithmEdge>(query, query === 'list-allegation-graph-edges' ? { topicId: null } : {});
+        const list = await store.read<AlgorithmEdge>(query, {});
         edges = list.length;
         return store.runAlgorithm(algorithm, list);
       });

@@ -1,5 +1,4 @@
-// Resolutions by id, with the meeting that adopted them. Params: $ids [string]. Returns: resolution {...props, adoptedAtId}.
+// Resolutions by id, with the meeting that adopted them. Params: $ids [string]. Returns: resolution (the Resolution map of src/model/resolution.model.ts, adoptedAtId included).
 MATCH (r:Resolution)
 WHERE r.id IN $ids
-OPTIONAL MATCH (r)-[:ADOPTED_AT]->(m:Meeting)
-RETURN r {...Resolution, adoptedAtId: m.id} AS resolution
+RETURN r {...Resolution} AS resolution

@@ -2,5 +2,5 @@
 MATCH (m:Meeting)
 WHERE m.id IN $ids
 MATCH (m)<-[:ADOPTED_AT]-(r:Resolution)
-RETURN m.id AS parentId, r.id AS childId, r {...Resolution, adoptedAtId: m.id} AS child
+RETURN m.id AS parentId, r.id AS childId, r {...Resolution} AS child
 ORDER BY r.number, m.id

@@ -2,6 +2,5 @@
 MATCH (r:Resolution)
 WHERE r.id IN $ids
 MATCH (r)<-[e:RECALLS]-(o:Resolution)
-OPTIONAL MATCH (o)-[:ADOPTED_AT]->(m:Meeting)
-RETURN r.id AS parentId, o.id AS childId, e.relation AS relation, e.evidence AS evidence, o {...Resolution, adoptedAtId: m.id} AS child
+RETURN r.id AS parentId, o.id AS childId, e.relation AS relation, e.evidence AS evidence, o {...Resolution} AS child
 ORDER BY o.number, r.id, relation

@@ -1,6 +1,5 @@
 // Resolutions each resolution recalls. Params: $ids [resolution id]. Returns: parentId, childId, relation, evidence, child (the resolution, as find-resolutions returns it).
 MATCH (r:Resolution)-[e:RECALLS]->(o:Resolution)
 WHERE r.id IN $ids
-OPTIONAL MATCH (o)-[:ADOPTED_AT]->(m:Meeting)
-RETURN r.id AS parentId, o.id AS childId, e.relation AS relation, e.evidence AS evidence, o {...Resolution, adoptedAtId: m.id} AS child
+RETURN r.id AS parentId, o.id AS childId, e.relation AS relation, e.evidence AS evidence, o {...Resolution} AS child
 ORDER BY o.number, r.id, relation

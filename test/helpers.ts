@@ -71,6 +71,13 @@ export function tempDir(prefix = 'dossier-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** A store on `engine` with the seed loaded (embedded: in memory). */
+export async function openSeededStore(engine: Engine): Promise<GraphStore> {
+  const store = await openTestStore(engine);
+  await runSeed(store);
+  return store;
+}
+
 /** Starts a seeded store on `engine` (embedded: in memory unless `dataDir` is given) and a server on port 0. */
 export async function startTestApp(
   options: { engine?: Engine; dataDir?: string | null; seed?: boolean; env?: Record<string, string>; log?: (line: string) => void } = {},

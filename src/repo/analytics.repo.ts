@@ -7,7 +7,7 @@ import { topicIdOf } from './topic.repo';
 import { algorithmLoader, firstItems, loadPaired, loadPresent, type Loaders, type NodesSpec } from './loaders';
 
 /** PageRank over the allegation graph, per topic id ('' for every allegation): once per request and topic. */
-const centrality = algorithmLoader('pagerank', 'list-allegation-graph-edges', 'topicId');
+const centrality = algorithmLoader('pagerank', 'list-allegation-graph-edges', { query: 'list-allegation-graph-edges-about', param: 'topicId' });
 
 /** PageRank over the resolution citation network (RECALLS): once per request (key ''). */
 const citationRank = algorithmLoader('pagerank', 'list-recall-edges');

@@ -207,15 +207,26 @@ export function edgeLoader<T extends { parentId: string } = EdgeRecord>(query: Q
 }
 
 /**
- * Runs a graph algorithm over the edges a query returns, once per key: the key is the query's `param`
- * ('' for null), or '' alone for a query without parameters.
+ * Runs a graph algorithm over the edges a query returns, once per key: '' runs `query` (no restriction); another key
+ * runs `restricted.query` with the key as its `restricted.param`.
  */
-export function algorithmLoader(algorithm: Algorithm, query: QueryName, param?: string): LoaderSpec<DataLoader<string, AlgorithmRow[]>> {
+export function algorithmLoader(
+  algorithm: Algorithm,
+  query: QueryName,
+  restricted?: { query: QueryName; param: string },
+): LoaderSpec<DataLoader<string, AlgorithmRow[]>> {
   return {
     make: (store, loaderOptions) =>
       new DataLoader<string, AlgorithmRow[]>(
         (keys) =>
-          Promise.all(keys.map(async (key) => store.runAlgorithm(algorithm, await store.read<AlgorithmEdge>(query, param ? { [param]: key || null } : {})))),
+          Promise.all(
+            keys.map(async (key) =>
+              store.runAlgorithm(
+                algorithm,
+                await (key && restricted ? store.read<AlgorithmEdge>(restricted.query, { [restricted.param]: key }) : store.read<AlgorithmEdge>(query)),
+              ),
+            ),
+          ),
         loaderOptions,
       ),
   };

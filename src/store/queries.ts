@@ -61,6 +61,7 @@ export const QUERY_NAMES = [
   'list-actor-sanctions',
   'list-actor-source-records',
   'list-allegation-graph-edges',
+  'list-allegation-graph-edges-about',
   'list-allegation-ids-about-topics',
   'list-allegation-ids-claimed-by',
   'list-allegation-ids-naming',

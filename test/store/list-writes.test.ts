@@ -1,12 +1,11 @@
 // The allegations list right after writes, on both engines: the built page and count statements see every write at once,
 // pages past the first thousand rows equal the whole list sliced, and the count by status labels equals the count over `status`.
 import 'reflect-metadata';
-import { runSeed } from '../../seed/seed';
 import { AllegationStatus } from '../../src/graphql/node.type';
 import { allegationList, allegationModel } from '../../src/model/allegation.model';
 import { countStatement, pageStatement } from '../../src/model/list-statements';
 import type { GraphStore } from '../../src/store/graph-store';
-import { ENGINES, openTestStore } from '../helpers';
+import { ENGINES, openSeededStore } from '../helpers';
 
 /** More rows than a page holds many times over: an allegation list this long is paged well past its first thousand. */
 const MANY = 1000;
@@ -15,10 +14,7 @@ const allegation = (id: string, statedOn: string, status = 'ALLEGED') => ({ id, 
 
 describe.each(ENGINES)('allegation list statements after writes on %s', (engine) => {
   let store: GraphStore;
-  beforeAll(async () => {
-    store = await openTestStore(engine);
-    await runSeed(store);
-  }, 60000);
+  beforeAll(async () => (store = await openSeededStore(engine)), 60000);
   afterAll(() => store.close());
 
   const page = (order: 'ID' | 'STATED_ON', set: string[] = []) =>

@@ -1,15 +1,11 @@
 // User Cypher right after writes, write after write (a reviewer's day): every read sees the write before it, on both engines, past the copies one embedded sandbox process opens before it is replaced.
-import { runSeed } from '../../seed/seed';
 import { COPIES_PER_PROCESS } from '../../src/store/cypher-sandbox';
 import type { GraphStore } from '../../src/store/graph-store';
-import { ENGINES, openTestStore } from '../helpers';
+import { ENGINES, openSeededStore } from '../helpers';
 
 describe.each(ENGINES)('user Cypher after each write on %s', (engine) => {
   let store: GraphStore;
-  beforeAll(async () => {
-    store = await openTestStore(engine);
-    await runSeed(store);
-  }, 60000);
+  beforeAll(async () => (store = await openSeededStore(engine)), 60000);
   afterAll(() => store.close());
 
   it(`reads each write at once, over ${3 * COPIES_PER_PROCESS} write-then-read cycles`, async () => {
