@@ -757,15 +757,23 @@ async function main() {
     `Dossier benchmarks${QUICK ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${f(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
   );
   if (want('sanctions-text')) {
-    // Today's keyword rules over the 60 hand-labelled comment sentences (issue "Answers an analyst can trust": ≥ 0.95 / ≥ 0.85).
-    for (const s of scoreSanctionsText()) {
-      note(
-        `sanctions comments, ${s.stage}`,
-        s.stage.startsWith('sentence')
-          ? `${s.correct} of ${s.gold} (recall ${f(s.recall, 2)})`
-          : `precision ${f(s.precision, 2)}, recall ${f(s.recall, 2)}, F1 ${f(s.f1, 2)} (${s.correct} right of ${s.predicted} read, ${s.gold} labelled)`,
-        s.stage.startsWith('sentence') ? '' : 'precision ≥ 0.95, recall ≥ 0.85',
-      );
+    // The rules over the 60 hand-labelled comment sentences they were tuned on, then over two sets labelled later by
+    // sessions that never saw the rules (held out): 60 other comment sentences, and 60 sentences of the UN's narrative
+    // summaries, a text the rules were not written for (issue 27's goal, on comments: ≥ 0.95 / ≥ 0.85).
+    for (const [set, file] of [
+      ['sanctions comments', 'sanctions-comments-gold.json'],
+      ['sanctions comments (held out)', 'sanctions-comments-heldout-gold.json'],
+      ['sanctions narratives (held out)', 'sanctions-narratives-gold.json'],
+    ] as const) {
+      for (const s of scoreSanctionsText(file)) {
+        note(
+          `${set}, ${s.stage}`,
+          s.stage.startsWith('sentence')
+            ? `${s.correct} of ${s.gold} (recall ${f(s.recall, 2)})`
+            : `precision ${f(s.precision, 2)}, recall ${f(s.recall, 2)}, F1 ${f(s.f1, 2)} (${s.correct} right of ${s.predicted} read, ${s.gold} labelled)`,
+          s.stage.startsWith('sentence') ? '' : 'precision ≥ 0.95, recall ≥ 0.85',
+        );
+      }
     }
   }
   if (want('ingest')) {
