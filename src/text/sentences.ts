@@ -1,6 +1,7 @@
-// Sentence spans (UTF-16 offsets) over wink-nlp's tokens: abbreviations never end a sentence, paragraph breaks always do.
+// Sentence spans (UTF-16 offsets) over wink-nlp's tokens: abbreviations never end a sentence; blank lines, rules, headings, list items and short unpunctuated lines (headlines, datelines) end one.
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import sentenceWords from './patterns/sentence-words.json';
 
 /** A sentence: `text.slice(start, end)` is the sentence, trimmed (UTF-16 code units, end exclusive). */
 export interface SentenceSpan {
@@ -17,57 +18,11 @@ function nlp(): WinkMethods {
 }
 
 /**
- * Words that end with a full stop without ending a sentence (compared lower-case, without the stop).
- * Single capital initials ("A.") and dotted acronyms ("U.N.", "a.k.a.") are recognised by shape instead.
+ * Words that end with a full stop without ending a sentence, and words a line cannot end a sentence on (data:
+ * src/text/patterns/sentence-words.json). Single capital initials ("A.") and dotted acronyms ("U.N.") are recognised by shape.
  */
-const ABBREVIATIONS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'nos',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'mt',
-  'ft',
-  'prof',
-  'gen',
-  'col',
-  'lt',
-  'maj',
-  'capt',
-  'sgt',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'jr',
-  'sr',
-  'approx',
-  'ca',
-  'cf',
-  'vs',
-  'art',
-  'para',
-  'vol',
-  'pp',
-  'fig',
-  'dept',
-  'co',
-]);
+const ABBREVIATIONS = new Set(sentenceWords.abbreviations);
+const LINE_CONTINUES = new Set(sentenceWords.lineContinues);
 
 const SENTENCE_END = /[.!?…]$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
@@ -150,45 +105,104 @@ function endsHere(text: string, tokens: Token[], stop: number, last: number): bo
   return !ABBREVIATIONS.has(bare.toLowerCase()) || /\d$/.test(bare);
 }
 
-/** Paragraphs of text[from, to): blank lines end one, and so does a newline before a list item or around a heading. */
+/** How a line reads: blank (or a rule such as `---`, which ends a paragraph like a blank line), a heading, a list item or text. */
+type LineKind = 'blank' | 'heading' | 'item' | 'text';
+
+/** One line of the text: `start`/`end` bound its words, without surrounding whitespace or markup (bullet, heading marks). */
+interface Line extends SentenceSpan {
+  kind: LineKind;
+}
+
+/** A thematic break (`---`, `***`, `___`, `===`): it separates a header from a body, and is not text. */
+const RULE = /^([-*_=])(?:[ \t]*\1){2,}$/u;
+/** Heading markup, left out of the sentence: wiki `== Background ==` and Markdown `## Background`. */
+const WIKI_HEADING = /^=+[^=]+=+$/u;
+const MARKDOWN_HEADING = /^#{1,6}[ \t]/u;
+/** A bullet, left out of the sentence ("• Condemns …" is "Condemns …"); a numbered or lettered marker stays ("1. Oil Smuggling"). */
+const BULLET = /^[-*•–—▪◦‣●][ \t]+/u;
+/** A line that ends a sentence by itself: a stop, then closing quotes or brackets. */
+const TERMINATED = /[.!?…]["'”’)\]»]*$/u;
+/** A sentence end inside a line ("… in 2010. Believed to"): such a line is prose, wrapped, never a headline. */
+const INNER_END = /[\p{Ll}\d]{2}[.!?…]["'”’)\]»]*\s+["“‘]?\p{Lu}/u;
+/** A field or speaker label opening a line ("Date: 2015-12-17", "CONTACT: …", "Q: …"): up to five words, then a colon. */
+const LABEL = /^\p{Lu}[\p{L}\p{N}.'’&/-]*(?:[ \t][\p{L}\p{N}.'’&/-]+){0,4}:[ \t]/u;
+/** The longest line read as a line of its own (a headline, dateline, byline or field) when it ends without a stop. */
+const SHORT_LINE = 60;
+
+function readLine(text: string, start: number, end: number): Line {
+  const { start: s, end: e } = trim(text, start, end);
+  const body = text.slice(s, e);
+  if (body === '' || RULE.test(body)) return { start: s, end: s, kind: 'blank' };
+  if (WIKI_HEADING.test(body) || MARKDOWN_HEADING.test(body)) {
+    const mark = body.charAt(0);
+    let from = s;
+    let until = e;
+    while (from < until && text.charAt(from) === mark) from++;
+    // Markdown's closing #s are optional and follow a space ("## C#" keeps its #).
+    while (until > from && text.charAt(until - 1) === mark && (mark === '=' || /[\s#]/u.test(text.charAt(until - 2)))) until--;
+    const words = trim(text, from, until);
+    return { ...words, kind: words.end > words.start ? 'heading' : 'blank' };
+  }
+  const bullet = BULLET.exec(body);
+  if (bullet) return { start: s + bullet[0].length, end: e, kind: 'item' };
+  return { start: s, end: e, kind: LIST_ITEM.test(body) ? 'item' : 'text' };
+}
+
+/**
+ * Whether the sentence that line `a` ends goes on into line `b` (a break between them is then only whitespace, and the
+ * words decide). A heading or a list item is its own paragraph. After a blank line, only a line that begins in lower case
+ * goes on, and only after one that ends without a stop ("rarely drafts⏎⏎council resolutions."). Without a blank line:
+ * a line that begins in lower case or with a bracket goes on, and so does any line after a stop (the words decide);
+ * a line that ends without a stop goes on when it ends on a word a sentence cannot end on, a comma, a hyphen or an
+ * open bracket, and when it is long, holds a sentence end or begins in lower case (wrapped prose); a short one stands
+ * alone (a headline, dateline, byline or field), and so does a field after a field ("Date: …" then "URL: …").
+ */
+function goesOn(text: string, a: Line, b: Line, blankBetween: boolean): boolean {
+  if (a.kind === 'heading' || b.kind === 'heading' || b.kind === 'item') return false;
+  const first = text.slice(b.start, b.end);
+  const last = text.slice(a.start, a.end);
+  const terminated = TERMINATED.test(last);
+  if (blankBetween) return !terminated && /^\p{Ll}/u.test(first);
+  if (terminated || /^[\p{Ll}([]/u.test(first)) return true;
+  if (/[,;\-–—&(]$/u.test(last) || count(last, '(') > count(last, ')')) return true;
+  if (LINE_CONTINUES.has((/[\p{L}']+$/u.exec(last)?.[0] ?? '').toLowerCase())) return true;
+  if (LABEL.test(first) && LABEL.test(last)) return false;
+  return last.length > SHORT_LINE || INNER_END.test(last) || /^\p{Ll}/u.test(last);
+}
+
+const count = (s: string, c: string) => s.split(c).length - 1;
+
+/** Paragraphs of text[from, to): each a run of lines the sentence goes on through (see goesOn), bounded by its words. */
 function paragraphs(text: string, from: number, to: number): SentenceSpan[] {
-  const lines: SentenceSpan[] = [];
+  const blocks: SentenceSpan[] = [];
+  let open: SentenceSpan | null = null;
+  let previous: Line | null = null;
+  let blankBetween = false;
   let at = from;
   while (at <= to) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 || newline >= to ? to : newline;
-    lines.push({ start: at, end });
+    const line = readLine(text, at, end);
     at = end + 1;
+    if (line.kind === 'blank') {
+      // A rule ends the paragraph for good; a blank line may be crossed by a sentence that goes on in lower case.
+      if (RULE.test(text.slice(line.start, end).trim()) && open) {
+        blocks.push(open);
+        open = null;
+        previous = null;
+      }
+      blankBetween = previous !== null;
+      continue;
+    }
+    if (open && previous && goesOn(text, previous, line, blankBetween)) open.end = line.end;
+    else {
+      if (open) blocks.push(open);
+      open = { start: line.start, end: line.end };
+    }
+    previous = line;
+    blankBetween = false;
   }
-  const body = (l: number): string => {
-    const line = lines[l];
-    return line ? text.slice(line.start, line.end).trim() : '';
-  };
-  const isHeading = (l: number): boolean => {
-    const line = body(l);
-    if (line === '') return false;
-    if (line.startsWith('#')) return true;
-    if (line.length > 60 || /[.!?,;…]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
-    const previous = l > 0 ? body(l - 1) : '';
-    const next = body(l + 1);
-    return (previous === '' || /[.!?:…"”)]$/.test(previous)) && next !== '' && /^[\p{Lu}\d\-*•–—(]/u.test(next);
-  };
-
-  const blocks: SentenceSpan[] = [];
-  let blockStart = -1;
-  let blockEnd = -1;
-  const close = () => {
-    if (blockStart >= 0) blocks.push(trim(text, blockStart, blockEnd));
-    blockStart = -1;
-  };
-  lines.forEach((line, l) => {
-    const content = body(l);
-    if (content === '') return close();
-    if (blockStart >= 0 && (LIST_ITEM.test(text.slice(line.start, line.end)) || isHeading(l) || isHeading(l - 1))) close();
-    if (blockStart < 0) blockStart = line.start;
-    blockEnd = line.end;
-  });
-  close();
+  if (open) blocks.push(open);
   return blocks.filter((b) => b.end > b.start);
 }
 
