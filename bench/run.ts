@@ -1,5 +1,5 @@
 // Benchmarks (not part of npm test): importer rates vs raw MERGE, HTTP vs in-process, round trips, seed vs
-// ~1M-relationship scale, load at 1/16/64 clients, hostile load (fuzz), peak server memory. Ratios are measured side by side.
+// ~1M-relationship scale, load at 1/16/64 clients, hostile load (fuzz), peak server memory, the review page in Chromium (bench/review.ts). Ratios are measured side by side.
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +34,7 @@ import { HOSTILE_REQUEST, sendAndCheck } from './hostile-requests';
 import { runTempRoot } from '../tools/temp-root';
 import { scoreSanctionsText } from './sanctions-text';
 import { scoreIngest, timeIngest } from './ingest';
+import { measureReviewPage, writeReviewDocument } from './review';
 
 const QUICK = process.argv.includes('--quick');
 const SECTIONS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -786,6 +787,19 @@ async function main() {
       );
     }
     for (const [what, value, goal] of await timeIngest()) note(what, value, goal);
+  }
+  if (want('review')) {
+    // The review page on a generated 1 MB document (issue 29: painted under 1.5 s, scrolling smooth).
+    const dir = tmp('review');
+    const store = await openEmbeddedStore(dir);
+    const documentId = await writeReviewDocument(store);
+    await store.close();
+    const server = await startServer(dir);
+    try {
+      for (const [what, value, goal] of await measureReviewPage(server.url, documentId, QUICK ? 3 : 7)) note(what, value, goal);
+    } finally {
+      await stop(server.child);
+    }
   }
   if (want('import')) await benchImports();
   if (want('analytics')) await benchAnalytics();

@@ -120,6 +120,8 @@ export const REVIEW_CLIENT = String.raw`// Dossier review: reads through GraphQL
   const ACTOR_FIELDS = 'name role actor { id name kind }';
   const CANDIDATE_FIELDS = 'id kind status confidence summary facts evidence { quote start end } claimant { ' + ACTOR_FIELDS + ' } claimantIsPublisher named { ' + ACTOR_FIELDS + ' } topics proposedStatus statedOn { value precision text } speaker { ' + ACTOR_FIELDS + ' } answersEvidence { quote start end } answers { id summary status } byNamedParty name actorKind subject { ' + ACTOR_FIELDS + ' } object { ' + ACTOR_FIELDS + ' } relation since { value precision text } until { value precision text } resolutions { number symbol } decisions { actor at action reason edit }';
 
+  const MENTION_FIELDS = 'text start end confidence via actor { id name kind } choices { id name kind }';
+
   const state = { doc: null, text: '', mentions: [], candidates: [], byId: new Map(), order: [], current: null, actors: new Map() };
 
   function factInWords(c) {
@@ -154,74 +156,139 @@ export const REVIEW_CLIENT = String.raw`// Dossier review: reads through GraphQL
       return found;
     };
     const pending = loadCandidates().catch((error) => error);
-    const mentionsOf = gql('query ($id: ID!) { node(id: $id) { ... on Document { mentions { text start end confidence via actor { id name kind } choices { id name kind } } } } }', { id }).catch((error) => error);
-    const data = await gql('query ($id: ID!) { node(id: $id) { __typename ... on Document { id title publisher publishedOn url length } } }', { id });
+    const data = await gql('query ($id: ID!) { mention: __type(name: "Mention") { fields { name } } node(id: $id) { __typename ... on Document { id title publisher publishedOn url length } } }', { id });
     const doc = data.node;
     if (!doc || doc.__typename !== 'Document') { main.replaceChildren(el('p', { class: 'error', text: 'No document with this id.' })); main.dataset.ready = 'true'; return; }
-    // The text in parallel pieces (the API gives at most 100,000 characters at a time).
+    // The text in parallel pieces (the API gives at most 100,000 characters at a time), asked for before the mentions.
     const PIECE = 100000;
     const pieces = [];
     for (let start = 0; start < doc.length; start += PIECE)
       pieces.push(gql('query ($id: ID!, $start: Int!, $end: Int!) { node(id: $id) { ... on Document { text(start: $start, end: $end) } } }', { id, start, end: Math.min(doc.length, start + PIECE) }).then((d) => d.node.text));
+    // Mentions with their ids (to resolve them) where the schema gives them; without, the page shows them read only.
+    const mentionIds = Boolean(data.mention && data.mention.fields.some((f) => f.name === 'id'));
+    const mentionsOf = gql('query ($id: ID!) { node(id: $id) { ... on Document { mentions { ' + (mentionIds ? 'id ' : '') + MENTION_FIELDS + ' } } } }', { id }).catch((error) => error);
     const text = (await Promise.all(pieces)).join('');
-    const found = await mentionsOf;
-    if (found instanceof Error) throw found;
-    doc.mentions = found.node.mentions;
+    performance.mark('review:text');
     const candidates = await pending;
     if (candidates instanceof Error) throw candidates;
-    Object.assign(state, { doc, text, mentions: doc.mentions, candidates, byId: new Map(candidates.map((c) => [c.id, c])) });
-    for (const m of doc.mentions) for (const a of [m.actor, ...m.choices]) if (a) state.actors.set(a.id, a);
+    Object.assign(state, { doc, text, mentions: [], candidates, byId: new Map(candidates.map((c) => [c.id, c])) });
     for (const c of candidates) for (const a of [c.claimant, c.speaker, c.subject, c.object, ...c.named]) if (a && a.actor) state.actors.set(a.actor.id, a.actor);
     document.title = 'Review — ' + (doc.title || 'document');
 
-    const header = el('div', { class: 'doc-head' }, el('h1', { text: doc.title || 'Untitled document' }),
-      el('p', { class: 'muted', text: [doc.publisher, doc.publishedOn, doc.length + ' characters', doc.mentions.length + ' mentions', candidates.length + ' candidates'].filter(Boolean).join(' · ') }));
-    const article = el('article', { id: 'text', 'aria-label': 'Document text' });
-    article.append(renderText(text, doc.mentions, candidates));
+    // First the text with the candidates' quotes, then (when they come) the mentions.
+    const facts = (mentions) => [doc.publisher, doc.publishedOn, doc.length + ' characters', mentions, candidates.length + ' candidates'].filter(Boolean).join(' · ');
+    const about = el('p', { class: 'muted', text: facts('mentions loading') });
+    const header = el('div', { class: 'doc-head' }, el('h1', { text: doc.title || 'Untitled document' }), about);
+    const article = el('article', { id: 'text', 'aria-label': 'Document text', 'aria-busy': 'true' });
+    article.append(renderText(text, [], candidates));
     const panel = el('aside', { id: 'panel', 'aria-label': 'Candidates' }, el('div', { id: 'list' }), el('section', { id: 'details', 'aria-live': 'polite' }));
     main.replaceChildren(header, el('div', { class: 'review' }, article, panel));
     renderList();
     article.addEventListener('click', onTextClick);
     article.addEventListener('keydown', (event) => { if ((event.key === 'Enter' || event.key === ' ') && event.target.classList.contains('m-unresolved')) { event.preventDefault(); onTextClick(event); } });
     if (state.order.length) selectCandidate(state.order[0], false);
+    // The marks the bench reads: the DOM built, then the frame after the one that painted it (text and quotes; then with mentions).
+    performance.mark('review:text-rendered');
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('review:text-painted')));
+
+    const found = await mentionsOf;
+    performance.mark('review:mentions');
+    if (found instanceof Error) throw found;
+    doc.mentions = found.node.mentions;
+    state.mentions = doc.mentions;
+    for (const m of doc.mentions) for (const a of [m.actor, ...m.choices]) if (a) state.actors.set(a.id, a);
+    about.textContent = facts(doc.mentions.length + ' mentions');
+    article.replaceChildren(renderText(text, doc.mentions, candidates));
+    article.removeAttribute('aria-busy');
+    refreshEvidenceStyles();
+    if (state.current) for (const node of document.querySelectorAll('#text [data-c~="' + state.current + '"]')) node.classList.add('current');
     main.dataset.ready = 'true';
+    performance.mark('review:rendered');
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('review:painted')));
   }
 
-  /** The text as segments between every span boundary: a mention segment is underlined, an evidence segment highlighted. */
+  /** A mention's element: a link to the actor's picture when resolved, else a button-like span (dashed; dotted when ambiguous). */
+  function mentionNode(m, mi) {
+    let node;
+    if (m.actor) {
+      node = el('a', { href: '/explore?id=' + encodeURIComponent(m.actor.id), class: 'm m-' + m.actor.kind, title: m.actor.name + ' (' + m.actor.kind.toLowerCase() + ')' });
+    } else {
+      const ambiguous = m.choices.length > 0;
+      node = el('span', { class: 'm m-unresolved' + (ambiguous ? ' m-ambiguous' : ''), tabindex: 0, role: 'button', 'aria-controls': 'details',
+        title: ambiguous ? 'Ambiguous: ' + m.choices.map((a) => a.name).join(' or ') + ' (Enter to choose)' : 'Not resolved to an actor (Enter to choose)' });
+    }
+    node.dataset.m = String(mi);
+    return node;
+  }
+
+  /** Characters per block of text: each block is laid out and painted only near the viewport (content-visibility). */
+  const CHUNK = 4000;
+
+  /**
+   * The text in blocks of about CHUNK characters, cut after a line break that no span crosses; each block holds its
+   * segments between span boundaries: a mention segment underlined, an evidence segment highlighted.
+   */
   function renderText(text, mentions, candidates) {
-    const cuts = new Set([0, text.length]);
-    for (const m of mentions) { cuts.add(m.start); cuts.add(m.end); }
-    for (const c of candidates) { cuts.add(c.evidence.start); cuts.add(c.evidence.end); }
-    const bounds = Array.from(cuts).filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
-    const index = new Map(bounds.map((b, i) => [b, i]));
+    const spans = mentions.map((m) => [m.start, m.end]).concat(candidates.map((c) => [c.evidence.start, c.evidence.end])).sort((a, b) => a[0] - b[0]);
+    const blockBounds = [0];
+    let si = 0;
+    let coveredTo = 0;
+    for (let at = CHUNK; at < text.length; ) {
+      const nl = text.indexOf('\n', at);
+      if (nl < 0) break;
+      const cut = nl + 1;
+      while (si < spans.length && spans[si][0] < cut) coveredTo = Math.max(coveredTo, spans[si++][1]);
+      if (coveredTo > nl) { at = coveredTo; continue; }
+      blockBounds.push(cut);
+      at = cut + CHUNK;
+    }
+    blockBounds.push(text.length);
+    const fragment = document.createDocumentFragment();
+    for (let b = 0; b + 1 < blockBounds.length; b++) fragment.append(renderBlock(text, mentions, candidates, blockBounds[b], blockBounds[b + 1]));
+    return fragment;
+  }
+
+  /** One block of the text, [from, to), with the spans that fall in it (clipped to it). */
+  function renderBlock(text, mentions, candidates, from, to) {
+    const block = el('div', { class: 'chunk', 'data-start': from, 'data-end': to });
+    const lines = (text.slice(from, to).match(/\n/g) || []).length;
+    block.style.containIntrinsicSize = 'auto ' + Math.round(((to - from) / 72 + lines) * 27) + 'px';
+    const ms = [];
+    mentions.forEach((m, mi) => { if (m.start < to && m.end > from) ms.push([m, mi]); });
+    const cs = candidates.filter((c) => c.evidence.start < to && c.evidence.end > from);
+    const clip = (n) => Math.min(to, Math.max(from, n));
+    const cuts = new Set([from, to]);
+    for (const [m] of ms) { cuts.add(clip(m.start)); cuts.add(clip(m.end)); }
+    for (const c of cs) { cuts.add(clip(c.evidence.start)); cuts.add(clip(c.evidence.end)); }
+    const bounds = Array.from(cuts).sort((a, b) => a - b);
+    const index = new Map(bounds.map((n, i) => [n, i]));
     const segMention = new Array(bounds.length).fill(-1);
     const segCands = new Array(bounds.length).fill(null);
-    mentions.forEach((m, mi) => { for (let i = index.get(m.start); i < index.get(m.end); i++) if (segMention[i] < 0) segMention[i] = mi; });
-    for (const c of candidates) for (let i = index.get(c.evidence.start); i < index.get(c.evidence.end); i++) (segCands[i] = segCands[i] || []).push(c.id);
-    const fragment = document.createDocumentFragment();
+    for (const [m, mi] of ms) for (let i = index.get(clip(m.start)); i < index.get(clip(m.end)); i++) if (segMention[i] < 0) segMention[i] = mi;
+    for (const c of cs) for (let i = index.get(clip(c.evidence.start)); i < index.get(clip(c.evidence.end)); i++) (segCands[i] = segCands[i] || []).push(c.id);
     for (let i = 0; i + 1 < bounds.length; i++) {
       const piece = text.slice(bounds[i], bounds[i + 1]);
       if (!piece) continue;
       const mi = segMention[i];
       const cands = segCands[i];
-      if (mi < 0 && !cands) { fragment.append(piece); continue; }
-      let node;
-      if (mi >= 0) {
-        const m = mentions[mi];
-        if (m.actor) {
-          node = el('a', { href: '/explore?id=' + encodeURIComponent(m.actor.id), class: 'm m-' + m.actor.kind, title: m.actor.name + ' (' + m.actor.kind.toLowerCase() + ')' });
-        } else {
-          const ambiguous = m.choices.length > 0;
-          node = el('span', { class: 'm m-unresolved' + (ambiguous ? ' m-ambiguous' : ''), tabindex: 0, role: 'button',
-            title: ambiguous ? 'Ambiguous: ' + m.choices.map((a) => a.name).join(' or ') : 'Not resolved to an actor' });
-        }
-        node.dataset.m = String(mi);
-      } else node = el('span', {});
+      if (mi < 0 && !cands) { block.append(piece); continue; }
+      const node = mi >= 0 ? mentionNode(mentions[mi], mi) : el('span', {});
       if (cands) { node.dataset.c = cands.join(' '); node.classList.add('ev'); }
       node.textContent = piece;
-      fragment.append(node);
+      block.append(node);
     }
-    return fragment;
+    return block;
+  }
+
+  /** Builds again the blocks of the text that [start, end) touches (after a mention or a candidate changed). */
+  function renderBlocksAt(start, end) {
+    for (const block of Array.from(document.querySelectorAll('#text .chunk'))) {
+      const from = Number(block.dataset.start);
+      const to = Number(block.dataset.end);
+      if (from < end && to > start) block.replaceWith(renderBlock(state.text, state.mentions, state.candidates, from, to));
+    }
+    refreshEvidenceStyles();
+    if (state.current) for (const node of document.querySelectorAll('#text [data-c~="' + state.current + '"]')) node.classList.add('current');
   }
 
   function refreshEvidenceStyles() {
@@ -271,7 +338,8 @@ export const REVIEW_CLIENT = String.raw`// Dossier review: reads through GraphQL
       el('p', { text: 'Confidence ' + c.confidence.toFixed(2) }),
       el('blockquote', { text: '“' + c.evidence.quote + '”' }),
     ];
-    if (c.answers) parts.push(el('p', { 'data-testid': 'answered', text: 'The allegation it answers, “' + c.answers.summary + '”, is now ' + c.answers.status + '.' }));
+    if (c.answersEvidence) parts.push(answeredAllegation(c));
+    if (c.answers) parts.push(el('p', { 'data-testid': 'answered' }, 'The allegation it answers, “' + c.answers.summary + '”, is now ', el('strong', { class: 'allegation-status', text: c.answers.status }), '.'));
     const fact = c.facts.find((f) => { try { return atob(f.replace(/-/g, '+').replace(/_/g, '/')).startsWith('Allegation:'); } catch (e) { return false; } });
     if (fact) parts.push(el('p', {}, el('a', { href: '/explore?id=' + encodeURIComponent(fact), 'data-testid': 'fact-link' }, 'The accepted allegation in /explore')));
     parts.push(el('h3', { text: 'Decisions' }));
@@ -281,6 +349,21 @@ export const REVIEW_CLIENT = String.raw`// Dossier review: reads through GraphQL
     if (token()) parts.push(actions(c, form));
     else parts.push(el('p', { class: 'muted', text: 'Sign in with a reviewer’s token to accept, edit, reject or reopen.' }));
     details.replaceChildren(...parts);
+  }
+
+  /** A denial's answered allegation: the candidate of this document with that quote, its status, and a way to go to it. */
+  function answeredAllegation(c) {
+    const span = c.answersEvidence;
+    const target = state.candidates.find((x) => x.kind === 'ALLEGATION' && x.evidence.start === span.start && x.evidence.end === span.end);
+    const box = el('div', { class: 'answers', 'data-testid': 'answers' }, el('h3', { text: 'The allegation it answers' }), el('blockquote', { class: 'answered-quote', text: '“' + span.quote + '”' }));
+    if (!target) return box;
+    box.append(el('p', {}, target.summary + ' — candidate ', el('strong', { class: 'answered-status', text: target.status }), ' ',
+      el('button', { type: 'button', class: 'go-answered', 'data-id': target.id, onclick: () => selectCandidate(target.id, true) }, 'Show the allegation')));
+    if (c.status === 'PENDING')
+      box.append(el('p', { class: 'muted', text: target.status === 'ACCEPTED'
+        ? 'Accepting this denial makes the allegation ' + (c.byNamedParty ? 'DENIED (a named party denies).' : 'DISPUTED (DENIED when a named party denies).')
+        : 'Accept the allegation first: accepting the denial then changes its status.' }));
+    return box;
   }
 
   /** A decision's edit (store ids, as the API keeps it) in words. */
@@ -435,15 +518,75 @@ export const REVIEW_CLIENT = String.raw`// Dossier review: reads through GraphQL
     const target = event.target.closest ? event.target.closest('[data-m], [data-c]') : null;
     if (!target) return;
     if (target.dataset.m !== undefined && target.classList.contains('m-unresolved')) {
-      const m = state.mentions[Number(target.dataset.m)];
-      const details = document.getElementById('details');
-      details.replaceChildren(el('h2', { text: '“' + m.text + '”' }),
-        el('p', { text: m.choices.length ? 'Ambiguous: it may mean one of these actors.' : 'Not resolved to an actor in the graph.' }),
-        el('ul', {}, ...m.choices.map((a) => el('li', {}, el('a', { href: '/explore?id=' + encodeURIComponent(a.id) }, a.name + ' (' + a.kind.toLowerCase() + ')')))),
-        el('p', { class: 'muted', text: 'Confidence ' + m.confidence.toFixed(2) + ' · found by ' + m.via }));
+      showMention(Number(target.dataset.m), true);
       return;
     }
     if (target.dataset.c && !(target.tagName === 'A' && !event.altKey)) selectCandidate(target.dataset.c.split(' ')[0], false);
+  }
+
+  /** An unresolved or ambiguous mention in the panel: its choices and "new actor" (buttons only when signed in). */
+  function showMention(mi, focus) {
+    const m = state.mentions[mi];
+    const details = document.getElementById('details');
+    const canResolve = Boolean(token() && m.id);
+    const parts = [el('h2', { id: 'mention-title', text: '“' + m.text + '”' }),
+      el('p', { text: m.choices.length ? 'Ambiguous: it may mean one of these actors.' : 'Not resolved to an actor in the graph.' })];
+    if (m.choices.length)
+      parts.push(el('ul', { class: 'choices', 'aria-labelledby': 'mention-title' }, ...m.choices.map((a) => el('li', {},
+        canResolve ? el('button', { type: 'button', class: 'choose', 'data-actor': a.id, onclick: () => resolveMention(mi, a) }, 'Choose ' + a.name + ' (' + a.kind.toLowerCase() + ')') : null, ' ',
+        el('a', { href: '/explore?id=' + encodeURIComponent(a.id), 'aria-label': a.name + ' in /explore' }, canResolve ? 'in /explore' : a.name + ' (' + a.kind.toLowerCase() + ')')))));
+    if (canResolve) {
+      const kind = el('select', { id: 'new-actor-kind' }, ...CONFIG.actorKinds.map((k) => el('option', { value: k, selected: k === 'PERSON' }, k.toLowerCase())));
+      const name = el('input', { id: 'new-actor-name', value: m.text, size: 24 });
+      const form = el('form', { id: 'new-actor-form' }, el('h3', { text: 'Or a new actor' }),
+        el('label', { for: 'new-actor-name' }, 'Name '), name, ' ', el('label', { for: 'new-actor-kind' }, 'Kind '), kind, ' ',
+        el('button', { type: 'submit', id: 'new-actor' }, 'Propose a new actor'));
+      form.addEventListener('submit', (event) => { event.preventDefault(); proposeActor(mi, kind.value, name.value.trim()); });
+      parts.push(form);
+    } else if (!token()) parts.push(el('p', { class: 'muted', text: 'Sign in with a reviewer’s token to choose an actor or propose a new one.' }));
+    parts.push(el('p', { class: 'muted', text: 'Confidence ' + m.confidence.toFixed(2) + ' · found by ' + m.via }));
+    details.replaceChildren(...parts);
+    if (focus) { const first = details.querySelector('button, a, input'); if (first) first.focus(); }
+  }
+
+  /** Resolves a mention to one of its choices (resolveMention): it is drawn again, solid and linked to the actor. */
+  async function resolveMention(mi, actor) {
+    const m = state.mentions[mi];
+    say('Resolving “' + m.text + '”…');
+    try {
+      const data = await gql('mutation ($id: ID!, $actorId: ID!) { resolveMention(id: $id, actorId: $actorId) { id ' + MENTION_FIELDS + ' } }', { id: m.id, actorId: actor.id });
+      const resolved = data.resolveMention;
+      state.mentions[mi] = resolved;
+      if (resolved.actor) state.actors.set(resolved.actor.id, resolved.actor);
+      renderBlocksAt(resolved.start, resolved.end);
+      const details = document.getElementById('details');
+      const link = resolved.actor ? el('a', { href: '/explore?id=' + encodeURIComponent(resolved.actor.id), 'data-testid': 'resolved-link' }, resolved.actor.name + ' in /explore') : null;
+      details.replaceChildren(el('h2', { text: '“' + resolved.text + '”' }), el('p', {}, 'Resolved: it means ', link || 'nobody', '.'));
+      if (link) link.focus();
+      say('Resolved: “' + resolved.text + '” is ' + (resolved.actor ? resolved.actor.name : 'unresolved'));
+    } catch (error) {
+      say((error.code ? error.code + ': ' : '') + error.message, true);
+    }
+  }
+
+  /** Proposes a new actor for a mention (proposeActor): the ACTOR candidate joins the panel, selected. */
+  async function proposeActor(mi, kind, name) {
+    const m = state.mentions[mi];
+    say('Proposing a new actor…');
+    try {
+      const data = await gql('mutation ($mentionId: ID!, $kind: ActorKind!, $name: String) { proposeActor(mentionId: $mentionId, kind: $kind, name: $name) { ' + CANDIDATE_FIELDS + ' } }',
+        { mentionId: m.id, kind, name: name || null });
+      const created = data.proposeActor;
+      if (!state.byId.has(created.id)) state.candidates.push(created);
+      else state.candidates = state.candidates.map((x) => (x.id === created.id ? created : x));
+      state.byId.set(created.id, created);
+      renderBlocksAt(created.evidence.start, created.evidence.end);
+      renderList();
+      selectCandidate(created.id, true);
+      say('Proposed: ' + created.summary);
+    } catch (error) {
+      say((error.code ? error.code + ': ' : '') + error.message, true);
+    }
   }
 
   document.addEventListener('keydown', (event) => {

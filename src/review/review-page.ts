@@ -1,16 +1,16 @@
 // The /review pages: the queue of documents waiting for review, and one document with its mentions and candidates, served from this process under the playground's CSP.
-import { AllegationStatus, Role } from '../graphql/node.type';
+import { ActorKind, AllegationStatus, Role } from '../graphql/node.type';
 import { REVIEW_CLIENT } from './review-client';
 
 /** Underline colours of resolved mentions, by actor kind (the style of the underline differs by state too). */
 export const ACTOR_KIND_COLOURS: Record<string, string> = {
-  STATE: '#1c7ed6',
-  PERSON: '#c2255c',
-  ORGANIZATION: '#2b8a3e',
-  GROUP: '#e8590c',
+  STATE: '#1864ab',
+  PERSON: '#a61e4d',
+  ORGANIZATION: '#237032',
+  GROUP: '#b53d0b',
 };
 
-const CONFIG = { roles: Object.values(Role), statuses: Object.values(AllegationStatus), colours: ACTOR_KIND_COLOURS };
+const CONFIG = { roles: Object.values(Role), statuses: Object.values(AllegationStatus), actorKinds: Object.values(ActorKind), colours: ACTOR_KIND_COLOURS };
 
 let clientBody: Buffer | undefined;
 
@@ -59,6 +59,7 @@ h1 { font-size: 20px; margin: 4px 0; } h2 { font-size: 15px; margin: 10px 0 4px;
 ${kinds}
 .m-unresolved { text-decoration-style: dashed; text-decoration-color: #555; cursor: pointer; }
 .m-ambiguous { text-decoration-style: dotted; text-decoration-thickness: 3px; }
+.chunk { content-visibility: auto; contain-intrinsic-size: auto 3000px; }
 .ev { padding: 1px 0; }
 .ev-PENDING { background: #fff3bf; border-bottom: 2px dotted #e67700; }
 .ev-ACCEPTED { background: #d3f9d8; border-bottom: 2px solid #2b8a3e; }
@@ -81,7 +82,7 @@ table { border-collapse: collapse; } th, td { padding: 4px 8px; border-bottom: 1
 <body>
 <header>
 <strong>Dossier</strong> <a href="/review">Review queue</a> <a href="/explore">Explore</a> <a href="/">GraphQL playground</a>
-<span aria-label="Mention underlines">Mentions: ${legend} <span class="m m-unresolved">unresolved</span> <span class="m m-unresolved m-ambiguous">ambiguous</span></span>
+<span role="group" aria-label="Mention underlines">Mentions: ${legend} <span class="m m-unresolved">unresolved</span> <span class="m m-unresolved m-ambiguous">ambiguous</span></span>
 <span id="signin"></span>
 <span id="status" role="status" aria-live="polite"></span>
 </header>
