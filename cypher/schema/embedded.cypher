@@ -18,4 +18,12 @@ CREATE INDEX evidence_id_idx IF NOT EXISTS FOR (n:Evidence) ON (n.id);
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
 CREATE INDEX name_key_idx IF NOT EXISTS FOR (n:Name) ON (n.key);
 CREATE INDEX chunk_id_idx IF NOT EXISTS FOR (n:TextChunk) ON (n.id);
-CREATE INDEX source_record_id_idx IF NOT EXISTS FOR (n:SourceRecord) ON (n.id)
+CREATE INDEX source_record_id_idx IF NOT EXISTS FOR (n:SourceRecord) ON (n.id);
+CREATE CONSTRAINT candidate_id IF NOT EXISTS FOR (n:Candidate) REQUIRE n.id IS UNIQUE;
+CREATE INDEX candidate_id_idx IF NOT EXISTS FOR (n:Candidate) ON (n.id);
+CREATE INDEX candidate_document_idx IF NOT EXISTS FOR (n:Candidate) ON (n.documentId);
+CREATE INDEX candidate_status_idx IF NOT EXISTS FOR (n:Candidate) ON (n.status);
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;
+CREATE INDEX decision_id_idx IF NOT EXISTS FOR (n:Decision) ON (n.id);
+CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE;
+CREATE INDEX mention_id_idx IF NOT EXISTS FOR (n:Mention) ON (n.id)

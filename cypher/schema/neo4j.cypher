@@ -22,4 +22,10 @@ CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Actor|Resolution|Meetin
 CREATE INDEX statement_day_idx IF NOT EXISTS FOR (n:Statement) ON (n.meetingDay);
 // The actors list with no filter, by name and by kind (page-all-actor-ids…), reads these in order.
 CREATE INDEX actor_name_key_idx IF NOT EXISTS FOR (n:Actor) ON (n.nameKey);
-CREATE INDEX actor_kind_name_idx IF NOT EXISTS FOR (n:Actor) ON (n.kind, n.nameKey)
+CREATE INDEX actor_kind_name_idx IF NOT EXISTS FOR (n:Actor) ON (n.kind, n.nameKey);
+// The write path: candidates by id, by document (the review queue, a document's candidates) and by status; decisions and mentions by id.
+CREATE CONSTRAINT candidate_id IF NOT EXISTS FOR (n:Candidate) REQUIRE n.id IS UNIQUE;
+CREATE INDEX candidate_document_idx IF NOT EXISTS FOR (n:Candidate) ON (n.documentId);
+CREATE INDEX candidate_status_idx IF NOT EXISTS FOR (n:Candidate) ON (n.status);
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE

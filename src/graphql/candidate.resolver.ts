@@ -20,12 +20,16 @@ import {
   type DecisionRecord,
   type Extractor,
   type MentionRecord,
+  type PartyRef,
+  mentionDecisionsOf,
+  proposeActor,
+  resolveMention,
 } from '../repo/candidate.repo';
 import { documentOf } from '../repo/document.repo';
 import { loadPresent, nodeOrNull } from '../repo/loaders';
 import { actorNodes, allegationNodes, resolutionNodes } from '../repo/nodes';
 import type { ActorRecord, AllegationRecord, DocumentRecord, EvidenceRecord, ResolutionRecord } from '../repo/records';
-import { Actor } from './actor.type';
+import { Actor, ActorRelation } from './actor.type';
 import { Allegation } from './allegation.type';
 import {
   Candidate,
@@ -43,7 +47,7 @@ import {
 import { Document, Evidence } from './document.type';
 import { PageArgs } from './list.type';
 import { selectedFields } from './selection';
-import { Role } from './node.type';
+import { ActorKind, Role } from './node.type';
 import { Resolution } from './resolution.type';
 
 /** The roles a named actor may have. */
@@ -79,7 +83,33 @@ function editInput(edit: CandidateEdit | null | undefined): CandidateEditInput |
     speakerKey: edit.speaker ? keyOf(edit.speaker, 'Actor', 'edit.speaker') : null,
     answersKey: edit.answers ? keyOf(edit.answers, 'Allegation', 'edit.answers') : null,
     name: edit.name ?? null,
+    actorKind: edit.actorKind ?? null,
+    relation: edit.relation ?? null,
+    subject: edit.subject ? partyRef(edit.subject, 'edit.subject') : null,
+    object: edit.object ? partyRef(edit.object, 'edit.object') : null,
+    since: edit.since ?? null,
+    until: edit.until ?? null,
+    resolutionKey: edit.resolution ? keyOf(edit.resolution, 'Resolution', 'edit.resolution') : null,
   };
+}
+
+/** A party a reviewer names: an actor's id (it must be one) or, when the value is no Dossier id, a name. */
+function partyRef(value: string, argumentName: string): PartyRef {
+  let decoded: ReturnType<typeof fromGlobalId> | null = null;
+  try {
+    decoded = fromGlobalId(value);
+  } catch {
+    decoded = null;
+  }
+  if (!decoded) return { name: value };
+  return { key: keyOf(value, 'Actor', argumentName) };
+}
+
+/** The store id of a mention's GraphQL id; BAD_USER_INPUT otherwise. */
+function mentionKeyOf(globalId: string, argumentName: string): string {
+  const decoded = /^[A-Za-z0-9_-]{1,400}$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';
+  if (!/^Mention:\S+$/.test(decoded)) throw new BadUserInputError(`"${argumentName}" must be the id of a Mention`, { argumentName });
+  return decoded;
 }
 
 @Resolver(() => Candidate)
@@ -116,7 +146,38 @@ export class CandidateResolver {
     @Ctx() ctx: Context,
     @Arg('edit', () => CandidateEdit, { nullable: true }) edit?: CandidateEdit | null,
   ): Promise<CandidateRecord> {
+    if (edit?.relation === ActorRelation.OTHER)
+      throw new BadUserInputError('"edit.relation" must name the relation (OTHER only reads stored values)', { argumentName: 'edit.relation' });
     return acceptCandidate(ctx, keyOf(id, 'Candidate', 'id'), editInput(edit), ctx.principal!, ROLES);
+  }
+
+  @Authorized(REVIEW_ROLES)
+  @Mutation(() => Mention, {
+    description:
+      'Resolves a mention to an actor (an ambiguous name to one of its choices, or any actor), recorded as a RESOLVE_MENTION decision in the same transaction; again with another actor re-resolves it, the history kept. Its choices stay as they were. Roles: reviewer, admin.',
+  })
+  resolveMention(
+    @Arg('id', () => ID) id: string,
+    @Arg('actorId', () => ID) actorId: string,
+    @Ctx() ctx: Context,
+    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+  ): Promise<MentionRecord> {
+    const why = reason === null || reason === undefined || reason.trim() === '' ? null : checkReason(reason);
+    return resolveMention(ctx, mentionKeyOf(id, 'id'), keyOf(actorId, 'Actor', 'actorId'), why, ctx.principal!);
+  }
+
+  @Authorized(REVIEW_ROLES)
+  @Mutation(() => Candidate, {
+    description:
+      'Proposes a new actor for a mention the graph cannot resolve: a pending ACTOR candidate whose evidence is the mention (name: the mention’s text unless given). Accepting it creates the actor and resolves the mention to it. Roles: reviewer, admin.',
+  })
+  proposeActor(
+    @Arg('mentionId', () => ID) mentionId: string,
+    @Arg('kind', () => ActorKind) kind: ActorKind,
+    @Ctx() ctx: Context,
+    @Arg('name', () => String, { nullable: true }) name?: string | null,
+  ): Promise<CandidateRecord> {
+    return proposeActor(ctx, mentionKeyOf(mentionId, 'mentionId'), kind, name ?? null, ctx.principal!);
   }
 
   @Authorized(REVIEW_ROLES)
@@ -259,7 +320,10 @@ export class CandidateResolver {
     );
   }
 
-  @FieldResolver(() => [ID], { description: 'The ids of the facts its accept wrote (empty unless accepted).' })
+  @FieldResolver(() => [ID], {
+    description:
+      'The ids of the facts its accept wrote (empty unless accepted): an allegation, a statement or an actor; for RELATION the relation’s id (node(id) does not resolve it); for RESOLUTION_LINK the resolution it linked.',
+  })
   facts(@Root() candidate: CandidateRecord): string[] {
     return candidate.factKeys.map(toGlobalId);
   }
@@ -275,6 +339,16 @@ export class DocumentMentionsResolver {
 
 @Resolver(() => Mention)
 export class MentionResolver {
+  @FieldResolver(() => ID)
+  id(@Root() mention: MentionRecord): string {
+    return toGlobalId(mention.key);
+  }
+
+  @FieldResolver(() => [Decision], { description: 'The decisions that resolved it (RESOLVE_MENTION), oldest first.' })
+  async decisions(@Root() mention: MentionRecord, @Ctx() ctx: Context) {
+    return (await mentionDecisionsOf(ctx, mention.key)).map((d: DecisionRecord) => ({ ...d, id: toGlobalId(d.key) }));
+  }
+
   @FieldResolver(() => Actor, { nullable: true, description: 'The actor it means; null while unresolved.' })
   actor(@Root() mention: MentionRecord, @Ctx() ctx: Context): Promise<ActorRecord | null> {
     return nodeOrNull(ctx.loaders, actorNodes, mention.actorKey);

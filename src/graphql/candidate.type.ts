@@ -4,7 +4,8 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { Actor } from './actor.type';
 import { Document } from './document.type';
 import { connectionType } from './list.type';
-import { AllegationStatus, DatePrecision, Node, Role } from './node.type';
+import { ActorRelation } from './actor.type';
+import { ActorKind, AllegationStatus, DatePrecision, Node, Role } from './node.type';
 
 export enum CandidateKind {
   ALLEGATION = 'ALLEGATION',
@@ -29,8 +30,12 @@ export enum DecisionAction {
   ACCEPT = 'ACCEPT',
   REJECT = 'REJECT',
   REOPEN = 'REOPEN',
+  RESOLVE_MENTION = 'RESOLVE_MENTION',
 }
-registerEnumType(DecisionAction, { name: 'DecisionAction' });
+registerEnumType(DecisionAction, {
+  name: 'DecisionAction',
+  description: 'ACCEPT, REJECT, REOPEN (on a candidate), or RESOLVE_MENTION (a mention resolved to an actor: before and after hold actorId).',
+});
 
 @ObjectType('CandidateActor', { description: 'An actor a candidate names: known (actor) or a name still to be resolved (actor null).' })
 export class CandidateActor {
@@ -62,7 +67,10 @@ export class CandidateDate {
   end!: number;
 }
 
-@ObjectType('Decision', { description: 'A reviewer’s decision on a candidate: who, when, what, why, and the candidate before and after.' })
+@ObjectType('Decision', {
+  description:
+    'A reviewer’s decision on a candidate (who, when, what, why, and the candidate before and after) or on a mention (RESOLVE_MENTION: the actor before and after).',
+})
 export class Decision {
   @Field(() => ID)
   id!: string;
@@ -106,6 +114,11 @@ export class Candidate extends Node {
 
 @ObjectType('Mention', { description: 'A name found in a document: the actor it means, or null while unresolved (choices: the actors it may mean).' })
 export class Mention {
+  @Field(() => ID, {
+    description: 'Stable (the document and the mention’s place in it); resolveMention and proposeActor take it. node(id) does not resolve it.',
+  })
+  id!: string;
+
   @Field(() => String)
   text!: string;
 
@@ -192,6 +205,30 @@ export class CandidateEdit {
 
   @Field(() => String, { nullable: true, description: 'A new actor’s name.' })
   name?: string | null;
+
+  @Field(() => ActorKind, { nullable: true, description: 'A new actor’s kind.' })
+  actorKind?: ActorKind | null;
+
+  @Field(() => ActorRelation, { nullable: true, description: 'RELATION: how the subject is related to the object (not OTHER).' })
+  relation?: ActorRelation | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'RELATION: the subject, an actor id or a name as actor(name:) takes it (AMBIGUOUS_NAME lists the choices).',
+  })
+  subject?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'RELATION: the object, an actor id or a name as actor(name:) takes it.' })
+  object?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'RELATION: since when, an ISO date as precise as known (2014, 2014-06, 2014-06-29); "" for not known.' })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'RELATION: until when (ISO, as since); "" for not known to have ended.' })
+  until?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'RESOLUTION_LINK: the resolution meant (implied when exactly one is proposed).' })
+  resolution?: string | null;
 }
 
 export const CandidateConnection = connectionType('Candidate', Candidate, 'Candidates waiting for review (or decided), in pages.');

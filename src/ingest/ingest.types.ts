@@ -74,6 +74,13 @@ export interface CandidateDraft {
   until?: FoundDate | null;
   /** Resolution numbers a reference may mean, best first (one when the number is written). */
   resolutionNumbers?: number[];
+  /** RESOLUTION_LINK, once accepted: the resolution the reviewer chose (store id). */
+  resolutionKey?: string;
+  /** ACTOR proposed for a mention (proposeActor): the mention (store id) an accept resolves to the new actor, and who proposed it. */
+  mentionKey?: string;
+  proposedBy?: string;
+  /** ACTOR with a mention, once accepted: the actor the mention meant before (store id or null), restored on reopen. */
+  mentionBefore?: string | null;
 }
 
 /** A quotation or reported speech with its attribution (PARC: source, cue, content). */

@@ -6,7 +6,7 @@ import type { Principal } from '../auth/authenticate';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { BadUserInputError, CodedError, NotFoundError } from '../errors';
 import { storeId, toGlobalId } from '../ids';
-import type { CandidateDraft, CandidateKind, Extraction, ExtractionInput, KnownName, Span } from '../ingest/ingest.types';
+import type { CandidateDraft, CandidateKind, Extraction, ExtractionInput, FoundDate, KnownName, Span } from '../ingest/ingest.types';
 import { loadKnownNames } from '../ingest/known-names.loader';
 import { normaliseName, searchTextOf } from '../names';
 import { WriteStepUnmetError, type WriteStep } from '../store/graph-store';
@@ -16,7 +16,8 @@ import type { Data } from './data';
 import { edgeLoader, nodeLoader } from './loaders';
 import { allTopics } from './topic.repo';
 import { num, str, strings, type DocumentRecord, type EvidenceRecord, type Props } from './records';
-import { actorNodes, allegationNodes, documentNodes } from './nodes';
+import { actorNodes, allegationNodes, documentNodes, resolutionNodes } from './nodes';
+import { findActorByName } from './actor.repo';
 import { PAGE_SIZE } from './listing';
 
 /** Where a candidate stands. */
@@ -27,7 +28,7 @@ const twoPlaces = (x: number) => Math.round(x * 100) / 100;
 export type CandidateStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';
 
 /** What a decision did. */
-export type DecisionAction = 'ACCEPT' | 'REJECT' | 'REOPEN';
+export type DecisionAction = 'ACCEPT' | 'REJECT' | 'REOPEN' | 'RESOLVE_MENTION';
 
 /** The allegation a denial answered and its status before and after (restored on reopen). */
 export interface Answered {
@@ -59,10 +60,11 @@ export interface CandidateRecord {
   createdAt: string | null;
 }
 
-/** A decision, as the repository returns it. */
+/** A decision, as the repository returns it (on a candidate, or on a mention: RESOLVE_MENTION). */
 export interface DecisionRecord {
   key: string;
   candidateKey: string;
+  mentionKey: string | null;
   seq: number;
   actor: string;
   at: string;
@@ -76,6 +78,9 @@ export interface DecisionRecord {
 
 /** A name found in a document, as the repository returns it. */
 export interface MentionRecord {
+  /** Its store id ("Mention:<document hash>-<position>"). */
+  key: string;
+  documentKey: string;
   text: string;
   start: number;
   end: number;
@@ -83,6 +88,7 @@ export interface MentionRecord {
   actorKey: string | null;
   choiceKeys: string[];
   via: string;
+  decisionCount: number;
 }
 
 const parseJson = <T>(v: unknown): T | null => {
@@ -131,6 +137,7 @@ export const toCandidate = (p: Props): CandidateRecord => {
 const toDecision = (p: Props): DecisionRecord => ({
   key: String(p.id),
   candidateKey: str(p.candidateId) ?? '',
+  mentionKey: str(p.mentionId),
   seq: num(p.seq) ?? 0,
   actor: str(p.actor) ?? '',
   at: str(p.at) ?? '',
@@ -151,6 +158,22 @@ const candidateDecisions = edgeLoader<{ parentId: string; decision: Props }>('li
 /** Each document's mentions, in text order. */
 const documentMentions = edgeLoader<{ parentId: string; mention: Props }>('list-document-mentions');
 
+/** Each mention's decisions, oldest first. */
+const mentionDecisions = edgeLoader<{ parentId: string; decision: Props }>('list-mention-decisions');
+
+const toMention = (p: Props, documentKey: string): MentionRecord => ({
+  key: String(p.id),
+  documentKey,
+  text: str(p.text) ?? '',
+  start: num(p.start) ?? 0,
+  end: num(p.end) ?? 0,
+  confidence: num(p.confidence) ?? 0,
+  actorKey: str(p.actorId),
+  choiceKeys: strings(p.choices),
+  via: str(p.via) ?? 'GAZETTEER',
+  decisionCount: num(p.decisionCount) ?? 0,
+});
+
 /** The evidence id of a span of a document, as the seed makes them ("Evidence:<document key>:<start>-<end>"). */
 function evidenceKey(documentKey: string, start: number, end: number): string {
   return storeId('Evidence', `${documentKey.replace(/^Document:/, '')}:${start}-${end}`);
@@ -168,15 +191,18 @@ export async function decisionsOf(data: Data, candidateKey: string): Promise<Dec
 
 /** A document's mentions, in text order (none for documents that were not ingested). */
 export async function mentionsOf(data: Data, documentKey: string): Promise<MentionRecord[]> {
-  return (await data.loaders.get(documentMentions).load(documentKey)).map(({ mention: p }) => ({
-    text: str(p.text) ?? '',
-    start: num(p.start) ?? 0,
-    end: num(p.end) ?? 0,
-    confidence: num(p.confidence) ?? 0,
-    actorKey: str(p.actorId),
-    choiceKeys: strings(p.choices),
-    via: str(p.via) ?? 'GAZETTEER',
-  }));
+  return (await data.loaders.get(documentMentions).load(documentKey)).map(({ mention: p }) => toMention(p, documentKey));
+}
+
+/** A mention's decisions (RESOLVE_MENTION), oldest first. */
+export async function mentionDecisionsOf(data: Data, mentionKey: string): Promise<DecisionRecord[]> {
+  return (await data.loaders.get(mentionDecisions).load(mentionKey)).map((row) => toDecision(row.decision));
+}
+
+/** A mention by store id (read from the store, not a loader: decisions need its latest decisionCount), or null. */
+async function readMention(data: Data, key: string): Promise<MentionRecord | null> {
+  const rows = await data.store.read<{ mention: Props }>('find-mentions', { ids: [key] });
+  return rows[0] ? toMention(rows[0].mention, str(rows[0].mention.documentId) ?? '') : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -452,7 +478,19 @@ export interface CandidateEditInput {
   answersKey?: string | null;
   name?: string | null;
   actorKind?: string | null;
+  /** RELATION: the relation, and the parties (an actor's store id, or a name looked up as actor(name:) does). */
+  relation?: string | null;
+  subject?: PartyRef | null;
+  object?: PartyRef | null;
+  /** RELATION: ISO dates as precise as known (2014, 2014-06, 2014-06-29); "" for none. */
+  since?: string | null;
+  until?: string | null;
+  /** RESOLUTION_LINK: the resolution meant (store id). */
+  resolutionKey?: string | null;
 }
+
+/** A party a reviewer names: an actor by store id, or a name. */
+export type PartyRef = { key: string } | { name: string };
 
 /** The candidate to decide on; NOT_FOUND when there is none. */
 async function candidateToDecide(data: Data, key: string): Promise<CandidateRecord> {
@@ -526,6 +564,12 @@ async function commitDecision(
     if (error instanceof WriteStepUnmetError && error.query === 'record-decision') {
       throw new CodedError(`The candidate ${candidate.id} was decided by someone else meanwhile; read it again`, 'BAD_USER_INPUT');
     }
+    if (error instanceof WriteStepUnmetError && error.query === 'record-mention-resolution') {
+      throw new CodedError(`The mention this candidate names was resolved by someone else meanwhile; read it again`, 'BAD_USER_INPUT');
+    }
+    if (error instanceof WriteStepUnmetError && error.query === 'link-accepted-relations') {
+      throw new CodedError(`A party of the relation left the graph meanwhile; read it again`, 'BAD_USER_INPUT');
+    }
     throw error;
   }
   data.loaders.get(candidateNodes).clear(candidate.key);
@@ -560,7 +604,60 @@ async function applyEdit(data: Data, draft: CandidateDraft, edit: CandidateEditI
   }
   if (edit.name) next.name = edit.name;
   if (edit.actorKind) next.actorKind = edit.actorKind as CandidateDraft['actorKind'];
+  if (edit.relation) next.relation = edit.relation;
+  if (edit.subject) next.subject = await partyOf(data, edit.subject, 'edit.subject');
+  if (edit.object) next.object = await partyOf(data, edit.object, 'edit.object');
+  if (edit.since !== undefined && edit.since !== null) next.since = editedDate(edit.since, draft.since ?? draft.evidence, 'edit.since');
+  if (edit.until !== undefined && edit.until !== null) next.until = editedDate(edit.until, draft.until ?? draft.evidence, 'edit.until');
+  if (edit.resolutionKey) next.resolutionKey = edit.resolutionKey;
   return next;
+}
+
+/** A party a reviewer names, as a resolved actor: by id (it must exist) or by name (exactly one actor; AMBIGUOUS_NAME lists the choices). */
+async function partyOf(data: Data, ref: PartyRef, argumentName: string): Promise<NonNullable<CandidateDraft['subject']>> {
+  if ('key' in ref) {
+    const actor = await data.loaders.get(actorNodes).load(ref.key);
+    if (!actor) throw new BadUserInputError(`"${argumentName}": there is no actor ${toGlobalId(ref.key)}`, { argumentName });
+    return { actorId: actor.key, name: actor.name, role: null };
+  }
+  const actor = await findActorByName(data, ref.name);
+  if (!actor) throw new BadUserInputError(`"${argumentName}": no actor is called "${ref.name.slice(0, 100)}"`, { argumentName });
+  return { actorId: actor.key, name: actor.name, role: null };
+}
+
+const ISO_PARTIAL = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A date a reviewer gives (2014, 2014-06 or 2014-06-29; "" for none) as a found date: the first day of it, with its precision. */
+function editedDate(value: string, at: Span, argumentName: string): FoundDate | null {
+  if (value.trim() === '') return null;
+  const m = ISO_PARTIAL.exec(value.trim());
+  if (!m)
+    throw new BadUserInputError(`"${argumentName}" must be an ISO date (2014, 2014-06 or 2014-06-29), or "" for none; got "${value.slice(0, 40)}"`, {
+      argumentName,
+    });
+  const precision = m[3] ? 'DAY' : m[2] ? 'MONTH' : 'YEAR';
+  return { start: at.start, end: at.end, quote: at.quote, value: `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`, precision };
+}
+
+/** A found date as a RELATED_TO edge stores it: an ISO date as precise as known (YEAR 2014, MONTH 2014-06, DAY 2014-06-29); null without a value. */
+function edgeDate(date: FoundDate | null | undefined): { value: string; precision: 'DAY' | 'MONTH' | 'YEAR' } | null {
+  if (!date?.value) return null;
+  if (date.precision === 'YEAR') return { value: date.value.slice(0, 4), precision: 'YEAR' };
+  if (date.precision === 'MONTH') return { value: date.value.slice(0, 7), precision: 'MONTH' };
+  if (date.precision === 'WEEKDAY') return null;
+  return { value: date.value.slice(0, 10), precision: 'DAY' };
+}
+
+/** A party of a relation the pipeline proposed, resolved: its actor, else the one actor of its name (AMBIGUOUS_NAME lists the choices). */
+async function resolvedParty(data: Data, party: CandidateDraft['subject'], what: string): Promise<NonNullable<CandidateDraft['subject']>> {
+  if (!party) throw new BadUserInputError(`The relation has no ${what}: give edit.${what} (an actor id or name)`);
+  if (party.actorId) {
+    await assertActors(data, [party.actorId], `The ${what}`);
+    return party;
+  }
+  const actor = await findActorByName(data, party.name);
+  if (!actor) throw new BadUserInputError(`The ${what} "${party.name}" is not a known actor: give edit.${what} (an actor id or name)`);
+  return { ...party, actorId: actor.key };
 }
 
 /**
@@ -722,13 +819,114 @@ export async function acceptCandidate(
       },
       { query: 'upsert-actor-names', params: { rows: [{ actorId: id, key: normaliseName(name), text: name, source: 'ingest' }] } },
     );
+    const mention = await mentionOfActorCandidate(data, candidate, draft);
+    if (mention) {
+      draft.mentionBefore = mention.actorKey;
+      draft.mentionKey = mention.key;
+      factSteps.push(mentionStep(mention, id, principal, `Accepted candidate ${candidate.id}: a new actor`, at).step);
+    }
+  } else if (draft.kind === 'RELATION') {
+    const subject = await resolvedParty(data, draft.subject, 'subject');
+    const object = await resolvedParty(data, draft.object, 'object');
+    if (subject.actorId === object.actorId)
+      throw new BadUserInputError(`The subject and the object are the same actor (${subject.name}): give edit.subject or edit.object`);
+    const relation = draft.relation ?? 'RELATED_TO';
+    const since = edgeDate(draft.since);
+    const until = edgeDate(draft.until);
+    if (since && until && since.value > until.value) throw new BadUserInputError(`The relation ends (${until.value}) before it begins (${since.value})`);
+    draft.subject = subject;
+    draft.object = object;
+    const id = `Relation:ingest-${candidate.key.replace(/^Candidate:/, '')}-${candidate.decisionCount + 1}`;
+    factKeys = [id];
+    factSteps.push({
+      query: 'link-accepted-relations',
+      requireRows: true,
+      params: {
+        rows: [
+          {
+            fromId: subject.actorId,
+            toId: object.actorId,
+            props: withoutNulls({
+              id,
+              relation,
+              evidence: [evidence.key],
+              since: since?.value ?? null,
+              sincePrecision: since?.precision ?? null,
+              until: until?.value ?? null,
+              untilPrecision: until?.precision ?? null,
+              candidateId: candidate.key,
+              acceptedBy: principal.name,
+            }),
+          },
+        ],
+      },
+    });
+  } else if (draft.kind === 'RESOLUTION_LINK') {
+    const proposed = (draft.resolutionNumbers ?? []).map((n) => storeId('Resolution', n));
+    const chosen = draft.resolutionKey ?? (proposed.length === 1 ? proposed[0]! : null);
+    if (!chosen) {
+      throw new BadUserInputError(
+        proposed.length === 0
+          ? 'The reference names no resolution: give edit.resolution (a resolution id)'
+          : `The reference may mean ${proposed.length} resolutions (${proposed.map((k) => `${k.replace(/^Resolution:/, '')} ${toGlobalId(k)}`).join(', ')}): pick one with edit.resolution`,
+        { choices: proposed.map(toGlobalId) },
+      );
+    }
+    if (!(await data.loaders.get(resolutionNodes).load(chosen))) throw new BadUserInputError(`There is no resolution ${toGlobalId(chosen)}`);
+    draft.resolutionKey = chosen;
+    factKeys = [chosen];
+    factSteps.push({ query: 'link-resolution-evidence', requireRows: true, params: { id: chosen, evidence: [evidence.key] } });
   } else {
-    throw new BadUserInputError(`Accepting ${draft.kind} candidates is not supported yet: reject it, or leave it pending`);
+    throw new BadUserInputError(`Candidates of kind ${String(draft.kind)} cannot be accepted`);
   }
 
   const after = { status: 'ACCEPTED' as const, draft, factKeys, answered };
   const { step, decisionKey } = decisionStep(candidate, principal, 'ACCEPT', null, edit, after, at);
-  return commitDecision(data, candidate, principal, decisionKey, [step, ...factSteps], answered?.allegationId ?? null);
+  const written = await commitDecision(data, candidate, principal, decisionKey, [step, ...factSteps], answered?.allegationId ?? null);
+  if (draft.kind === 'RESOLUTION_LINK') data.loaders.get(resolutionNodes).clear(draft.resolutionKey!);
+  return written;
+}
+
+/** The mention an ACTOR candidate names: the one it was proposed for, else the document's mention at exactly its evidence. */
+async function mentionOfActorCandidate(data: Data, candidate: CandidateRecord, draft: CandidateDraft): Promise<MentionRecord | null> {
+  if (draft.mentionKey) return readMention(data, draft.mentionKey);
+  const at = (await mentionsOf(data, candidate.documentKey)).find((m) => m.start === candidate.evidence.start && m.end === candidate.evidence.end);
+  return at ? readMention(data, at.key) : null;
+}
+
+/** The step that resolves a mention to an actor (null: unresolved again) with its decision, unless another decision came first. */
+function mentionStep(
+  mention: MentionRecord,
+  actorKey: string | null,
+  principal: Principal,
+  reason: string | null,
+  at: string,
+): { step: WriteStep; decisionKey: string } {
+  const seq = mention.decisionCount + 1;
+  const decisionKey = `Decision:${mention.key.replace(/^Mention:/, 'mention-')}-${seq}`;
+  return {
+    decisionKey,
+    step: {
+      query: 'record-mention-resolution',
+      requireRows: true,
+      params: {
+        mentionId: mention.key,
+        seen: mention.decisionCount,
+        actorId: actorKey,
+        decision: withoutNulls({
+          id: decisionKey,
+          mentionId: mention.key,
+          seq,
+          actor: principal.name,
+          at,
+          action: 'RESOLVE_MENTION',
+          reason,
+          before: JSON.stringify({ actorId: mention.actorKey }),
+          after: JSON.stringify({ actorId: actorKey }),
+        }),
+      },
+    },
+  };
 }
 
 /** The allegation a denial answers: the accepted allegation candidate of the same document whose evidence it names. */
@@ -772,8 +970,105 @@ export async function reopenCandidate(data: Data, key: string, reason: string, p
     const ids = candidate.factKeys.filter((k) => k.startsWith(`${type}:`));
     if (ids.length > 0) steps.push({ query, params: { ids, decisionId: decisionKey, at } });
   }
+  const relations = candidate.factKeys.filter((k) => k.startsWith('Relation:'));
+  if (relations.length > 0) {
+    const [fromId, toId] = [candidate.draft.subject?.actorId, candidate.draft.object?.actorId];
+    steps.push({ query: 'retract-relations', params: { rows: relations.map((id) => ({ id, fromId, toId })), decisionId: decisionKey, at } });
+  }
+  const resolutions = candidate.factKeys.filter((k) => k.startsWith('Resolution:'));
+  if (resolutions.length > 0) steps.push({ query: 'retract-resolution-evidence', params: { ids: resolutions, evidence: [candidate.evidence.key] } });
+  const actorKey = candidate.factKeys.find((k) => k.startsWith('Actor:'));
+  const mention = actorKey && candidate.draft.mentionKey ? await readMention(data, candidate.draft.mentionKey) : null;
+  // The mention the accept resolved goes back to what it meant before, unless someone resolved it otherwise since.
+  if (mention && mention.actorKey === actorKey) {
+    steps.push(mentionStep(mention, candidate.draft.mentionBefore ?? null, principal, `Reopened candidate ${candidate.id}: ${reason}`, at).step);
+  }
   if (candidate.answered) {
     steps.push({ query: 'upsert-allegations', params: { rows: [{ id: candidate.answered.allegationId, props: { status: candidate.answered.before } }] } });
   }
-  return commitDecision(data, candidate, principal, decisionKey, steps, candidate.answered?.allegationId ?? null);
+  const written = await commitDecision(data, candidate, principal, decisionKey, steps, candidate.answered?.allegationId ?? null);
+  for (const key of resolutions) data.loaders.get(resolutionNodes).clear(key);
+  return written;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Mentions
+
+/**
+ * Resolves a mention to an actor, recording the decision (RESOLVE_MENTION: who, when, why, the actor before and after)
+ * in the same transaction; again with another actor re-resolves it, the history kept. Its choices are left as they were.
+ * Resolving it to the actor it already means changes nothing and records nothing.
+ */
+export async function resolveMention(data: Data, key: string, actorKey: string, reason: string | null, principal: Principal): Promise<MentionRecord> {
+  const mention = await readMention(data, key);
+  if (!mention) throw new NotFoundError(`There is no mention ${toGlobalId(key)}`);
+  await assertActors(data, [actorKey], '"actorId"');
+  if (mention.actorKey === actorKey) return mention;
+  const { step, decisionKey } = mentionStep(mention, actorKey, principal, reason, new Date().toISOString());
+  try {
+    await data.store.writeTransaction([step], { actor: principal.name, decision: decisionKey });
+  } catch (error) {
+    if (error instanceof WriteStepUnmetError)
+      throw new CodedError(`The mention ${toGlobalId(key)} was resolved by someone else meanwhile; read it again`, 'BAD_USER_INPUT');
+    throw error;
+  }
+  data.loaders.get(documentMentions).clear(mention.documentKey);
+  data.loaders.get(mentionDecisions).clear(key);
+  return (await readMention(data, key))!;
+}
+
+/**
+ * Proposes a new actor for a mention: a pending ACTOR candidate of the mention's document whose evidence is the mention
+ * (accepting it creates the actor and resolves the mention to it). One proposal per mention: a second is refused while
+ * the first exists (decide on it, or accept it with edit.name and edit.actorKind).
+ */
+export async function proposeActor(data: Data, mentionKey: string, kind: string, name: string | null, principal: Principal): Promise<CandidateRecord> {
+  const mention = await readMention(data, mentionKey);
+  if (!mention) throw new NotFoundError(`There is no mention ${toGlobalId(mentionKey)}`);
+  const actorName = (name ?? mention.text).trim();
+  if (normaliseName(actorName) === '') throw new BadUserInputError('"name" must hold letters or digits', { argumentName: 'name' });
+  if (actorName.length > 300) throw new BadUserInputError('"name" holds at most 300 characters', { argumentName: 'name' });
+  const key = storeId('Candidate', `${mentionKey.replace(/^Mention:/, '')}-actor`);
+  if (await findCandidate(data, key)) {
+    throw new BadUserInputError(
+      `A new actor was proposed for this mention already: candidate ${toGlobalId(key)} (accept it with edit.name and edit.actorKind, or reject it)`,
+      {
+        candidate: toGlobalId(key),
+      },
+    );
+  }
+  const evidence = { start: mention.start, end: mention.end, quote: mention.text };
+  const draft: CandidateDraft = {
+    kind: 'ACTOR',
+    evidence,
+    confidence: 1,
+    summary: `New ${kind.toLowerCase()}: ${actorName} (proposed by ${principal.name})`,
+    name: actorName,
+    actorKind: kind as CandidateDraft['actorKind'],
+    mentionKey,
+    proposedBy: principal.name,
+  };
+  const json = JSON.stringify(draft);
+  const props = {
+    documentId: mention.documentKey,
+    index: 1_000_000 + mention.start,
+    kind: 'ACTOR',
+    status: 'PENDING',
+    confidence: 1,
+    summary: draft.summary,
+    quote: evidence.quote,
+    start: evidence.start,
+    end: evidence.end,
+    proposal: json,
+    draft: json,
+    facts: [],
+    decisionCount: 0,
+    createdAt: new Date().toISOString(),
+  };
+  await data.store.writeTransaction([{ query: 'upsert-candidates', params: { rows: [{ id: key, documentId: mention.documentKey, props }] } }], {
+    actor: principal.name,
+    decision: `propose ${key}`,
+  });
+  data.loaders.get(candidateNodes).clear(key);
+  return (await findCandidate(data, key))!;
 }

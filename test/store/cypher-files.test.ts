@@ -98,6 +98,8 @@ const PARAMS: Record<ReadName, Record<string, unknown>> = {
   'find-candidates': { ids: ['Candidate:none-0'] },
   'list-candidate-decisions': { ids: ['Candidate:none-0'] },
   'list-document-mentions': { ids: ['Document:rogachev-tass-2015'] },
+  'find-mentions': { ids: ['Mention:none-0'] },
+  'list-mention-decisions': { ids: ['Mention:none-0'] },
   'list-known-names': {},
   'list-resolution-adoptions': {},
 };
@@ -791,6 +793,103 @@ const WRITES: Record<WriteName, WriteCase> = {
       rows: [{ statement: false, entity: false, by: `Decision:${W}-r2`, at: AT, text: `Statement:${W}-retracted` }],
     },
   },
+  'record-mention-resolution': {
+    setup: [
+      documents(`Document:${W}-resolved`),
+      ['upsert-mentions', { rows: [{ id: `Mention:${W}-resolved`, documentId: `Document:${W}-resolved`, props: { text: 'Haddad', start: 0, end: 6 } }] }],
+    ],
+    params: {
+      mentionId: `Mention:${W}-resolved`,
+      seen: 0,
+      actorId: 'Actor:jordan',
+      decision: { id: `Decision:${W}-mention-1`, mentionId: `Mention:${W}-resolved`, seq: 1, actor: 'tester', at: AT, action: 'RESOLVE_MENTION' },
+    },
+    result: [{ id: `Decision:${W}-mention-1` }],
+    read: {
+      cypher: `MATCH (m:Mention {id: $id})-[:DECIDED]->(x:Decision) RETURN m.actorId AS actorId, m.decisionCount AS decisions, x.id AS decision, x.actor AS actor, x.action AS action`,
+      params: { id: `Mention:${W}-resolved` },
+      rows: [{ actorId: 'Actor:jordan', decisions: 1, decision: `Decision:${W}-mention-1`, actor: 'tester', action: 'RESOLVE_MENTION' }],
+    },
+  },
+  'link-accepted-relations': {
+    setup: [actors(`Actor:${W}-rel-a`, `Actor:${W}-rel-b`)],
+    params: {
+      rows: [
+        {
+          fromId: `Actor:${W}-rel-a`,
+          toId: `Actor:${W}-rel-b`,
+          props: {
+            id: `Relation:${W}-accepted`,
+            relation: 'HEAD_OF',
+            evidence: ev('rel'),
+            since: '2014-06',
+            sincePrecision: 'MONTH',
+            candidateId: 'Candidate:x',
+          },
+        },
+      ],
+    },
+    result: [{ count: 1 }],
+    read: {
+      cypher: `MATCH (:Actor {id: $id})-[r:RELATED_TO]->(b:Actor) RETURN b.id AS to, r.id AS id, r.relation AS relation, r.evidence AS evidence, r.since AS since, r.sincePrecision AS precision`,
+      params: { id: `Actor:${W}-rel-a` },
+      rows: [{ to: `Actor:${W}-rel-b`, id: `Relation:${W}-accepted`, relation: 'HEAD_OF', evidence: ev('rel'), since: '2014-06', precision: 'MONTH' }],
+    },
+  },
+  'retract-relations': {
+    setup: [
+      actors(`Actor:${W}-ret-a`, `Actor:${W}-ret-b`),
+      [
+        'link-accepted-relations',
+        {
+          rows: [
+            {
+              fromId: `Actor:${W}-ret-a`,
+              toId: `Actor:${W}-ret-b`,
+              props: { id: `Relation:${W}-retracted`, relation: 'LEADER_OF', evidence: ev('ret'), until: '2016' },
+            },
+          ],
+        },
+      ],
+    ],
+    params: { rows: [{ id: `Relation:${W}-retracted`, fromId: `Actor:${W}-ret-a`, toId: `Actor:${W}-ret-b` }], decisionId: `Decision:${W}-r4`, at: AT },
+    result: [{ count: 1 }],
+    read: {
+      cypher: `MATCH (a:Actor {id: $id})-[r]->(b:Actor) RETURN type(r) AS type, r.id AS id, r.relation AS relation, r.evidence AS evidence, r.until AS until, r.retractedBy AS by, r.retractedAt AS at`,
+      params: { id: `Actor:${W}-ret-a` },
+      rows: [
+        {
+          type: 'RETRACTED_RELATED_TO',
+          id: `Relation:${W}-retracted`,
+          relation: 'LEADER_OF',
+          evidence: ev('ret'),
+          until: '2016',
+          by: `Decision:${W}-r4`,
+          at: AT,
+        },
+      ],
+    },
+  },
+  'link-resolution-evidence': {
+    setup: [resolutions(`Resolution:${W}-linked`)],
+    params: { id: `Resolution:${W}-linked`, evidence: ev('linked') },
+    result: [{ id: `Resolution:${W}-linked` }],
+    read: {
+      cypher: `MATCH (r:Resolution {id: $id}) RETURN r.evidence AS evidence`,
+      params: { id: `Resolution:${W}-linked` },
+      rows: [{ evidence: ev('linked') }],
+    },
+  },
+  'retract-resolution-evidence': {
+    setup: [['upsert-resolutions', { rows: [{ id: `Resolution:${W}-unlinked`, props: { title: 'x' }, evidence: [...ev('kept'), ...ev('unlinked')] }] }]],
+    params: { ids: [`Resolution:${W}-unlinked`], evidence: ev('unlinked') },
+    result: [{ count: 1 }],
+    read: {
+      cypher: `MATCH (r:Resolution {id: $id}) RETURN r.evidence AS evidence, r.retractedEvidence AS retracted`,
+      params: { id: `Resolution:${W}-unlinked` },
+      rows: [{ evidence: ev('kept'), retracted: ev('unlinked') }],
+    },
+  },
   'retract-actors': {
     setup: [actors(`Actor:${W}-retracted`)],
     params: { ids: [`Actor:${W}-retracted`], decisionId: `Decision:${W}-r3`, at: AT },
@@ -813,6 +912,8 @@ const EMPTY_ON_SEED = new Set<QueryName>([
   'find-candidates',
   'list-candidate-decisions',
   'list-document-mentions',
+  'find-mentions',
+  'list-mention-decisions',
   'find-source-record-actors',
   'find-source-record-names',
   'list-document-chunks',
