@@ -156,7 +156,7 @@ export const REVIEW_CLIENT = String.raw`// Dossier review: reads through GraphQL
       return found;
     };
     const pending = loadCandidates().catch((error) => error);
-    const data = await gql('query ($id: ID!) { mention: __type(name: "Mention") { fields { name } } node(id: $id) { __typename ... on Document { id title publisher publishedOn url length } } }', { id });
+    const data = await gql('query ($id: ID!) { node(id: $id) { __typename ... on Document { id title publisher publishedOn url length } } }', { id });
     const doc = data.node;
     if (!doc || doc.__typename !== 'Document') { main.replaceChildren(el('p', { class: 'error', text: 'No document with this id.' })); main.dataset.ready = 'true'; return; }
     // The text in parallel pieces (the API gives at most 100,000 characters at a time), asked for before the mentions.
@@ -165,8 +165,7 @@ export const REVIEW_CLIENT = String.raw`// Dossier review: reads through GraphQL
     for (let start = 0; start < doc.length; start += PIECE)
       pieces.push(gql('query ($id: ID!, $start: Int!, $end: Int!) { node(id: $id) { ... on Document { text(start: $start, end: $end) } } }', { id, start, end: Math.min(doc.length, start + PIECE) }).then((d) => d.node.text));
     // Mentions with their ids (to resolve them) where the schema gives them; without, the page shows them read only.
-    const mentionIds = Boolean(data.mention && data.mention.fields.some((f) => f.name === 'id'));
-    const mentionsOf = gql('query ($id: ID!) { node(id: $id) { ... on Document { mentions { ' + (mentionIds ? 'id ' : '') + MENTION_FIELDS + ' } } } }', { id }).catch((error) => error);
+    const mentionsOf = gql('query ($id: ID!) { node(id: $id) { ... on Document { mentions { id ' + MENTION_FIELDS + ' } } } }', { id }).catch((error) => error);
     const text = (await Promise.all(pieces)).join('');
     performance.mark('review:text');
     const candidates = await pending;
