@@ -2,6 +2,6 @@
 MATCH (s:Statement)
 WHERE s.meetingDay IS NULL
 OPTIONAL MATCH (s)-[:MADE_AT]->(m:Meeting)
-WITH s, head(collect(m.date)) AS day
+WITH s, head(collect(toString(m.date))) AS day
 SET s.meetingDay = coalesce(day, '')
 RETURN count(s) AS count

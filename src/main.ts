@@ -3,7 +3,7 @@ import { primeStoreSizes } from './graphql/limits';
 import 'reflect-metadata';
 import { needsSeed, runSeed } from '../seed/seed';
 import { loadConfig, type Config } from './config';
-import { backfillDerivedProperties } from './import/backfill';
+import { backfillDerivedProperties, convertStringDates } from './import/backfill';
 import { runDefaultImports } from './import/default-imports';
 import { createLogger, type Logger } from './logger';
 import { openStore } from './open-store';
@@ -30,6 +30,9 @@ export async function prepareStore(store: GraphStore, config: Config, logger: Lo
   try {
     await store.setupSchema();
     if (store instanceof Neo4jStore) await sweepLeakedProjections(store, logger);
+    const converting = Date.now();
+    const converted = await convertStringDates(store);
+    if (converted > 0) logger.info('string dates converted to DATE values', { values: converted, ms: Date.now() - converting });
     const filled = await backfillDerivedProperties(store);
     if (filled.actors + filled.statements + filled.allegations + filled.allegationBounds > 0) logger.info('derived properties filled in', filled);
     if (config.seedOnStart && (await needsSeed(store))) {

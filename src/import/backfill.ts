@@ -1,4 +1,4 @@
-// Derived properties and labels a store written by an older Dossier lacks (writes keep them since): filled in at start, a no-op once done.
+// Derived properties and labels a store written by an older Dossier lacks (writes keep them since), and its string dates made DATEs: done at start, a no-op once done.
 import type { GraphStore } from '../store/graph-store';
 import type { QueryName } from '../store/queries';
 
@@ -18,4 +18,15 @@ export async function backfillDerivedProperties(
     allegations: await fill('backfill-allegation-status-labels', missing?.allegations ?? 0),
     allegationBounds: await fill('backfill-allegation-bounds', missing?.allegationBounds ?? 0),
   };
+}
+
+/**
+ * Turns the dates a store written before they were DATEs holds as ISO strings into DATEs (meetings, allegations,
+ * documents, resolutions, source records, actor relations); returns how many values it converted (0 once done: a read
+ * says first whether any string is left, so a converted store pays only that read).
+ */
+export async function convertStringDates(store: GraphStore): Promise<number> {
+  const [left] = await store.read<{ count: number }>('count-string-dates');
+  if (!left || left.count === 0) return 0;
+  return (await store.write<{ count: number }>('convert-string-dates'))[0]?.count ?? 0;
 }

@@ -1,6 +1,6 @@
 // The Allegation entity: a claim that named actors did something, with its claimant.
 import Cypher from '@neo4j/cypher-builder';
-import { property, rangeFilters, stringFilters, wordsFilter, type ListModel } from './list-statements';
+import { dateRangeFilters, property, stringFilters, wordsFilter, type ListModel } from './list-statements';
 import { actorModel } from './actor.model';
 import { entity, projection, recordMapper, type RecordOf } from './model';
 
@@ -12,12 +12,12 @@ export const allegationModel = entity({
   properties: {
     summary: { type: 'string', default: '' },
     status: { type: 'string', default: 'ALLEGED' },
-    statedOn: { type: 'string' },
+    statedOn: { type: 'date' },
     statedOnPrecision: { type: 'string' },
     /** When its own date is unknown: the day its document is known not to be published before (only when no document gives its day). */
-    notBefore: { type: 'string' },
+    notBefore: { type: 'date' },
     /** When its own date is unknown: the earliest day a document reporting it was published (it was stated by then). */
-    notAfter: { type: 'string' },
+    notAfter: { type: 'date' },
     note: { type: 'string' },
     claimantId: { type: 'string', as: 'claimantKey', expr: (v) => `head([(${v})-[:CLAIMED_BY]->(claimant_:Actor) | claimant_.id])` },
     /** The claimant's map: primes the actor loader, so `claimant { … }` costs no round trip. */
@@ -44,7 +44,7 @@ export const allegationList: ListModel<'ID' | 'STATED_ON'> = {
   filters: {
     statuses: (al, v) => Cypher.in(al.property('status'), v),
     ...stringFilters('summary', property('summary')),
-    ...rangeFilters('stated', property('statedOn')),
+    ...dateRangeFilters('stated', property('statedOn')),
     // the normalised words of the summary and the quotes
     words: wordsFilter(),
   },

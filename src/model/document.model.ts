@@ -1,6 +1,6 @@
 // The Document entity: an article or a data file, whose text evidence quotes.
 import Cypher from '@neo4j/cypher-builder';
-import { property, rangeFilters, stringFilters, wordsFilter, type ListModel } from './list-statements';
+import { dateRangeFilters, property, stringFilters, wordsFilter, type ListModel } from './list-statements';
 import { entity, recordMapper, type RecordOf } from './model';
 
 export const documentModel = entity({
@@ -12,8 +12,8 @@ export const documentModel = entity({
     title: { type: 'string' },
     publisher: { type: 'string' },
     url: { type: 'string' },
-    publishedOn: { type: 'string' },
-    publishedNotBefore: { type: 'string' },
+    publishedOn: { type: 'date' },
+    publishedNotBefore: { type: 'date' },
     note: { type: 'string' },
     file: { type: 'string', internal: true },
     chunked: { type: 'boolean', default: false },
@@ -39,7 +39,7 @@ export const documentList: ListModel<'PUBLISHED_ON' | 'TITLE'> = {
     ...stringFilters('title', property('title')),
     ...stringFilters('publisher', property('publisher')),
     words: wordsFilter(),
-    ...rangeFilters('published', published),
+    ...dateRangeFilters('published', published),
   },
   orders: {
     PUBLISHED_ON: { keys: (d) => [published(d)], nullsLast: published },

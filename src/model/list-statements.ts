@@ -144,11 +144,19 @@ export function stringFilters(p: string, value: (node: Cypher.Variable) => Cyphe
   };
 }
 
-/** Filters of a date or number range: `<p>From` and `<p>To`, both inclusive. */
+/** Filters of a number range: `<p>From` and `<p>To`, both inclusive. */
 export function rangeFilters(p: string, value: (node: Cypher.Variable) => Cypher.Expr): Record<string, Filter> {
   return {
     [`${p}From`]: (node, v) => Cypher.gte(value(node), v),
     [`${p}To`]: (node, v) => Cypher.lte(value(node), v),
+  };
+}
+
+/** Filters of a range of days over a DATE property: `<p>From` and `<p>To` (ISO days, read with `date()`), both inclusive. */
+export function dateRangeFilters(p: string, value: (node: Cypher.Variable) => Cypher.Expr): Record<string, Filter> {
+  return {
+    [`${p}From`]: (node, v) => Cypher.gte(value(node), Cypher.date(v)),
+    [`${p}To`]: (node, v) => Cypher.lte(value(node), Cypher.date(v)),
   };
 }
 

@@ -1,6 +1,6 @@
 // The Meeting entity: a Council meeting or another Council event.
 import Cypher from '@neo4j/cypher-builder';
-import { property, rangeFilters, stringFilters, wordsFilter, type ListModel } from './list-statements';
+import { dateRangeFilters, property, stringFilters, wordsFilter, type ListModel } from './list-statements';
 import { entity, recordMapper, type RecordOf } from './model';
 
 export const meetingModel = entity({
@@ -11,7 +11,7 @@ export const meetingModel = entity({
   properties: {
     kind: { type: 'string', default: 'MEETING' },
     title: { type: 'string' },
-    date: { type: 'string' },
+    date: { type: 'date' },
     datePrecision: { type: 'string' },
     dateText: { type: 'string' },
     symbol: { type: 'string' },
@@ -33,7 +33,7 @@ export const toMeeting = recordMapper(meetingModel);
 export const meetingList: ListModel<'DATE' | 'SYMBOL'> = {
   column: 'meeting',
   filters: {
-    ...rangeFilters('date', property('date')),
+    ...dateRangeFilters('date', property('date')),
     ...stringFilters('kind', property('kind')),
     ...stringFilters('symbol', property('symbol')),
     ...stringFilters('title', property('title')),

@@ -1,8 +1,11 @@
 // What an entity is, declared once: its properties, from which its record and mapper, its map projection and its row shape derive.
 import { toGlobalId } from '../ids';
 
-/** The value types a property holds in the store. */
-export type PropertyType = 'string' | 'int' | 'float' | 'boolean' | 'strings';
+/**
+ * The value types a property holds in the store. `date` is a Cypher DATE (written with `date($iso)`), read back as its
+ * ISO day ("2015-12-17"): Grafeo returns dates as ISO strings and the Neo4j adapter turns the driver's Date into one.
+ */
+export type PropertyType = 'string' | 'date' | 'int' | 'float' | 'boolean' | 'strings';
 
 /** One key of an entity's map projection: a stored property, or an expression of the node's variable. */
 export interface Property<T extends PropertyType = PropertyType> {
@@ -19,7 +22,7 @@ export interface Property<T extends PropertyType = PropertyType> {
   nested?: EntityModel;
 }
 
-type TypeOf<T extends PropertyType> = T extends 'string' ? string : T extends 'int' | 'float' ? number : T extends 'boolean' ? boolean : string[];
+type TypeOf<T extends PropertyType> = T extends 'string' | 'date' ? string : T extends 'int' | 'float' ? number : T extends 'boolean' ? boolean : string[];
 
 /** An entity's declaration. `id` (the store key) is always read; `evidence` ids when `evidence` is true. */
 export interface EntityModel<P extends Record<string, Property> = Record<string, Property>, N extends string = string> {
@@ -91,6 +94,8 @@ export function shapeOf(model: EntityModel): MapShape {
 /** Readers of store values: the value when it has the type, else null (or []). */
 const READ: Record<PropertyType, (v: unknown) => unknown> = {
   string: (v) => (typeof v === 'string' ? v : null),
+  // the ISO day both adapters give a DATE (a store not yet converted holds the same string)
+  date: (v) => (typeof v === 'string' ? v.slice(0, 10) : null),
   int: (v) => (typeof v === 'number' ? v : null),
   float: (v) => (typeof v === 'number' ? v : null),
   boolean: (v) => (typeof v === 'boolean' ? v : null),

@@ -1,6 +1,6 @@
 // The Resolution entity: a Security Council resolution, with the meeting that adopted it.
 import Cypher from '@neo4j/cypher-builder';
-import { property, rangeFilters, type ListModel } from './list-statements';
+import { dateRangeFilters, property, rangeFilters, type ListModel } from './list-statements';
 import { entity, recordMapper, type RecordOf } from './model';
 
 export const resolutionModel = entity({
@@ -13,7 +13,7 @@ export const resolutionModel = entity({
     symbol: { type: 'string', default: '' },
     year: { type: 'int' },
     title: { type: 'string' },
-    adoptedOn: { type: 'string' },
+    adoptedOn: { type: 'date' },
     votesFor: { type: 'int' },
     votesAgainst: { type: 'int' },
     abstentions: { type: 'int' },
@@ -46,7 +46,7 @@ export const resolutionList: ListModel<'NUMBER' | 'ADOPTED_ON'> = {
     ...rangeFilters('number', property('number')),
     yearValues: (r, v) => Cypher.in(r.property('year'), v),
     ...rangeFilters('year', property('year')),
-    ...rangeFilters('adopted', property('adoptedOn')),
+    ...dateRangeFilters('adopted', property('adoptedOn')),
     outcome: (r, v) =>
       Cypher.or(
         outcomeIs(v, 'UNANIMOUS', Cypher.eq(r.property('unanimous'), yes)),

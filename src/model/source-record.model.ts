@@ -10,12 +10,12 @@ export const sanctionListingModel = entity({
   properties: {
     referenceNumber: { type: 'string' },
     permanentReference: { type: 'string' },
-    listedOn: { type: 'string' },
+    listedOn: { type: 'date' },
     regime: { type: 'string' },
     name: { type: 'string' },
     originalScriptName: { type: 'string' },
     aliases: { type: 'strings' },
-    listDate: { type: 'string' },
+    listDate: { type: 'date' },
     entryType: { type: 'string' },
     /** The subject's dated events its comments state, as parallel lists (type; ISO date or ''; precision or ''; evidence id). */
     eventTypes: { type: 'strings' },

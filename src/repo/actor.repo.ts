@@ -1,5 +1,6 @@
 // Actors: their edge loaders, look-ups by any alias (normalised) and by id, the actors listing, what an actor made or is named in.
 import { actorList, actorModel } from '../model/actor.model';
+import { dayAtPrecision } from '../model/stored-dates';
 import { AmbiguousNameError, BadUserInputError } from '../errors';
 import { toGlobalId } from '../ids';
 import { normaliseName } from '../names';
@@ -253,9 +254,9 @@ export async function relatedActors(data: Data, actor: ActorRecord, first?: numb
     relation: edge.relation ?? '',
     direction: edge.direction ?? 'OUTGOING',
     evidenceIds: edge.evidence ?? [],
-    since: edge.since ?? null,
+    since: dayAtPrecision(edge.since, edge.sincePrecision),
     sincePrecision: edge.sincePrecision ?? null,
-    until: edge.until ?? null,
+    until: dayAtPrecision(edge.until, edge.untilPrecision),
     untilPrecision: edge.untilPrecision ?? null,
   }));
 }

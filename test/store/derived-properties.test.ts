@@ -14,7 +14,7 @@ const SANCTIONS = path.join(__dirname, '..', '..', 'seed', 'data', 'alqaida_sanc
 const STALE = `CALL { MATCH (a:Actor)
   WHERE coalesce(a.sanctioned, false) <> EXISTS { MATCH (a)<-[:RESOLVED_TO]-(s:SourceRecord) WHERE s.referenceNumber IS NOT NULL }
   RETURN count(a) AS actors }
-CALL { MATCH (s:Statement) OPTIONAL MATCH (s)-[:MADE_AT]->(m:Meeting) WITH s, head(collect(m.date)) AS day
+CALL { MATCH (s:Statement) OPTIONAL MATCH (s)-[:MADE_AT]->(m:Meeting) WITH s, head(collect(toString(m.date))) AS day
   WHERE s.meetingDay IS NULL OR s.meetingDay <> coalesce(day, '') RETURN count(s) AS statements }
 CALL { MATCH (al:Allegation)
   WHERE [l IN labels(al) WHERE l STARTS WITH 'Allegation' AND l <> 'Allegation'] <>
