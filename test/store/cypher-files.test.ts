@@ -906,9 +906,9 @@ const WRITES: Record<WriteName, WriteCase> = {
     },
     result: [{ count: 1 }],
     read: {
-      cypher: `MATCH (:Actor {id: $id})-[r:RELATED_TO]->(b:Actor) RETURN b.id AS to, r.id AS id, r.relation AS relation, r.evidence AS evidence, r.since AS since, r.sincePrecision AS precision`,
+      cypher: `MATCH (:Actor {id: $id})-[r:RELATED_TO]->(b:Actor) RETURN b.id AS to, r.id AS id, r.relation AS relation, r.evidence AS evidence, toString(r.since) AS since, r.sincePrecision AS precision`,
       params: { id: `Actor:${W}-rel-a` },
-      rows: [{ to: `Actor:${W}-rel-b`, id: `Relation:${W}-accepted`, relation: 'HEAD_OF', evidence: ev('rel'), since: '2014-06', precision: 'MONTH' }],
+      rows: [{ to: `Actor:${W}-rel-b`, id: `Relation:${W}-accepted`, relation: 'HEAD_OF', evidence: ev('rel'), since: '2014-06-01', precision: 'MONTH' }],
     },
   },
   'retract-relations': {
@@ -930,7 +930,7 @@ const WRITES: Record<WriteName, WriteCase> = {
     params: { rows: [{ id: `Relation:${W}-retracted`, fromId: `Actor:${W}-ret-a`, toId: `Actor:${W}-ret-b` }], decisionId: `Decision:${W}-r4`, at: AT },
     result: [{ count: 1 }],
     read: {
-      cypher: `MATCH (a:Actor {id: $id})-[r]->(b:Actor) RETURN type(r) AS type, r.id AS id, r.relation AS relation, r.evidence AS evidence, r.until AS until, r.retractedBy AS by, r.retractedAt AS at`,
+      cypher: `MATCH (a:Actor {id: $id})-[r]->(b:Actor) RETURN type(r) AS type, r.id AS id, r.relation AS relation, r.evidence AS evidence, toString(r.until) AS until, r.retractedBy AS by, r.retractedAt AS at`,
       params: { id: `Actor:${W}-ret-a` },
       rows: [
         {
@@ -938,7 +938,7 @@ const WRITES: Record<WriteName, WriteCase> = {
           id: `Relation:${W}-retracted`,
           relation: 'LEADER_OF',
           evidence: ev('ret'),
-          until: '2016',
+          until: '2016-01-01',
           by: `Decision:${W}-r4`,
           at: AT,
         },
