@@ -81,8 +81,7 @@ function sameName(a: string, b: string): boolean {
  * (type and date).
  */
 export function scoreSanctionsText(goldFile = 'sanctions-comments-gold.json'): StageScore[] {
-  const gold = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', goldFile), 'utf8')) as { sentences: GoldSentence[] })
-    .sentences;
+  const gold = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', goldFile), 'utf8')) as { sentences: GoldSentence[] }).sentences;
   const lists = new Map<string, Map<string, ListEntry>>();
   const tally = { sentences: 0, rel: [0, 0, 0], refRel: [0, 0, 0], dates: [0, 0, 0], aliases: [0, 0, 0], events: [0, 0, 0] };
   const add = (t: number[], predicted: number, expected: number, correct: number) => {

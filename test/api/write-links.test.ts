@@ -129,7 +129,7 @@ describe.each(ENGINES)('links accepted from a document on %s', (engine) => {
       TOKENS.reviewer,
     );
     expect(codes(ambiguous)).toEqual(['AMBIGUOUS_NAME']);
-    const choices = (ambiguous.errors![0]!.extensions!.candidates as Array<{ name: string }>).map((c) => c.name).sort();
+    const choices = ((ambiguous.errors![0]!.extensions as Record<string, unknown>).candidates as Array<{ name: string }>).map((c) => c.name).sort();
     expect(choices).toEqual(['Permanent Mission of Russia to the United Nations', "Spokesman for Russia's UN mission"]);
     const unknown = await send(
       `mutation ($id: ID!, $edit: CandidateEdit) { acceptCandidate(id: $id, edit: $edit) { status } }`,
