@@ -7,22 +7,29 @@ import type { DocumentRecord, EvidenceRecord } from '../repo/records';
 import { listSources, type ListCoverageRecord, type SourceRecordRow } from '../repo/coverage.repo';
 import { documentOf, documentsByKey, documentTextSlice, listDocuments } from '../repo/document.repo';
 import { contextCost, MAX_TEXT_RANGE, sizesIn, textRangeCost } from './limits';
-import { Document, DocumentConnection, DocumentOrder, DocumentWhere, Evidence, ListCoverage, Source } from './document.type';
+import {
+  ContextArgs,
+  Document,
+  DocumentConnection,
+  DocumentOrder,
+  DocumentWhere,
+  Evidence,
+  ListCoverage,
+  MAX_CONTEXT_CHARS,
+  Source,
+  TextRangeArgs,
+} from './document.type';
 import { PageArgs, countIfAsked } from './list.type';
 
 export { MAX_TEXT_RANGE };
 
-/** Most characters `Evidence.context` adds on each side of a quote. */
-export const MAX_CONTEXT_CHARS = 2000;
-
 /**
  * The range of a text to return: `start` and `end` past the end of the text are clamped to it (a range past the end
- * is empty, never an error that would null the field's parent); `end` defaults to `start` plus the cap. A negative
- * `start`, an `end` before `start` or a range longer than the cap within the text is the client's mistake.
+ * is empty, never an error that would null the field's parent); `end` defaults to `start` plus the cap. An `end`
+ * before `start` or a range longer than the cap within the text is the client's mistake (each from 0 on: TextRangeArgs).
  */
 export function textRange(length: number, start: number, end: number | null | undefined): [number, number] {
-  if (!Number.isInteger(start) || start < 0) throw new BadUserInputError(`"start" must be 0 or more, got ${start}`, { argumentName: 'start' });
-  if (end !== null && end !== undefined && (!Number.isInteger(end) || end < start))
+  if (end !== null && end !== undefined && end < start)
     throw new BadUserInputError(`"end" must be from start (${start}) on, got ${end}`, { argumentName: 'end' });
   const from = Math.min(start, length);
   const to = Math.min(end ?? from + MAX_TEXT_RANGE, length);
@@ -50,12 +57,7 @@ export class DocumentResolver {
     complexity: ({ args, context }) => textRangeCost(args, sizesIn(context)),
     description: `The text from \`start\` to \`end\` (UTF-16 code units, as JavaScript strings; evidence offsets index into it), both clamped to the end of the text. At most ${MAX_TEXT_RANGE} characters at a time: without \`end\`, the text from \`start\` up to that many characters; \`length\` tells how long the whole text is.`,
   })
-  text(
-    @Root() document: DocumentRecord,
-    @Ctx() ctx: Context,
-    @Arg('start', () => Int, { defaultValue: 0 }) start: number,
-    @Arg('end', () => Int, { nullable: true }) end: number | null,
-  ): Promise<string> {
+  text(@Root() document: DocumentRecord, @Ctx() ctx: Context, @Args(() => TextRangeArgs) { start, end }: TextRangeArgs): Promise<string> {
     const [from, to] = textRange(document.length, start, end);
     return documentTextSlice(ctx, document, from, to);
   }
@@ -77,10 +79,7 @@ export class EvidenceResolver {
     complexity: ({ args, context }) => contextCost((args as { chars?: number }).chars ?? 200, sizesIn(context)),
     description: `The passage around the quote: up to \`chars\` characters (at most ${MAX_CONTEXT_CHARS}) on each side of it, from the same document.`,
   })
-  async context(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context, @Arg('chars', () => Int, { defaultValue: 200 }) chars: number): Promise<string> {
-    if (!Number.isInteger(chars) || chars < 0 || chars > MAX_CONTEXT_CHARS) {
-      throw new BadUserInputError(`"chars" must be from 0 to ${MAX_CONTEXT_CHARS}, got ${chars}`, { argumentName: 'chars' });
-    }
+  async context(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context, @Args(() => ContextArgs) { chars }: ContextArgs): Promise<string> {
     const doc = await documentOf(ctx, evidence);
     return documentTextSlice(ctx, doc, Math.max(0, evidence.start - chars), Math.min(doc.length, evidence.end + chars));
   }

@@ -1,7 +1,7 @@
 // Source documents and the evidence spans (quote + character offsets) every fact points to.
 import { DateResolver } from 'graphql-scalars';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { connectionType, DateFilter, orderInput, StringFilter } from './list.type';
+import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Between, connectionType, DateFilter, orderInput, StringFilter } from './list.type';
 import { Node } from './node.type';
 import { SourceCoverage, SourceKind } from './un-data.type';
 
@@ -90,4 +90,27 @@ export class Source {
 
   @Field(() => SourceCoverage, { description: 'Its first and last day and the gaps in between (see README, The UN record).' })
   coverage!: SourceCoverage;
+}
+
+/** Most characters `Evidence.context` adds on each side of a quote. */
+export const MAX_CONTEXT_CHARS = 2000;
+
+/** `Document.text(start, end)`: offsets from 0 (the range's length and order are checked against the text). */
+@ArgsType()
+export class TextRangeArgs {
+  @Field(() => Int, { defaultValue: 0 })
+  @Between(0)
+  start!: number;
+
+  @Field(() => Int, { nullable: true })
+  @Between(0)
+  end?: number | null;
+}
+
+/** `Evidence.context(chars)`: how much of the passage on each side of the quote. */
+@ArgsType()
+export class ContextArgs {
+  @Field(() => Int, { defaultValue: 200 })
+  @Between(0, MAX_CONTEXT_CHARS)
+  chars!: number;
 }

@@ -4,13 +4,13 @@ import { listAllegations } from '../repo/allegation.repo';
 import { listMeetings } from '../repo/meeting.repo';
 import { listResolutions } from '../repo/resolution.repo';
 import { AllegationConnection } from './allegation.type';
-import { firstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.type';
+import { Between, firstArgs, PageArgs, type FirstArgs, countIfAsked } from './list.type';
 import { MeetingConnection } from './meeting.type';
 import { ResolutionConnection } from './un-data.type';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Info } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context';
 import { fromGlobalId } from '../ids';
-import { countGraph, findConnections, loadEntity, type PathRecord } from '../repo/graph.repo';
+import { countGraph, findConnections, loadEntity, MAX_HOPS, type PathRecord } from '../repo/graph.repo';
 import { findCandidate, type CandidateRecord } from '../repo/candidate.repo';
 import { allTopics } from '../repo/topic.repo';
 import type { AnyRecord, EvidenceRecord, TopicRecord } from '../repo/records';
@@ -23,6 +23,14 @@ import { Topic } from './topic.type';
 
 /** Search pages: 1–50 hits (default 10). */
 const SearchFirstArgs = firstArgs(1, 50);
+
+/** How many steps a path of `connections` may take. */
+@ArgsType()
+class HopsArgs {
+  @Field(() => Int, { nullable: true })
+  @Between(1, MAX_HOPS)
+  maxHops?: number | null;
+}
 
 @Resolver()
 export class GraphResolver {
@@ -52,12 +60,7 @@ export class GraphResolver {
   }
 
   @Query(() => [GraphPath], { description: 'Shortest paths between two objects over fact edges (maxHops 1–6, default 4), each step with its evidence.' })
-  async connections(
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
-    @Ctx() ctx: Context,
-    @Arg('maxHops', () => Int, { nullable: true }) maxHops?: number | null,
-  ) {
+  async connections(@Arg('from', () => ID) from: string, @Arg('to', () => ID) to: string, @Ctx() ctx: Context, @Args(() => HopsArgs) { maxHops }: HopsArgs) {
     const paths = await findConnections(ctx, fromGlobalId(from).id, fromGlobalId(to).id, maxHops, ctx.config.queryTimeoutMs);
     return paths.map((p: PathRecord) => {
       const byKey = new Map(p.nodes.map((n) => [n.key, n]));

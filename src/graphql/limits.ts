@@ -3,18 +3,24 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   GraphQLList,
+  getArgumentValues,
   getNamedType,
   getNullableType,
+  getVariableValues,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { CodedError, LimitError } from '../errors';
+import { PAGE_SIZE } from '../repo/listing';
 import type { GraphStore } from '../store/graph-store';
+import { collectFields, fieldType, type Walk } from './selection';
 
 /** Operation limits: legitimate queries pass, abusive ones are refused with a code. */
 export const LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 50000, maxDirectives: 20 } as const;
@@ -24,9 +30,6 @@ const MAX_EXPANDED_SELECTIONS = 20000;
 
 /** What a list field without `first`/`last` is assumed to hold, for the cost, when the store does not bound it. */
 export const ASSUMED_LIST_SIZE = 10;
-
-/** The largest `first`/`last` any list accepts. */
-const MAX_PAGE_SIZE = 100;
 
 /** Characters of text that cost as much as one field. */
 export const CHARS_PER_COST_UNIT = 1000;
@@ -179,32 +182,36 @@ export const KnownOperationTypesRule: ValidationRule = (context) => ({
 });
 
 /**
- * The cost estimator for one operation: a field's own cost (1, or the `complexity` declared on it) plus its
- * children times the number of items it can return (`first`/`last`; else for lists the most the store holds
- * where it bounds them, ASSUMED_LIST_SIZE otherwise; connection `edges` count once, their connection field already
- * multiplied). Text fields declare a cost that grows with the characters they can return, at most the store's
- * longest text. Introspection costs nothing. `parts` collects the fields a smaller request would make cheaper.
+ * One field's cost: its own (1, or the `complexity` declared on it) plus its children's times the number of items it
+ * can return (`first`/`last`; else for lists the most the store holds where it bounds them, ASSUMED_LIST_SIZE
+ * otherwise; connection `edges` count once, their connection field already multiplied). Text fields declare a cost
+ * that grows with the characters they can return, at most the store's longest text. `parts` collects the fields a
+ * smaller request would make cheaper.
  */
-export function costEstimator(sizes: StoreSizes, parts: CostPart[] = []): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
-    if (field.name.startsWith('__')) return 0;
-    const name = `${type.name}.${field.name}`;
-    const declared = field.extensions?.complexity;
-    const own = typeof declared === 'number' ? declared : typeof declared === 'function' ? Number((declared as DeclaredCost)({ args, context: { sizes } })) : 1;
-    const listOf = getNullableType(field.type);
-    const isList = listOf instanceof GraphQLList;
-    const paged = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
-    const bound = LIST_BOUNDS[name] ?? (isList && getNamedType(listOf).name === 'Evidence' ? (s: StoreSizes) => s.evidencePerFact : null);
-    // An out-of-range page size is refused by its resolver with BAD_USER_INPUT; the cost counts the largest page.
-    const items = paged !== null ? Math.min(paged, MAX_PAGE_SIZE) : !isList || field.name === 'edges' ? 1 : bound ? bound(sizes) : ASSUMED_LIST_SIZE;
-    const total = own + Math.max(items, 0) * childComplexity;
-    if (field.name === 'text' && type.name === 'Document') parts.push({ field: name, total, change: 'ask ranges with `text(start, end)`' });
-    else if (field.name === 'context' && type.name === 'Evidence') parts.push({ field: name, total, change: 'a smaller `context(chars:)`' });
-    else if (field.args.some((arg) => arg.name === 'first') && items > 1) parts.push({ field: name, total, change: `a smaller \`first\` (now ${items})` });
-    else if (isList && items > 1 && childComplexity > 1)
-      parts.push({ field: name, total, change: `fewer fields inside it (it has no \`first\`; it counts ${items} items)` });
-    return total;
-  };
+export function fieldCost(
+  type: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  childCost: number,
+  sizes: StoreSizes,
+  parts: CostPart[] = [],
+): number {
+  const name = `${type.name}.${field.name}`;
+  const declared = field.extensions?.complexity;
+  const own = typeof declared === 'number' ? declared : typeof declared === 'function' ? Number((declared as DeclaredCost)({ args, context: { sizes } })) : 1;
+  const listOf = getNullableType(field.type);
+  const isList = listOf instanceof GraphQLList;
+  const paged = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
+  const bound = LIST_BOUNDS[name] ?? (isList && getNamedType(listOf).name === 'Evidence' ? (s: StoreSizes) => s.evidencePerFact : null);
+  // An out-of-range page size is refused by its argument class with BAD_USER_INPUT; the cost counts the largest root page.
+  const items = paged !== null ? Math.min(paged, PAGE_SIZE.max) : !isList || field.name === 'edges' ? 1 : bound ? bound(sizes) : ASSUMED_LIST_SIZE;
+  const total = own + Math.max(items, 0) * childCost;
+  if (field.name === 'text' && type.name === 'Document') parts.push({ field: name, total, change: 'ask ranges with `text(start, end)`' });
+  else if (field.name === 'context' && type.name === 'Evidence') parts.push({ field: name, total, change: 'a smaller `context(chars:)`' });
+  else if (field.args.some((arg) => arg.name === 'first') && items > 1) parts.push({ field: name, total, change: `a smaller \`first\` (now ${items})` });
+  else if (isList && items > 1 && childCost > 1)
+    parts.push({ field: name, total, change: `fewer fields inside it (it has no \`first\`; it counts ${items} items)` });
+  return total;
 }
 
 /** The changes that lower a cost the most, largest first, one per field (at most four). */
@@ -218,38 +225,70 @@ export function costAdvice(parts: readonly CostPart[]): string {
     .join('; ');
 }
 
-/** Depth, aliases and directives of an operation (fragments expanded at every spread; introspection fields not counted for depth). */
-export function measureOperation(document: DocumentNode, operation: OperationDefinitionNode): { depth: number; aliases: number; directives: number } {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  let aliases = 0;
+/** What the limits measure of an operation. */
+export interface OperationMeasure {
+  depth: number;
+  aliases: number;
+  directives: number;
+  cost: number;
+}
+
+/**
+ * Depth, aliases, directives and cost of an operation, in one walk of its selections (fragments expanded at every
+ * spread, so their aliases and directives count again). Introspection fields count for aliases and directives, not
+ * for depth nor cost; a field left out by @skip/@include counts for depth, not for cost; an abstract type costs its
+ * dearest possible type. Variables that do not fit their types are BAD_USER_INPUT, said as graphql-js says it.
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+  sizes: StoreSizes,
+  parts: CostPart[] = [],
+): OperationMeasure {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+  if (coerced.errors) throw new CodedError(coerced.errors[0]!.message, 'BAD_USER_INPUT', {}, true);
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  const measure = { depth: 0, aliases: 0, directives: operation.directives?.length ?? 0, cost: 0 };
   let visited = 0;
-  let directives = operation.directives?.length ?? 0;
-  const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
-    if (!set) return 0;
-    let max = 0;
-    for (const selection of set.selections) {
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables: coerced.coerced,
+    onSelection(selection) {
       if (++visited > MAX_EXPANDED_SELECTIONS) {
         throw new LimitError(`The operation expands to more than ${MAX_EXPANDED_SELECTIONS} selections`, 'COST_LIMIT_EXCEEDED', { limit: LIMITS.maxCost });
       }
-      directives += selection.directives?.length ?? 0;
-      if (selection.kind === Kind.FIELD) {
-        if (selection.alias) aliases++;
-        if (selection.name.value.startsWith('__')) continue;
-        max = Math.max(max, 1 + depthOf(selection.selectionSet, visiting));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        max = Math.max(max, depthOf(selection.selectionSet, visiting));
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        // Every spread is resolved again, so its aliases and directives count again.
-        if (fragment && !visiting.has(name)) max = Math.max(max, depthOf(fragment.selectionSet, new Set([...visiting, name])));
-      }
-    }
-    return max;
+      measure.directives += selection.directives?.length ?? 0;
+      if (selection.kind === Kind.FIELD && selection.alias) measure.aliases++;
+    },
   };
-  const depth = depthOf(operation.selectionSet, new Set());
-  return { depth, aliases, directives };
+  const level = (set: SelectionSetNode | undefined, type: GraphQLCompositeType, priced: boolean): { depth: number; cost: number } => {
+    let depth = 0;
+    const costs = new Map<string, number>();
+    for (const selected of collectFields(set, type, walk)) {
+      if (selected.node.name.value.startsWith('__') || !selected.field) continue;
+      const returned = fieldType(selected);
+      const included = priced && selected.included;
+      const inner = returned ? level(selected.node.selectionSet, returned, included) : { depth: 0, cost: 0 };
+      depth = Math.max(depth, 1 + inner.depth);
+      if (!included) continue;
+      let args: Record<string, unknown>;
+      try {
+        args = getArgumentValues(selected.field, selected.node, coerced.coerced);
+      } catch (error) {
+        throw new CodedError((error as Error).message, 'BAD_USER_INPUT', {}, true);
+      }
+      const cost = fieldCost(selected.parent, selected.field, args, inner.cost, sizes, parts);
+      for (const name of selected.on) costs.set(name, (costs.get(name) ?? 0) + cost);
+    }
+    return { depth, cost: Math.max(0, ...costs.values()) };
+  };
+  const root = schema.getRootType(operation.operation);
+  if (root) Object.assign(measure, level(operation.selectionSet, root, true));
+  return measure;
 }
 
 /** Refuses, after validation and before execution, an operation past a limit: one coded error, HTTP 400. */
@@ -259,7 +298,9 @@ export function createLimitsPlugin<T extends { store: GraphStore }>(): ApolloSer
       return {
         async didResolveOperation({ document, operation, request, schema, contextValue }) {
           if (!operation) return;
-          const { depth, aliases, directives } = measureOperation(document, operation);
+          const sizes = await storeSizes(contextValue.store);
+          const parts: CostPart[] = [];
+          const { depth, aliases, directives, cost } = measureOperation(schema, document, operation, request.variables ?? {}, sizes, parts);
           if (depth > LIMITS.maxDepth) {
             throw new LimitError(`The operation is ${depth} levels deep; the limit is ${LIMITS.maxDepth}`, 'DEPTH_LIMIT_EXCEEDED', {
               limit: LIMITS.maxDepth,
@@ -277,21 +318,6 @@ export function createLimitsPlugin<T extends { store: GraphStore }>(): ApolloSer
               limit: LIMITS.maxDirectives,
               found: directives,
             });
-          }
-          const sizes = await storeSizes(contextValue.store);
-          const parts: CostPart[] = [];
-          let cost: number;
-          try {
-            cost = getComplexity({
-              estimators: [costEstimator(sizes, parts)],
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operation.name?.value ?? request.operationName ?? undefined,
-            });
-          } catch (error) {
-            // The variables do not fit their types: the client's mistake, said as graphql-js says it.
-            throw new CodedError((error as Error).message, 'BAD_USER_INPUT', {}, true);
           }
           if (cost > LIMITS.maxCost) {
             throw new LimitError(

@@ -80,8 +80,11 @@ export class IntFilter {
 /** The bounded integer arguments of each argument class: property → [min, max]. */
 const BOUNDS = new WeakMap<object, Map<string, readonly [number, number]>>();
 
-/** Declares an integer argument's bounds (inclusive), checked by `checkArgBounds` before the resolver runs. */
-function Between(min: number, max: number): PropertyDecorator {
+/**
+ * Declares an integer argument's bounds (inclusive; no upper one without `max`), checked by `checkArgBounds` before
+ * the resolver runs: the only place an argument's range is checked.
+ */
+export function Between(min: number, max = Infinity): PropertyDecorator {
   return (prototype, property) => {
     const bounds = BOUNDS.get(prototype.constructor) ?? new Map<string, readonly [number, number]>();
     bounds.set(String(property), [min, max]);
@@ -100,7 +103,9 @@ export function checkArgBounds(value: unknown, type: unknown): void {
   for (const [property, [min, max]] of bounds) {
     const given = (value as Record<string, unknown>)[property];
     if (typeof given === 'number' && (given < min || given > max))
-      throw new BadUserInputError(`"${property}" must be between ${min} and ${max}, got ${given}`, { argumentName: property });
+      throw new BadUserInputError(`"${property}" must be ${max === Infinity ? `${min} or more` : `between ${min} and ${max}`}, got ${given}`, {
+        argumentName: property,
+      });
   }
 }
 

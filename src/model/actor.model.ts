@@ -8,6 +8,7 @@ export const actorModel = entity({
   label: 'Actor',
   variable: 'a',
   evidence: true,
+  search: 'searchText',
   properties: {
     kind: { type: 'string', default: 'ORGANIZATION' },
     name: { type: 'string', default: '' },

@@ -9,6 +9,7 @@ export const allegationModel = entity({
   label: 'Allegation',
   variable: 'al',
   evidence: true,
+  search: 'searchText',
   properties: {
     summary: { type: 'string', default: '' },
     status: { type: 'string', default: 'ALLEGED' },
@@ -19,7 +20,7 @@ export const allegationModel = entity({
     /** When its own date is unknown: the earliest day a document reporting it was published (it was stated by then). */
     notAfter: { type: 'date' },
     note: { type: 'string' },
-    claimantId: { type: 'string', as: 'claimantKey', expr: (v) => `head([(${v})-[:CLAIMED_BY]->(claimant_:Actor) | claimant_.id])` },
+    claimantId: { type: 'string', hidden: true, as: 'claimantKey', expr: (v) => `head([(${v})-[:CLAIMED_BY]->(claimant_:Actor) | claimant_.id])` },
     /** The claimant's map: primes the actor loader, so `claimant { … }` costs no round trip. */
     claimant: {
       type: 'string',

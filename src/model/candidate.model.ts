@@ -9,26 +9,26 @@ export const candidateModel = entity({
   variable: 'c',
   evidence: false,
   properties: {
-    documentId: { type: 'string' },
+    documentId: { type: 'string', hidden: true },
     /** Its position among the document's candidates. */
-    index: { type: 'int', default: 0 },
+    index: { type: 'int', default: 0, hidden: true },
     kind: { type: 'string' },
     status: { type: 'string', default: 'PENDING' },
     confidence: { type: 'float', default: 0 },
     summary: { type: 'string', default: '' },
-    quote: { type: 'string', default: '' },
-    start: { type: 'int', default: 0 },
-    end: { type: 'int', default: 0 },
+    quote: { type: 'string', default: '', hidden: true },
+    start: { type: 'int', default: 0, hidden: true },
+    end: { type: 'int', default: 0, hidden: true },
     /** The proposed fact, as extracted (JSON). */
-    proposal: { type: 'string' },
+    proposal: { type: 'string', hidden: true },
     /** The proposed fact with the reviewer's edits (JSON). */
-    draft: { type: 'string' },
+    draft: { type: 'string', hidden: true },
     /** The facts an accept wrote. */
     facts: { type: 'strings' },
     /** The allegation a denial answered, with its status before (JSON). */
-    answered: { type: 'string' },
-    decisionCount: { type: 'int', default: 0 },
-    createdAt: { type: 'string' },
+    answered: { type: 'string', hidden: true },
+    decisionCount: { type: 'int', default: 0, hidden: true },
+    createdAt: { type: 'string', hidden: true },
   },
 });
 

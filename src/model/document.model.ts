@@ -8,6 +8,7 @@ export const documentModel = entity({
   label: 'Document',
   variable: 'd',
   evidence: false,
+  search: 'searchText',
   properties: {
     title: { type: 'string' },
     publisher: { type: 'string' },
@@ -16,7 +17,7 @@ export const documentModel = entity({
     publishedNotBefore: { type: 'date' },
     note: { type: 'string' },
     file: { type: 'string', internal: true },
-    chunked: { type: 'boolean', default: false },
+    chunked: { type: 'boolean', default: false, hidden: true },
     /** The text, only where a query asks for it (`{...Document, text: …}`); read by the text fields. */
     text: { type: 'string', internal: true, expr: () => 'null' },
     /** Characters in the full text (UTF-16 code units). */

@@ -7,7 +7,7 @@ export const evidenceModel = entity({
   variable: 'e',
   evidence: false,
   properties: {
-    documentId: { type: 'string' },
+    documentId: { type: 'string', hidden: true },
     quote: { type: 'string', default: '' },
     start: { type: 'int', default: 0 },
     end: { type: 'int', default: 0 },

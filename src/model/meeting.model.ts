@@ -8,6 +8,7 @@ export const meetingModel = entity({
   label: 'Meeting',
   variable: 'm',
   evidence: true,
+  search: 'searchText',
   properties: {
     kind: { type: 'string', default: 'MEETING' },
     title: { type: 'string' },
@@ -20,7 +21,7 @@ export const meetingModel = entity({
     presidentialStatements: { type: 'strings' },
     note: { type: 'string' },
     /** '<field>|<document id>': which sources list which of its relationships (see coverage.repo). */
-    coveredBy: { type: 'strings' },
+    coveredBy: { type: 'strings', hidden: true },
   },
 });
 

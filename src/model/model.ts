@@ -18,6 +18,8 @@ export interface Property<T extends PropertyType = PropertyType> {
   expr?: (v: string) => string;
   /** Not in the record (a nested entity that primes its own loader, a text read by another field). */
   internal?: boolean;
+  /** In the record for resolvers and writers (a key, a JSON part, parallel lists), but no GraphQL field of its name. */
+  hidden?: boolean;
   /** The entity a map-valued key holds (its projection is nested, its shape too). */
   nested?: EntityModel;
 }
@@ -34,6 +36,8 @@ export interface EntityModel<P extends Record<string, Property> = Record<string,
   variable: string;
   /** Whether the entity carries evidence ids. */
   evidence: boolean;
+  /** The stored text the full-text search reads (written with the entity, never projected), when search finds the entity. */
+  search?: string;
   properties: P;
 }
 

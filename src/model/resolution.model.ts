@@ -8,6 +8,7 @@ export const resolutionModel = entity({
   label: 'Resolution',
   variable: 'r',
   evidence: true,
+  search: 'searchText',
   properties: {
     number: { type: 'int', default: 0 },
     symbol: { type: 'string', default: '' },
@@ -25,8 +26,8 @@ export const resolutionModel = entity({
     agendaItem: { type: 'string' },
     draftSymbol: { type: 'string' },
     /** '<field>|<document id>': which sources list which of its relationships (see coverage.repo). */
-    coveredBy: { type: 'strings' },
-    adoptedAtId: { type: 'string', as: 'adoptedAtKey', expr: (v) => `head([(${v})-[:ADOPTED_AT]->(adoptedAt_:Meeting) | adoptedAt_.id])` },
+    coveredBy: { type: 'strings', hidden: true },
+    adoptedAtId: { type: 'string', hidden: true, as: 'adoptedAtKey', expr: (v) => `head([(${v})-[:ADOPTED_AT]->(adoptedAt_:Meeting) | adoptedAt_.id])` },
   },
 });
 

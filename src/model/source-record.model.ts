@@ -8,20 +8,20 @@ export const sanctionListingModel = entity({
   variable: 's',
   evidence: true,
   properties: {
-    referenceNumber: { type: 'string' },
+    referenceNumber: { type: 'string', default: '' },
     permanentReference: { type: 'string' },
     listedOn: { type: 'date' },
     regime: { type: 'string' },
-    name: { type: 'string' },
+    name: { type: 'string', default: '' },
     originalScriptName: { type: 'string' },
     aliases: { type: 'strings' },
     listDate: { type: 'date' },
     entryType: { type: 'string' },
     /** The subject's dated events its comments state, as parallel lists (type; ISO date or ''; precision or ''; evidence id). */
-    eventTypes: { type: 'strings' },
-    eventDates: { type: 'strings' },
-    eventDatePrecisions: { type: 'strings' },
-    eventEvidence: { type: 'strings' },
+    eventTypes: { type: 'strings', hidden: true },
+    eventDates: { type: 'strings', hidden: true },
+    eventDatePrecisions: { type: 'strings', hidden: true },
+    eventEvidence: { type: 'strings', hidden: true },
   },
 });
 
@@ -35,6 +35,6 @@ export const sourceRecordModel = entity({
     source: { type: 'string' },
     ref: { type: 'string' },
     name: { type: 'string' },
-    aliases: { type: 'strings' },
+    aliases: { type: 'strings', hidden: true },
   },
 });

@@ -11,8 +11,8 @@ export const statementModel = entity({
   properties: {
     quote: { type: 'string', default: '' },
     direct: { type: 'boolean', default: false },
-    speakerId: { type: 'string', as: 'speakerKey', expr: (v) => `head([(${v})-[:SPOKEN_BY]->(speaker_:Actor) | speaker_.id])` },
-    meetingId: { type: 'string', as: 'meetingKey', expr: (v) => `head([(${v})-[:MADE_AT]->(meeting_:Meeting) | meeting_.id])` },
+    speakerId: { type: 'string', hidden: true, as: 'speakerKey', expr: (v) => `head([(${v})-[:SPOKEN_BY]->(speaker_:Actor) | speaker_.id])` },
+    meetingId: { type: 'string', hidden: true, as: 'meetingKey', expr: (v) => `head([(${v})-[:MADE_AT]->(meeting_:Meeting) | meeting_.id])` },
   },
 });
 

@@ -10,7 +10,7 @@ export const topicModel = entity({
     key: { type: 'string', as: 'topicKey', default: '' },
     name: { type: 'string', default: '' },
     aliases: { type: 'strings' },
-    aliasKeys: { type: 'strings' },
+    aliasKeys: { type: 'strings', hidden: true },
   },
 });
 

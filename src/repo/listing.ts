@@ -16,15 +16,6 @@ export const PAGE_SIZE = { default: 20, max: 100 } as const;
 const MAX_IN = 100;
 const MAX_TEXT = 200;
 
-/** Checks a page size against the page bounds. */
-export function pageSize(value: number | null | undefined, argumentName = 'first'): number {
-  if (value === null || value === undefined) return PAGE_SIZE.default;
-  if (!Number.isInteger(value) || value < 0 || value > PAGE_SIZE.max) {
-    throw new BadUserInputError(`"${argumentName}" must be between 0 and ${PAGE_SIZE.max}, got ${value}`, { argumentName });
-  }
-  return value;
-}
-
 export interface StringFilterInput {
   eq?: string | null;
   in?: string[] | null;
@@ -210,8 +201,9 @@ export async function listPage<T, F extends string>(
   const tag = `${field.toLowerCase()}.${descending ? 'desc' : 'asc'}`;
   let start = args.after ? cursorOffset(args.after, spec.type, tag, 'after') + 1 : 0;
   let end = args.before ? cursorOffset(args.before, spec.type, tag, 'before') : null;
-  const last = args.last === null || args.last === undefined ? null : pageSize(args.last, 'last');
-  const size = last ?? pageSize(args.first);
+  // first and last are bounded by their argument class (PageArgs).
+  const last = args.last ?? null;
+  const size = last ?? args.first ?? PAGE_SIZE.default;
   // Arguments are checked before any query runs (the anchors included).
   const queries = await listQueries(ctx, spec, params, field, descending);
   let counted: Promise<number> | undefined;

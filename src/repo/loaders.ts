@@ -2,7 +2,6 @@
 // declared in nodes.ts, edge and algorithm loaders by the repository that reads them; a request's Loaders makes each on first use.
 import DataLoader from 'dataloader';
 import type { AlgorithmEdge, AlgorithmRow } from '../store/algorithms';
-import { BadUserInputError } from '../errors';
 import { followingIds, type FollowingRead, type GraphStore } from '../store/graph-store';
 import type { Algorithm, QueryName } from '../store/queries';
 import type { EdgeRecord } from './records';
@@ -10,12 +9,9 @@ import type { EdgeRecord } from './records';
 /** The most items `first` takes on a nested list. */
 export const MAX_NESTED = 500;
 
-/** The first `first` items of a nested list (every item without it); BAD_USER_INPUT outside 0–MAX_NESTED. */
+/** The first `first` items of a nested list (every item without it); `first` is bounded by its argument class (0–MAX_NESTED). */
 export function firstItems<T>(items: readonly T[], first: number | null | undefined): T[] {
-  if (first === null || first === undefined) return [...items];
-  if (!Number.isInteger(first) || first < 0 || first > MAX_NESTED)
-    throw new BadUserInputError(`"first" must be between 0 and ${MAX_NESTED}, got ${first}`, { argumentName: 'first' });
-  return items.slice(0, first);
+  return first === null || first === undefined ? [...items] : items.slice(0, first);
 }
 
 /** Loader options; `batch: false` is the naive one-query-per-key mode, for benchmarks only. */

@@ -146,7 +146,7 @@ export function isQueryName(name: string): name is QueryName {
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 /** The text of query `name` for one engine, before its projections are expanded (see loadQueries). */
-function rawQuery(name: QueryName, engine: 'embedded' | 'neo4j', dir: string): string {
+export function rawQuery(name: QueryName, engine: 'embedded' | 'neo4j', dir: string): string {
   const override = path.join(dir, `${name}.${engine}.cypher`);
   const file = fs.existsSync(override) ? override : path.join(dir, `${name}.cypher`);
   return forEngine(fs.readFileSync(file, 'utf8'), engine);

@@ -1,10 +1,12 @@
 // The pure functions, without a store: names, meeting symbols, vote outcomes, agenda topics, list filters, algorithm scores, config.
+import 'reflect-metadata';
 import { loadConfig } from '../../src/config';
 import { agendaTopics } from '../../src/import/agenda-topics';
 import { parseOutcome } from '../../src/import/un-meetings.importer';
 import { normaliseName, searchTextOf, symbolNumber } from '../../src/names';
-import { allowedValues, dateParams, intParams, matchWords, pageSize, stringParams } from '../../src/repo/listing';
+import { allowedValues, dateParams, intParams, matchWords, stringParams } from '../../src/repo/listing';
 import { firstItems } from '../../src/repo/loaders';
+import { checkArgBounds, NestedFirstArgs, PageArgs } from '../../src/graphql/list.type';
 import { multiplicity, normaliseAlgorithmRows } from '../../src/store/algorithms';
 import { neo4jVersionProblem } from '../../src/store/neo4j-store';
 
@@ -93,13 +95,14 @@ describe('list filters', () => {
     expect(intParams('n', { in: [1, 2], gte: 1 })).toEqual({ nValues: [1, 2], nFrom: 1, nTo: null });
   });
 
-  it('bounds page sizes and nested firsts', () => {
-    expect(pageSize(null)).toBe(20);
-    expect(codeOf(() => pageSize(101))).toBe('BAD_USER_INPUT');
-    expect(codeOf(() => pageSize(-1, 'last'))).toBe('BAD_USER_INPUT');
+  it('bounds page sizes and nested firsts on their argument classes', () => {
+    expect(codeOf(() => checkArgBounds({ first: 100 }, PageArgs))).toBeNull();
+    expect(codeOf(() => checkArgBounds({ first: 101 }, PageArgs))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => checkArgBounds({ last: -1 }, PageArgs))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => checkArgBounds({ first: 500 }, NestedFirstArgs))).toBeNull();
+    expect(codeOf(() => checkArgBounds({ first: 501 }, NestedFirstArgs))).toBe('BAD_USER_INPUT');
     expect(firstItems([1, 2, 3], 2)).toEqual([1, 2]);
     expect(firstItems([1, 2, 3], null)).toEqual([1, 2, 3]);
-    expect(codeOf(() => firstItems([1], 501))).toBe('BAD_USER_INPUT');
   });
 });
 
