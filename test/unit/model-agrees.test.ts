@@ -16,6 +16,8 @@ const SERVED_AS: Record<PropertyType, (name: string, enumType: boolean) => boole
   float: (name) => name === 'Float',
   boolean: (name) => name === 'Boolean',
   strings: (name) => name === 'String' || name === 'ID',
+  // A stored DATE is served as its ISO day.
+  date: (name) => name === 'String' || name === 'Date',
 };
 
 /** Fields nullable in GraphQL though the model always reads them, and why. */
