@@ -18,6 +18,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { CodedError, LimitError } from '../errors';
+import { normaliseName } from '../names';
 import { PAGE_SIZE } from '../repo/listing';
 import type { GraphStore } from '../store/graph-store';
 import { collectFields, fieldType, type Walk } from './selection';
@@ -54,6 +55,16 @@ export interface StoreSizes {
   namedPerAllegation: number;
   /** The most evidence spans one fact (node or relationship) has: the most any `evidence` list can hold. */
   evidencePerFact: number;
+  /** Per topic that allegations naming states are about (by key): what the flagship can return for it; null when not read. */
+  topicSizes: TopicSize[] | null;
+}
+
+/** What `statesNamedInConnectionWith(topic)` can return for one topic: its states, and the most allegations per state. */
+export interface TopicSize {
+  key: string;
+  aliasKeys: string[];
+  states: number;
+  allegationsPerState: number;
 }
 
 /** The sizes priced when the store has not answered: the longest range and ASSUMED_LIST_SIZE everywhere. */
@@ -64,12 +75,31 @@ export const ASSUMED_SIZES: StoreSizes = {
   allegationsPerState: ASSUMED_LIST_SIZE,
   namedPerAllegation: ASSUMED_LIST_SIZE,
   evidencePerFact: ASSUMED_LIST_SIZE,
+  topicSizes: null,
 };
 
-/** List fields without `first` whose size the store bounds ("Type.field"); every `[Evidence]` list is bounded by evidencePerFact. */
-const LIST_BOUNDS: Record<string, (sizes: StoreSizes) => number> = {
-  'Query.statesNamedInConnectionWith': (s) => s.states,
-  'StateNaming.allegations': (s) => s.allegationsPerState,
+/**
+ * The sizes of the topic a `topic` argument means (by key or alias, as the flagship's statement finds it); a topic no
+ * allegation naming a state is about has none (0). Null when the sizes per topic were not read, or with no argument.
+ */
+function topicSize(sizes: StoreSizes, topic: unknown): Pick<TopicSize, 'states' | 'allegationsPerState'> | null {
+  if (!sizes.topicSizes || typeof topic !== 'string') return null;
+  const key = normaliseName(topic);
+  const found = sizes.topicSizes.find((t) => normaliseName(t.key) === key || t.aliasKeys.includes(key));
+  return found ?? { states: 0, allegationsPerState: 0 };
+}
+
+/** The arguments of the fields enclosing the one being priced, by "Type.field" (the nearest of each). */
+type Scope = Readonly<Record<string, Record<string, unknown>>>;
+
+/**
+ * List fields without `first` whose size the store bounds ("Type.field"); every `[Evidence]` list is bounded by
+ * evidencePerFact. The flagship's lists are bounded by what its topic holds (at ~1M relationships the most states and
+ * allegations per state over all topics priced the flagship about oil at 7.7 million, for an answer of 5 states).
+ */
+const LIST_BOUNDS: Record<string, (sizes: StoreSizes, args: Record<string, unknown>, scope: Scope) => number> = {
+  'Query.statesNamedInConnectionWith': (s, args) => topicSize(s, args.topic)?.states ?? s.states,
+  'StateNaming.allegations': (s, _args, scope) => topicSize(s, scope['Query.statesNamedInConnectionWith']?.topic)?.allegationsPerState ?? s.allegationsPerState,
   'Allegation.named': (s) => s.namedPerAllegation,
   'Query.topics': (s) => s.topics,
   'Allegation.topics': (s) => s.topics,
@@ -90,7 +120,16 @@ async function readSizes(store: GraphStore): Promise<StoreSizes> {
   try {
     const [row] = await store.read('count-list-sizes');
     const n = (key: string) => Number(row?.[key] ?? 0);
+    const topicSizes = Array.isArray(row?.topicSizes)
+      ? (row.topicSizes as Array<Record<string, unknown>>).map((t) => ({
+          key: String(t.key),
+          aliasKeys: Array.isArray(t.aliasKeys) ? t.aliasKeys.map(String) : [],
+          states: Number(t.states ?? 0),
+          allegationsPerState: Number(t.allegationsPerState ?? 0),
+        }))
+      : null;
     return {
+      topicSizes,
       maxTextLength: n('maxTextLength'),
       states: n('states'),
       topics: n('topics'),
@@ -195,6 +234,7 @@ export function fieldCost(
   childCost: number,
   sizes: StoreSizes,
   parts: CostPart[] = [],
+  scope: Scope = {},
 ): number {
   const name = `${type.name}.${field.name}`;
   const declared = field.extensions?.complexity;
@@ -203,8 +243,9 @@ export function fieldCost(
   const isList = listOf instanceof GraphQLList;
   const paged = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
   const bound = LIST_BOUNDS[name] ?? (isList && getNamedType(listOf).name === 'Evidence' ? (s: StoreSizes) => s.evidencePerFact : null);
+  const bounded = bound ? bound(sizes, args, scope) : ASSUMED_LIST_SIZE;
   // An out-of-range page size is refused by its argument class with BAD_USER_INPUT; the cost counts the largest root page.
-  const items = paged !== null ? Math.min(paged, PAGE_SIZE.max) : !isList || field.name === 'edges' ? 1 : bound ? bound(sizes) : ASSUMED_LIST_SIZE;
+  const items = paged !== null ? Math.min(paged, PAGE_SIZE.max) : !isList || field.name === 'edges' ? 1 : bounded;
   const total = own + Math.max(items, 0) * childCost;
   if (field.name === 'text' && type.name === 'Document') parts.push({ field: name, total, change: 'ask ranges with `text(start, end)`' });
   else if (field.name === 'context' && type.name === 'Evidence') parts.push({ field: name, total, change: 'a smaller `context(chars:)`' });
@@ -265,29 +306,32 @@ export function measureOperation(
       if (selection.kind === Kind.FIELD && selection.alias) measure.aliases++;
     },
   };
-  const level = (set: SelectionSetNode | undefined, type: GraphQLCompositeType, priced: boolean): { depth: number; cost: number } => {
+  const level = (set: SelectionSetNode | undefined, type: GraphQLCompositeType, priced: boolean, scope: Scope): { depth: number; cost: number } => {
     let depth = 0;
     const costs = new Map<string, number>();
     for (const selected of collectFields(set, type, walk)) {
       if (selected.node.name.value.startsWith('__') || !selected.field) continue;
       const returned = fieldType(selected);
       const included = priced && selected.included;
-      const inner = returned ? level(selected.node.selectionSet, returned, included) : { depth: 0, cost: 0 };
+      let args: Record<string, unknown> = {};
+      if (included) {
+        try {
+          args = getArgumentValues(selected.field, selected.node, coerced.coerced);
+        } catch (error) {
+          throw new CodedError((error as Error).message, 'BAD_USER_INPUT', {}, true);
+        }
+      }
+      const name = `${selected.parent.name}.${selected.field.name}`;
+      const inner = returned ? level(selected.node.selectionSet, returned, included, included ? { ...scope, [name]: args } : scope) : { depth: 0, cost: 0 };
       depth = Math.max(depth, 1 + inner.depth);
       if (!included) continue;
-      let args: Record<string, unknown>;
-      try {
-        args = getArgumentValues(selected.field, selected.node, coerced.coerced);
-      } catch (error) {
-        throw new CodedError((error as Error).message, 'BAD_USER_INPUT', {}, true);
-      }
-      const cost = fieldCost(selected.parent, selected.field, args, inner.cost, sizes, parts);
+      const cost = fieldCost(selected.parent, selected.field, args, inner.cost, sizes, parts, scope);
       for (const name of selected.on) costs.set(name, (costs.get(name) ?? 0) + cost);
     }
     return { depth, cost: Math.max(0, ...costs.values()) };
   };
   const root = schema.getRootType(operation.operation);
-  if (root) Object.assign(measure, level(operation.selectionSet, root, true));
+  if (root) Object.assign(measure, level(operation.selectionSet, root, true, {}));
   return measure;
 }
 

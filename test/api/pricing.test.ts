@@ -42,6 +42,9 @@ describe.each(ENGINES)('on %s', (engine) => {
     expect(sizes.maxTextLength).toBe(2206299);
     expect(sizes.states).toBeGreaterThan(0);
     expect(sizes.evidencePerFact).toBeGreaterThan(0);
+    // The flagship about oil is priced by oil's five states, not by every state.
+    expect(sizes.topicSizes?.find((t) => t.key === 'oil')).toMatchObject({ states: 5, allegationsPerState: 2 });
+    expect(sizes.topicSizes?.find((t) => t.key === 'oil')?.aliasKeys).toContain('oil smuggling');
   });
 
   it('answers the flagship with every evidence document and its text, quotes at their offsets', async () => {
