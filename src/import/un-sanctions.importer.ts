@@ -127,7 +127,7 @@ export async function planSanctionsImport(store: GraphStore, source: SourceFile)
       const subject = { ref, names: names.map((n) => n.text) };
       for (const sentence of commentSentences(source.text, from, from + commentsTag[1]!.length)) {
         for (const alias of readAliases(sentence.text, subject)) names.push({ text: alias.text, quality: 'Low', kind: `comments, ${alias.kind}` });
-        const read = { relations: readRelations(sentence.text, subject, permanentReference), events: readEvents(sentence.text) };
+        const read = { relations: readRelations(sentence.text, subject, permanentReference), events: readEvents(sentence.text, subject) };
         if (read.relations.length > 0 || read.events.length > 0) statements.push({ start: sentence.start, end: sentence.end, ...read });
       }
     }

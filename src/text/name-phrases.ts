@@ -24,6 +24,14 @@ const CONNECTORS = new Set([
   'bin',
   'ibn',
   'bint',
+  'ben',
+  'el',
+  'ould',
+  'ag',
+  'i',
+  'e',
+  'ul',
+  'ud',
   'de',
   'du',
   'des',
@@ -42,6 +50,9 @@ const CONNECTORS = new Set([
 const DETERMINERS = /^(?:(?:the|a|an)\s+)+/iu;
 /** "the Sahelian group Al Moulathamine": a description before the name is skipped. */
 const DESCRIPTION = /^(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|network|entity|movement|brigade|faction)\s+(?=\p{Lu})/u;
+/** "senior Al-Qaida operative Abu Musab": a role before a person's name describes the person and is skipped. */
+const ROLE =
+  /^(?:[\p{L}-]+\s+){0,2}?(?:operative|leader|commander|member|official|financier|facilitator|figure|cleric|ideologue|spokes(?:man|person))\s+(?=\p{Lu})/u;
 /** "the local TTP": one lower-case adjective before a capitalised word is skipped. */
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u;
 const WORD = /[^\s,;:()[\]“”"]+/gu;
@@ -126,20 +137,29 @@ export function nameAfter(text: string, from: number, to: number = text.length):
   };
   skip(DETERMINERS);
   skip(DESCRIPTION);
+  skip(ROLE);
   skip(ADJECTIVE);
   let start = -1;
   let end = -1;
   let possessive = false;
+  /** The end of the name before its last "in" ("TTP in Pakistan’s valley": the place is Pakistan, the name TTP). */
+  let beforeIn = -1;
+  let last = -1;
   for (const word of wordsBetween(text, at, to)) {
     const { end: cleanEnd, stop } = wordEnd(word);
     if (isNameWord(word.text)) {
       if (start < 0) start = word.start;
       end = cleanEnd;
+      last = cleanEnd;
       possessive = /['’]s$/u.test(word.text);
     } else if (!(start >= 0 && isConnector(word.text.toLowerCase()))) break;
+    else if (word.text === 'in') beforeIn = last;
     if (stop) break;
   }
   if (start < 0) return null;
+  // "the Central African Republic (CAR)-based militia": the name qualifies what follows.
+  if (/^(?:\s*\([^)]*\))?-\p{Ll}/u.test(text.slice(end, to))) return null;
+  if (possessive && beforeIn > start) return { name: text.slice(start, beforeIn), start, end: beforeIn };
   if (possessive) return { name: text.slice(start, end), start, end, possessive };
   // A lower-case word right after the name: a group noun belongs to it ("Al-Khanssaa brigade"); any other noun makes a
   // one-word name an adjective ("a German individual", "the DPRK military").
@@ -182,9 +202,19 @@ export function nameBefore(text: string, to: number, limit = 0): NamePhrase | nu
   for (let i = tail.length - 1; i >= 0; i--) {
     const word = tail[i]!;
     if (i < tail.length - 1 && wordEnd(word).stop && !/['’]s$/u.test(word.text)) break;
+    // "Appointed the SPLA-IO": a name word right before "the" ends another phrase ("Iraq and the Levant" joins by "and").
+    if (word.text === 'the' && i > 0 && isNameWord(tail[i - 1]!.text)) break;
     if (isNameWord(word.text)) first = i;
     else if (!isConnector(word.text.toLowerCase())) break;
   }
+  // "Senior Jemaah Islamiyah (…) leader", "Syria-based Al-Qaida (…) facilitator", "Then Radulan Sahiron (…) became": a
+  // role adjective or a sentence adverb is no part of the name.
+  while (
+    first >= 0 &&
+    first < tail.length - 1 &&
+    /^(?:Senior|Key|Former|Deputy|Top|Prominent|Leading|Acting|Then|Later|Now|Also|Meanwhile|However|[\p{L}]+-based)$/u.test(tail[first]!.text)
+  )
+    first++;
   if (first < 0) return null;
   const last = tail[tail.length - 1]!;
   const start = tail[first]!.start;
