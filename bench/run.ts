@@ -758,13 +758,14 @@ async function main() {
     `Dossier benchmarks${QUICK ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${f(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
   );
   if (want('sanctions-text')) {
-    // The rules over the 60 hand-labelled comment sentences they were tuned on, then over two sets labelled later by
-    // sessions that never saw the rules (held out): 60 other comment sentences, and 60 sentences of the UN's narrative
-    // summaries, a text the rules were not written for (issue 27's goal, on comments: ≥ 0.95 / ≥ 0.85).
+    // The rules over the 60 hand-labelled comment sentences they were first tuned on; over 60 sentences of the UN's
+    // narrative summaries (labelled by a session that never saw the rules, then used to make the rules generalise); and
+    // over 60 other comment sentences labelled the same way that no session tuning the rules has seen (held out).
+    // Issue 27's goal: ≥ 0.95 precision, ≥ 0.85 recall.
     for (const [set, file] of [
       ['sanctions comments', 'sanctions-comments-gold.json'],
       ['sanctions comments (held out)', 'sanctions-comments-heldout-gold.json'],
-      ['sanctions narratives (held out)', 'sanctions-narratives-gold.json'],
+      ['sanctions narratives (development)', 'sanctions-narratives-gold.json'],
     ] as const) {
       for (const s of scoreSanctionsText(file)) {
         note(

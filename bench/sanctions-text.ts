@@ -128,7 +128,7 @@ export function scoreSanctionsText(goldFile = 'sanctions-comments-gold.json'): S
       g.aliases.length,
       aliases.filter((a) => g.aliases.some((e) => nameKey(e.text) === nameKey(a.text) && e.kind === a.kind)).length,
     );
-    const events = readEvents(g.sentence);
+    const events = readEvents(g.sentence, subject);
     add(
       tally.events,
       events.length,
