@@ -1,5 +1,6 @@
-// Benchmarks (not part of npm test): importer rates vs raw MERGE, HTTP vs in-process, round trips, seed vs
-// ~1M-relationship scale, load at 1/16/64 clients, hostile load (fuzz), peak server memory, the review page in Chromium (bench/review.ts). Ratios are measured side by side.
+// Benchmarks (not part of npm test): importer rates vs raw MERGE, HTTP vs in-process, round trips, seed vs ~1M scale, load at
+// 1/16/64 clients, hostile load (fuzz), peak server memory, the review page in Chromium (bench/review.ts); `api --base <ref>`:
+// that commit's build beside this tree's. Ratios are measured side by side.
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,9 +36,14 @@ import { runTempRoot } from '../tools/temp-root';
 import { scoreSanctionsText } from './sanctions-text';
 import { scoreIngest, timeIngest } from './ingest';
 import { measureReviewPage, writeReviewDocument } from './review';
+import { buildBase, type BaseBuild } from './base-build';
 
 const QUICK = process.argv.includes('--quick');
-const SECTIONS = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+/** `--base <git-ref>` (or `--base=<ref>`): the api section measures that commit's build beside this tree's instead. */
+const BASE_AT = process.argv.findIndex((a) => a === '--base' || a.startsWith('--base='));
+const BASE = BASE_AT < 0 ? undefined : (process.argv[BASE_AT]!.split('=')[1] ?? process.argv[BASE_AT + 1] ?? '');
+if (BASE !== undefined && (BASE === '' || BASE.startsWith('-'))) throw new Error('--base needs a git ref: --base <ref>');
+const SECTIONS = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--base');
 const want = (s: string) => SECTIONS.length === 0 || SECTIONS.includes(s);
 const CLI = path.join(__dirname, '..', 'src', 'cli.js');
 // Every store and Neo4j the bench makes lives under one root, removed when the bench exits (and swept by the next run if it was killed).
@@ -56,8 +62,9 @@ const pct = (xs: number[], p: number) => {
 };
 const f = (x: number, d = 1) => x.toFixed(d);
 
-async function startServer(dir: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
+/** `dossier serve` of this tree (or of the build whose command line is `cli`) on the store in `dir`, or on Neo4j by `env`. */
+async function startServer(dir: string, env: Record<string, string> = {}, cli = CLI): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+  const child = spawn(process.execPath, [cli, 'serve'], {
     env: { ...process.env, DOSSIER_DATA_DIR: dir, PORT: '0', DOSSIER_SEED: 'false', DOSSIER_IMPORT: 'false', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -67,10 +74,15 @@ async function startServer(dir: string, env: Record<string, string> = {}): Promi
       log += c.toString();
       const m = /"message":"Dossier is ready","url":"([^"]+)"/.exec(log);
       if (m) resolve(m[1]!);
+      // An older build says so and keeps running when its store could not be prepared.
+      else if (log.includes('the store is not ready')) {
+        child.kill('SIGTERM');
+        reject(new Error(log));
+      }
     });
     child.on('exit', () => reject(new Error(log)));
   });
-  return { child, url };
+  return { child, url, log: () => log };
 }
 
 async function stop(child: ChildProcess) {
@@ -122,6 +134,26 @@ const LIST_QUERIES: Record<string, string> = {
 const SEARCH_QUERIES: Record<string, string> = {
   'search "oil smuggling Turkey"': '{ search(text: "oil smuggling Turkey", first: 10) { edges { score highlights { field snippet } node { __typename } } } }',
   'search "2199"': '{ search(text: "2199", first: 10) { edges { score node { __typename } } } }',
+};
+
+/**
+ * The questions measured before and after (`api --base <ref>`): the three with an ideal, the lists' first pages with
+ * totalCount, statements by speaker, resolutions by year, and search.
+ */
+const BEFORE_AFTER_QUESTIONS: Record<string, string> = {
+  ...QUERIES,
+  'actors (first 20, totalCount)': LIST_QUERIES['actors (no filter, by name, totalCount)']!,
+  'actors (kind, first 20, totalCount)': LIST_QUERIES['actors (kind, totalCount)']!,
+  'allegations (first 20, totalCount)': LIST_QUERIES['allegations (no filter, totalCount)']!,
+  'allegations (status, by day desc, first 20, totalCount)':
+    '{ allegations(where: { status: { eq: ALLEGED } }, orderBy: { field: STATED_ON, direction: DESC }, first: 20) { totalCount edges { node { summary statedOn } } } }',
+  'statements (by speaker, first 20, totalCount)':
+    '{ statements(orderBy: { field: SPEAKER }, first: 20) { totalCount edges { node { quote speaker { name } } } } }',
+  'statements (speaker "Rogachev", first 20, totalCount)':
+    '{ statements(where: { speaker: "Rogachev" }, first: 20) { totalCount edges { node { quote speaker { name } } } } }',
+  'resolutions (2015–2016, first 20, totalCount)':
+    '{ resolutions(where: { year: { gte: 2015, lte: 2016 } }, first: 20) { totalCount edges { node { number symbol adoptedOn } } } }',
+  ...SEARCH_QUERIES,
 };
 
 /** The seed, then (with `imports`) every shipped UN file, as `npm start` loads them. */
@@ -753,6 +785,131 @@ async function benchPeer(dossierUrl: string, settings: { uri: string }, n: numbe
   }
 }
 
+/** A question's answer from a server: its data, or its errors as text. */
+async function answer(url: string, query: string): Promise<{ data?: unknown; errors?: string }> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown };
+  return body.errors ? { errors: JSON.stringify(body.errors).slice(0, 300) } : { data: body.data };
+}
+
+/**
+ * The before and after servers on one engine and the same data: each question first answered by both (compared as JSON
+ * with lists sorted), then every question 50 times on each as warm-up (the JVM compiles as it goes), then `rounds`
+ * alternating blocks of `perBlock` requests, which server goes first swapping every round. p50 and p95 of all blocks,
+ * after/before, and the blocks' own p50 ratios: their median (robust to a burst of load on one block) and range
+ * (how far apart they are says what is noise).
+ */
+async function compareBeforeAfter(engine: string, base: BaseBuild, before: string, after: string) {
+  const load = [os.loadavg()[0]!];
+  const rounds = QUICK ? 4 : 20;
+  const perBlock = 20;
+  const questions: Array<[string, string, boolean]> = [];
+  for (const [name, query] of Object.entries(BEFORE_AFTER_QUESTIONS)) {
+    const [b, a] = [await answer(before, query), await answer(after, query)];
+    if (a.errors) throw new Error(`${name} failed on this tree (${engine}): ${a.errors}`);
+    if (b.errors) note(`${name} on ${engine}: before/after`, `not measured: ${base.ref} answers ${b.errors}`);
+    else questions.push([name, query, canonical(a.data) === canonical(b.data)]);
+  }
+  for (let i = 0; i < 50; i++) for (const [, query] of questions) for (const url of [before, after]) await post(url, query);
+  const rows: string[] = [];
+  for (const [name, query, same] of questions) {
+    const times = { before: [] as number[], after: [] as number[] };
+    const ratios: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const block = { before: [] as number[], after: [] as number[] };
+      for (const side of round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)) {
+        block[side] = await latencies(side === 'before' ? before : after, query, perBlock);
+        times[side].push(...block[side]);
+      }
+      ratios.push(pct(block.after, 50) / pct(block.before, 50));
+    }
+    const [b50, a50, b95, a95] = [pct(times.before, 50), pct(times.after, 50), pct(times.before, 95), pct(times.after, 95)];
+    const blocks = `median ${f(pct(ratios, 50), 2)}×, ${f(Math.min(...ratios), 2)}–${f(Math.max(...ratios), 2)}×, ${ratios.filter((r) => r < 1).length} of ${rounds} below 1×`;
+    rows.push(
+      `| ${name} | ${f(b50, 2)} | ${f(a50, 2)} | **${f(a50 / b50, 2)}×** | ${f(b95, 2)} | ${f(a95, 2)} | ${f(a95 / b95, 2)}× | ${blocks} | ${same ? 'yes' : 'NO'} |`,
+    );
+    note(
+      `${name} on ${engine}: after/before ${base.ref} (p50; p95)`,
+      `${f(a50 / b50, 2)}× (${f(a50, 2)} vs ${f(b50, 2)} ms); p95 ${f(a95 / b95, 2)}× (${f(a95, 2)} vs ${f(b95, 2)} ms); blocks ${blocks}; same answer: ${same ? 'yes' : 'NO'}`,
+    );
+  }
+  load.push(os.loadavg()[0]!);
+  console.log(
+    `\n${engine}: this tree (after) vs ${base.ref} = ${base.commit.slice(0, 7)} (before), ${rounds} alternating rounds × ${perBlock} requests each` +
+      ` (after 50 warm-up requests per question and server), ms; load average ${load.map((l) => f(l)).join(' → ')}\n` +
+      '| question | before p50 | after p50 | after/before p50 | before p95 | after p95 | after/before p95 | blocks (p50 ratio) | same answer |\n' +
+      '|---|---|---|---|---|---|---|---|---|\n' +
+      rows.join('\n') +
+      '\n',
+  );
+}
+
+/** Notes what the before build filled in at start on a store written by this tree (derived properties it lacks: nothing, if compatible). */
+function noteBackfill(engine: string, base: BaseBuild, log: string) {
+  const filled = /"message":"derived properties filled in"[^\n]*/.exec(log);
+  note(`${base.ref}'s start on ${engine} on this tree's store`, filled ? `its backfill wrote: ${filled[0]}` : 'nothing filled in (the store is as it expects)');
+}
+
+/**
+ * `api --base <ref>`: the build of `ref` (a worktree under the bench's root, compiled with its own tsc) and this tree, each a
+ * `dossier serve` on the same data built by this tree: two copies of one embedded store, then one Neo4j 5.26 both serve.
+ */
+async function benchBeforeAfter(ref: string) {
+  const base = buildBase(ref, tmp('base'), path.join(__dirname, '..', '..'));
+  note(`before build`, `${ref} = ${base.commit}, checked out and compiled in ${f(base.seconds)} s`);
+  // On a signal the bench exits without its finally blocks: the worktree goes first, before the root it lives in.
+  const removeOnExit = () => base.remove();
+  process.prependListener('exit', removeOnExit);
+  try {
+    const seedDir = tmp('seed');
+    await buildStore(seedDir, { imports: true });
+    const beforeDir = tmp('seed-before');
+    fs.cpSync(seedDir, beforeDir, { recursive: true });
+    const after = await startServer(seedDir);
+    try {
+      const before = await startServer(beforeDir, {}, base.cli);
+      noteBackfill('embedded', base, before.log());
+      try {
+        await compareBeforeAfter('embedded', base, before.url, after.url);
+      } finally {
+        await stop(before.child);
+      }
+    } finally {
+      await stop(after.child);
+    }
+    if (!hasJavaAndMaven()) return note('before/after on neo4j', 'skipped: java and mvn are not on the PATH');
+    const server4j = await startNeo4j({ port: await freePort(), dataDir: tmp('neo4j') });
+    const settings = { uri: server4j.uri, username: 'neo4j', password: 'dossier-test', database: 'neo4j' };
+    try {
+      const store = openNeo4jStore(settings);
+      try {
+        await store.setupSchema();
+        await loadSeed(store, true);
+      } finally {
+        await store.close();
+      }
+      const env = { NEO4J_URI: settings.uri, NEO4J_PASSWORD: settings.password };
+      const after4j = await startServer(tmp('unused'), env);
+      try {
+        const before4j = await startServer(tmp('unused'), env, base.cli);
+        noteBackfill('neo4j', base, before4j.log());
+        try {
+          await compareBeforeAfter('neo4j', base, before4j.url, after4j.url);
+        } finally {
+          await stop(before4j.child);
+        }
+      } finally {
+        await stop(after4j.child);
+      }
+    } finally {
+      await server4j.stop();
+    }
+  } finally {
+    process.off('exit', removeOnExit);
+    base.remove();
+  }
+}
+
 async function main() {
   console.log(
     `Dossier benchmarks${QUICK ? ' (quick)' : ''} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${f(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
@@ -805,12 +962,14 @@ async function main() {
   if (want('import')) await benchImports();
   if (want('analytics')) await benchAnalytics();
   if (want('fuzz')) await benchAbuse();
-  if (want('api') || want('scale')) {
+  if (BASE !== undefined && want('api')) await benchBeforeAfter(BASE);
+  const api = want('api') && BASE === undefined;
+  if (api || want('scale')) {
     const seedDir = tmp('seed');
     await buildStore(seedDir, { imports: true });
     const server = await benchApi(seedDir);
     try {
-      if (want('api')) await benchEngines(seedDir, server.url);
+      if (api) await benchEngines(seedDir, server.url);
       if (want('scale')) await benchScale(seedDir, server.url);
       if (want('scale')) await benchScaleNeo4j();
     } finally {
