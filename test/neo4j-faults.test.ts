@@ -262,12 +262,19 @@ maybe('Neo4j faults', () => {
         driver.executeQuery('CALL gds.graph.project($name, $label, $type) YIELD graphName RETURN graphName', { name, label: 'Leak', type: 'TO' });
       await project('dossier-leak-old');
       await project('not-dossier-probe');
-      // Ages are measured by Neo4j's clock: the old one is made at least a second older than the fresh one.
-      await new Promise((r) => setTimeout(r, 1500));
+      // Ages are measured by Neo4j's clock: the old one is made 3 s older than the fresh one.
+      await new Promise((r) => setTimeout(r, 3000));
       await project('dossier-leak-fresh');
       expect(await gdsGraphs(settings.uri)).toEqual(['dossier-leak-fresh', 'dossier-leak-old', 'not-dossier-probe']);
 
-      expect(await store.sweepProjections({ olderThanMs: 1000 })).toBe(1);
+      // The threshold halfway between the two ages as Neo4j reads them now: the old one is past it and the fresh one
+      // is not, however long the machine takes before the sweep runs (up to half the gap, 1.5 s).
+      const { records } = await driver.executeQuery(
+        "CALL gds.graph.list() YIELD graphName, creationTime WHERE graphName STARTS WITH 'dossier-leak-' RETURN graphName, datetime().epochMillis - creationTime.epochMillis AS age",
+      );
+      const age = new Map(records.map((r) => [r.get('graphName') as string, Number(r.get('age'))]));
+      const threshold = Math.round((age.get('dossier-leak-old')! + age.get('dossier-leak-fresh')!) / 2);
+      expect(await store.sweepProjections({ olderThanMs: threshold })).toBe(1);
       expect(await gdsGraphs(settings.uri)).toEqual(['dossier-leak-fresh', 'not-dossier-probe']);
 
       // A start sweeps with the server's threshold (a minute at least): a projection another server made just now survives it.
