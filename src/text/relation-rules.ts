@@ -88,6 +88,7 @@ const FORMER = compile(relationPatterns.former.pattern);
 const BLOCKERS: Rule[] = relationPatterns.blockers.map((b) => ({ id: b.id, re: compile(b.pattern) }));
 const NAMED_AS = compile(relationPatterns.namedAs.pattern, 'iu');
 const APPOSITION = compile(relationPatterns.apposition.pattern, 'iu');
+const APPOSITION_ROLE = compile(relationPatterns.apposition.role, 'iu');
 const SINCE = compile(relationPatterns.dates.since);
 const UNTIL = compile(relationPatterns.dates.until);
 const RANGE = compile(relationPatterns.dates.range);
@@ -108,6 +109,9 @@ const MEMBERS_LIST = compile(relationPatterns.lists.members, 'u');
 const OBJECT_AFTER = compile(relationPatterns.objectAfter.pattern, 'iu');
 const EVENT_LEAD = compile(eventPatterns.lead, 'iu');
 const RELATIVE_TIME = compile(eventPatterns.relative.pattern, 'iu');
+const END_BOUND = compile(eventPatterns.endBound.pattern, 'iu');
+const RELATIVE_CLAUSE = compile(eventPatterns.relativeClause.pattern);
+const OTHER_PREDICATE = compile(eventPatterns.otherPredicate.pattern, 'u');
 const EVENTS = eventPatterns.events.map((e) => ({
   id: e.id,
   type: e.type as SubjectEventType,
@@ -277,7 +281,7 @@ function mentionsIn(text: string, cues: CueMatch[], view: SubjectView): Mention[
   for (const c of cues) {
     if (c.cue.objectBefore) {
       // A party named (with its reference) right before the cue: "Radulan Sahiron (QDi.208) became the new ASG leader".
-      const named = mentions.find((x) => x.end <= c.start && /^\s*$/u.test(text.slice(x.end, c.start)));
+      const named = mentions.find((x) => x.end <= c.start && /^[\s,]*$/u.test(text.slice(x.end, c.start)));
       if (named) {
         named.fixed ??= [c.cue.type];
         named.fixedRule ??= c.cue.id;
@@ -328,6 +332,32 @@ function mentionsIn(text: string, cues: CueMatch[], view: SubjectView): Mention[
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A bare acronym that an earlier mention gives in brackets ("Jemaah Islamiyah (JI, QDe.092) … a senior figure of JI",
+ * also "ISIL in Syria" after "(ISIL)") is that mention's party: it takes its name and list reference.
+ */
+function resolveAcronyms(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.ref) continue;
+    const key = nameKey(m.name);
+    const owner = mentions.find(
+      (o) =>
+        o.ref &&
+        o.end <= m.start &&
+        [...text.slice(o.start, o.end).matchAll(/\(([^()]+)\)/gu)].some((b) =>
+          b[1]!.split(/\s*,\s*/u).some((part) => {
+            const acronym = nameKey(part);
+            return /^\p{Lu}{2,}$/u.test(part.trim()) && (key === acronym || key.startsWith(`${acronym} in `));
+          }),
+        ),
+    );
+    if (owner) {
+      m.ref = owner.ref;
+      m.name = owner.name;
+    }
+  }
+}
+
 /** Whether a name is the subject's own (one of its names, or an acronym it gives in brackets: "AFGHAN SUPPORT COMMITTEE (ASC)"). */
 function isSubject(mention: Mention, view: SubjectView, normRef: (r: string) => string): boolean {
   const subject = view.subject;
@@ -362,6 +392,8 @@ function typesFrom(text: string, cues: CueMatch[], from: number, to: number): { 
     rules.push('former');
   }
   if (types.length > 1) types = types.filter((t) => t !== 'ASSOCIATED_WITH');
+  // A leader of X is not also read as a member of X ("belongs to the leadership and is the finance chief of X").
+  if (types.includes('LEADER_OF') && rules.includes('leadership-of')) types = types.filter((t) => t !== 'MEMBER_OF');
   return { types, rules };
 }
 
@@ -380,6 +412,7 @@ export function readRelations(sentence: string, subject: SentenceSubject, normRe
     cues = cues.filter((c) => !quoted.some((q) => c.start >= q.start && c.end <= q.end));
   }
   const mentions = mentionsIn(text, cues, view);
+  resolveAcronyms(text, mentions);
   const clauseParts = clauses(text);
   const found: Array<{ mention: Mention; type: SanctionsRelation; rules: string[]; inception: boolean }> = [];
   let previous: { mention: Mention; types: SanctionsRelation[]; rules: string[]; appositive: boolean } | null = null;
@@ -405,8 +438,7 @@ export function readRelations(sentence: string, subject: SentenceSubject, normRe
         ({ types, rules } = previous);
       } else if (previous && APPOSITION.test(zone)) {
         // A role ("leader of") describes a person only: after an entity it is the subject's own role.
-        const role =
-          read.types.includes('LEADER_OF') && /^\s*,\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:leader|head|emir|amir|chief|commander|director)\b/iu.test(zone);
+        const role = read.types.includes('LEADER_OF') && APPOSITION_ROLE.test(zone);
         const previousIsPerson = previous.mention.ref ? isPersonRef(previous.mention.ref) : true;
         if (role && !previousIsPerson) ({ types, rules } = read);
         else {
@@ -487,12 +519,14 @@ export function readEvents(sentence: string, subject?: SentenceSubject): ReadEve
       }
     }
     cues.sort((a, b) => a.start - b.start);
-    const dates = datesIn(part);
+    const relative = [...part.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const dates = datesIn(part).filter((d) => !END_BOUND.test(part.slice(0, d.start)) && !relative.some((r) => d.start >= r.start && d.end <= r.end));
     cues.forEach((cue, i) => {
       const next = cues[i + 1]?.start ?? part.length;
       const before = [...dates].reverse().find((d) => d.end <= cue.start);
       const date =
-        dates.find((d) => d.start >= cue.end && d.start < next) ?? (before && !RELATIVE_TIME.test(part.slice(before.end, cue.start)) ? before : null);
+        dates.find((d) => d.start >= cue.end && d.start < next && !OTHER_PREDICATE.test(part.slice(cue.end, d.start))) ??
+        (before && !RELATIVE_TIME.test(part.slice(before.end, cue.start)) ? before : null);
       const value = date ? { value: date.value, precision: date.precision } : null;
       if (!events.some((e) => e.type === cue.type && e.date?.value === value?.value)) events.push({ type: cue.type, date: value, rule: cue.id });
     });

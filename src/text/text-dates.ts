@@ -12,8 +12,11 @@ export interface TextDate {
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:1[89]|20)\d{2}(?![\d'’s-])`;
 
-/** A date, as a regular expression source (no groups of its own): "30 Sep. 2011", "January 2017", "Sep 30, 2011", "2007", "2014-08-01". */
-export const DATE_SOURCE = String.raw`(?:\d{4}-\d{2}-\d{2}|(?:\d{1,2}\s+)?${MONTH}\s+${YEAR}|${MONTH}\s+\d{1,2},\s+${YEAR}|\b${YEAR})`;
+/**
+ * A date, as a regular expression source (no groups of its own): "30 Sep. 2011", "January 2017", "Sep 30, 2011", "2007",
+ * "2014-08-01". A resolution's number ("resolution 1844 (2008)") is no year.
+ */
+export const DATE_SOURCE = String.raw`(?:\d{4}-\d{2}-\d{2}|(?:\d{1,2}\s+)?${MONTH}\s+${YEAR}|${MONTH}\s+\d{1,2},\s+${YEAR}|(?<!\bresolutions?\s+(?:no\.\s*)?)\b${YEAR})`;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -20,11 +20,23 @@ function relations(sentence: string, subject = PERSON): string[] {
 /** One example per relation pattern id: the sentence and exactly what it states. */
 const RELATION_EXAMPLES: Record<string, Array<[string, string[], typeof PERSON?]>> = {
   'leader-of': [
+    // Regional and acting ranks, and an 'executive of' the group, lead it.
+    [
+      'Regional commander of Ansar Sample (QDe.905), executive of Jund Sample (QDe.906).',
+      ['LEADER_OF Ansar Sample [QDe.905]', 'LEADER_OF Jund Sample [QDe.906]'],
+    ],
     ['Deputy emir of Ansar Eddine (QDe.135).', ['LEADER_OF Ansar Eddine [QDe.135]']],
     ['As of 2015, one of the leaders of Ansar Sample (QDe.905).', ['LEADER_OF Ansar Sample [QDe.905]']],
     ['Operational commander of Al-Qaida in the Arabian Peninsula (AQAP) (QDe.129).', ['LEADER_OF Al-Qaida in the Arabian Peninsula [QDe.129]']],
   ],
-  'leadership-of': [['Member of the leadership council of Al-Shabaab (SOe.001).', ['LEADER_OF Al-Shabaab [SOe.001]']]],
+  'leadership-of': [
+    // A leader of X is not also read as its member.
+    [
+      'Belongs to the leadership and is the finance chief of Jund Sample (QDe.906).',
+      ['LEADER_OF Jund Sample [QDe.906]', 'FINANCIAL_LINK Jund Sample [QDe.906]'],
+    ],
+    ['Member of the leadership council of Al-Shabaab (SOe.001).', ['LEADER_OF Al-Shabaab [SOe.001]']],
+  ],
   led: [
     ['Led the Nasr City cell from 2010 to 2012.', ['LEADER_OF Nasr City cell [] 2010..2012']],
     // The subject named as the one who acts reads as "he": "Example led…".
@@ -36,6 +48,11 @@ const RELATION_EXAMPLES: Record<string, Array<[string, string[], typeof PERSON?]
     ['Under Omar Sample’s leadership, the Sample Brigade grew.', []],
   ],
   'led-by': [
+    [
+      'The leader of the group is Omar Sample (QDi.902) and his deputy is Ali Sample (QDi.903).',
+      ['LED_BY Omar Sample [QDi.902]', 'LED_BY Ali Sample [QDi.903]'],
+      GROUP,
+    ],
     ['Its leader is Abu Bakar Ba’asyir (QDi.217).', ['LED_BY Abu Bakar Ba’asyir [QDi.217]'], GROUP],
     ['Founded and led by Juma Namangani (deceased) and Tohir Yuldashev (deceased).', ['LED_BY Juma Namangani []', 'LED_BY Tohir Yuldashev []'], GROUP],
     ['The group was founded in 2014, as its leader Abu Sample (QDi.901) declared in a video.', ['LED_BY Abu Sample [QDi.901]'], GROUP],
@@ -53,8 +70,15 @@ const RELATION_EXAMPLES: Record<string, Array<[string, string[], typeof PERSON?]
     ['Later Omar Sample (QDi.902) became the new EF leader.', ['LED_BY Omar Sample [QDi.902]'], GROUP],
     ['Later Omar Sample (QDi.902) became the new ISIL leader.', [], GROUP],
   ],
+  'who-leads-it': [
+    ['Set up by Omar Sample (QDi.902), who was also its chief.', ['LED_BY Omar Sample [QDi.902]'], GROUP],
+    ['Linked to Omar Sample (QDi.902) who is the leader of Example Front.', ['LED_BY Omar Sample [QDi.902]'], GROUP],
+    // The party he leads is someone else: only the link to him is the subject's.
+    ['Linked to Omar Sample (QDi.902) who is the leader of Ansar Sample (QDe.905).', ['ASSOCIATED_WITH Omar Sample [QDi.902]'], GROUP],
+  ],
   'served-as-its': [['Omar Sample (QDi.902) served as its Director General.', ['LED_BY Omar Sample [QDi.902]'], GROUP]],
   'member-of': [
+    ['Finance “amir” for Jund Sample (QDe.906).', ['MEMBER_OF Jund Sample [QDe.906]', 'FINANCIAL_LINK Jund Sample [QDe.906]']],
     ['Senior member of Jemaah Islamiyah (QDe.092) involved in planning attacks.', ['MEMBER_OF Jemaah Islamiyah [QDe.092]']],
     [
       'Spokesperson of the Islamic State in Iraq and the Levant - Khorasan (ISIL - K) (QDe.161).',
@@ -86,11 +110,14 @@ const RELATION_EXAMPLES: Record<string, Array<[string, string[], typeof PERSON?]
     ],
   ],
   founded: [
+    ['One of the founders of Jund Sample (QDe.906).', ['FOUNDED Jund Sample [QDe.906]']],
     ['Formed Jemmah Anshorut Tauhid (JAT) (QDe.133) in 2008.', ['FOUNDED Jemmah Anshorut Tauhid [QDe.133] 2008..']],
     ['Senior leader and co-founder of Lashkar-e-Tayyiba (QDe.118).', ['LEADER_OF Lashkar-e-Tayyiba [QDe.118]', 'FOUNDED Lashkar-e-Tayyiba [QDe.118]']],
     ['The founder is Najmuddin Faraj Ahmad (QDi.226).', [], GROUP],
   ],
   'associated-with': [
+    ['A trading company owned by Omar Sample (QDi.902) since 2014.', ['ASSOCIATED_WITH Omar Sample [QDi.902] 2014..'], GROUP],
+    ['Its staff and volunteers include Omar Sample (QDi.902).', ['ASSOCIATED_WITH Omar Sample [QDi.902]'], GROUP],
     [
       'Associated with Al-Qaida (QDe.004), Emarat Kavkaz (QDe.131) and Ansar Eddine (QDe.135).',
       ['ASSOCIATED_WITH Al-Qaida [QDe.004]', 'ASSOCIATED_WITH Emarat Kavkaz [QDe.131]', 'ASSOCIATED_WITH Ansar Eddine [QDe.135]'],
@@ -119,6 +146,7 @@ const RELATION_EXAMPLES: Record<string, Array<[string, string[], typeof PERSON?]
   ],
   'listed-as-alias-of': [['Listed in 2013 as an alias of Al-Qaida in Iraq (QDe.115).', ['ASSOCIATED_WITH Al-Qaida in Iraq [QDe.115]'], GROUP]],
   financial: [
+    ['Financed and armed by Ansar Sample.', ['FINANCIAL_LINK Ansar Sample []'], GROUP],
     ['Fundraiser for Al-Nusrah Front for the People of the Levant (QDe.137).', ['FINANCIAL_LINK Al-Nusrah Front for the People of the Levant [QDe.137]']],
     ['Arranged money transfers for Ansar Sample (QDe.905).', ['FINANCIAL_LINK Ansar Sample [QDe.905]']],
     ['Received money from Jund Sample (QDe.906) for an attack.', ['FINANCIAL_LINK Jund Sample [QDe.906]']],
@@ -179,6 +207,11 @@ const RULE_EXAMPLES: Record<string, Array<[string, string[], typeof PERSON?]>> =
     ['Associated with the Islamic Jihad Union (IJU), also known as the Islamic Jihad Group (QDe.119).', ['ASSOCIATED_WITH Islamic Jihad Union [QDe.119]']],
   ],
   apposition: [
+    // 'appointed as a … leader of Y' after an entity is the subject's own role.
+    [
+      'A financier for Ansar Sample (QDe.905), appointed as a provincial leader of Jund Sample (QDe.906).',
+      ['FINANCIAL_LINK Ansar Sample [QDe.905]', 'LEADER_OF Jund Sample [QDe.906]'],
+    ],
     [
       'Associated with Ibrahim al-Badri (QDi.299), the leader of Al-Qaida in Iraq (QDe.115), since at least Jan. 2012.',
       ['ASSOCIATED_WITH Ibrahim al-Badri [QDi.299] 2012-01..'],
@@ -265,6 +298,17 @@ describe('relation rules (src/text/patterns/sanctions-relations.json)', () => {
     });
   }
 
+  it('reads a bare acronym given in brackets earlier as that party, with its reference', () => {
+    expect(relations('Was the acting emir of Jund Sample (JS, QDe.906), and remains a senior figure of JS.')).toEqual([
+      'LEADER_OF Jund Sample [QDe.906]',
+      'MEMBER_OF Jund Sample [QDe.906]',
+    ]);
+    expect(relations('Spokesman for Ansar Sample (AS) (QDe.905) and emir of AS in Mali.')).toEqual([
+      'MEMBER_OF Ansar Sample [QDe.905]',
+      'LEADER_OF Ansar Sample [QDe.905]',
+    ]);
+  });
+
   it('never reads "listed as" as a relation or an alias of the subject', () => {
     const sentence = 'Leader of Islamic State in Iraq and the Levant, listed as Al-Qaida in Iraq (AQI) (QDe.115).';
     expect(relations(sentence)).toEqual(['LEADER_OF Islamic State in Iraq and the Levant [QDe.115]']);
@@ -290,21 +334,43 @@ const EVENT_EXAMPLES: Record<string, Array<[string, string[]]>> = {
     ['He usurped the identity of Abid Hammadou, who allegedly died in Chad in 2004.', []],
   ],
   'own-death': [['Leader of the group until his death in October 2019.', ['DEATH 2019-10']]],
-  'national-measures': [['In Mali, he has been subject to an assets freeze since 2 June 2014.', ['DESIGNATION 2014-06-02']]],
+  'own-arrest': [['Led the cell before his arrest.', ['ARREST null']]],
+  'own-detention': [['Still directs the group despite his imprisonment since March 2011.', ['DETENTION 2011-03']]],
+  split: [['In 2001, the group split from Ansar Sample.', ['OTHER 2001']]],
+  registered: [['Registered as a charity in Sampleland on 3 Mar. 1999.', ['OTHER 1999-03-03']]],
+  'national-measures': [
+    ['In Mali, he has been subject to an assets freeze since 2 June 2014.', ['DESIGNATION 2014-06-02']],
+    // A resolution's number is no year, and the bracketed year of the resolution does not date the event.
+    ['Also subject to the sanctions measures of resolution 1844 (2008).', ['DESIGNATION null']],
+    ['Since 3 May 2011, also subject to the sanctions measures of Security Council resolution 1844 (2008).', ['DESIGNATION 2011-05-03']],
+    // A date in a relative clause dates what that clause describes.
+    ['Joined Ansar Sample, which the Committee listed in May 2012, and is also subject to a travel ban.', ['DESIGNATION null']],
+  ],
   merged: [['On 5 June 2010, the group formally merged with Ansar Sample.', ['OTHER 2010-06-05']]],
-  arrest: [['Re-arrested in Sep. 2008 in Mali.', ['ARREST 2008-09']]],
+  arrest: [
+    ['Re-arrested in Sep. 2008 in Mali.', ['ARREST 2008-09']],
+    // A date after another act joined by 'and' dates that act.
+    ['Captured in Sampleland and handed over to Otherland in 2009.', ['ARREST null']],
+  ],
   custody: [
     ['In custody of the United States of America, as of Aug. 2014.', ['DETENTION 2014-08']],
     ['He was held in jail from 2004 to 2009.', ['DETENTION 2004']],
     ['In detention in Mali as at Jun. 2012.', ['DETENTION 2012-06']],
     ['Remains in custody as at May 2015.', ['DETENTION 2015-05']],
+    ['Served his sentence in Sampleland.', ['DETENTION null']],
+    ['Arrested in 2001, was further detained between 2003 and 2005.', ['ARREST 2001', 'DETENTION 2003']],
+    // The end of a state does not date it.
+    ['In jail in Sampleland until 4 May 2030.', ['DETENTION null']],
   ],
   release: [
     ['Arrested in 2005 and released on 15 Apr. 2009.', ['ARREST 2005', 'RELEASE 2009-04-15']],
     ['He was detained in 2006 but was released in May 2008.', ['DETENTION 2006', 'RELEASE 2008-05']],
   ],
   listed: [['Previously listed between 16 Jan. 2008 and 3 Jan. 2014 (amended on 1 Jul. 2008).', ['DESIGNATION 2008-01-16']]],
-  escape: [['Arrested in April 2005 in Mauritania, escaped from jail on 26 Apr. 2006.', ['ARREST 2005-04', 'OTHER 2006-04-26']]],
+  escape: [
+    ['Arrested in April 2005 in Mauritania, escaped from jail on 26 Apr. 2006.', ['ARREST 2005-04', 'OTHER 2006-04-26']],
+    ['Extradited to Sampleland, where he escaped from jail in 2007.', ['OTHER 2007']],
+  ],
   'self-declared': [['Declared himself “caliph” in Mosul in 2014.', ['OTHER 2014']]],
   'name-change': [
     ['Legally changed family name from Aouani to Lakhal in 2014.', ['OTHER 2014']],
@@ -351,6 +417,10 @@ const COMMENT_ALIAS_EXAMPLES: Record<string, Array<[string, string[], typeof PER
   ],
   'identity-of': [['He usurped the identity of Abid Hammadou, who allegedly died in Chad in 2004.', ['ALIAS Abid Hammadou']]],
   'appeared-also-as': [['Until 2008, this entity appeared also as "Aid Organization of the Ulema" (QDe.073).', ['ALIAS Aid Organization of the Ulema'], GROUP]],
+  'registered-under-name': [
+    ['Registered in Sampleland as a charity under the name of “Sample Relief Society” on 2 Feb. 2002.', ['ALIAS Sample Relief Society'], GROUP],
+    ['Omar Sample registered a shop under the name of “Sample Trading”.', [], GROUP],
+  ],
   'also-known-as': [
     ['Also known as Abu Mithal.', ['ALIAS Abu Mithal']],
     ['Associated with the Islamic Jihad Union (IJU), also known as the Islamic Jihad Group (QDe.119).', []],
@@ -418,6 +488,9 @@ describe('alias rules (src/text/patterns/alias-kinds.json)', () => {
 });
 
 describe('dates in the text', () => {
+  it('reads no year in a resolution’s number', () => {
+    expect(datesIn('resolution 1844 (2008) and resolutions 2253 of 2015').map((d) => d.value)).toEqual(['2008', '2015']);
+  });
   it('reads days, months and years with their precision and offsets', () => {
     const text = 'Since Jan. 2012, on 30 Sep. 2011, in the late 1980s, from 2007 to 2009, 12 February 2020.';
     expect(datesIn(text).map((d) => [d.value, d.precision, text.slice(d.start, d.end)])).toEqual([
