@@ -160,3 +160,20 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
+
+/** The flagship question (states named in connection with `$topic`, by whom, in which role, with quotes), asking the evidence documents' `documentFields`. */
+export function flagshipQuery(documentFields = 'id title publisher publishedOn'): string {
+  return `query ($topic: String!) {
+  statesNamedInConnectionWith(topic: $topic) {
+    state { name kind }
+    roles
+    allegations {
+      summary status statedOn
+      claimant { name kind }
+      named { role actor { name } }
+      topics { key }
+      evidence { quote start end context(chars: 40) document { ${documentFields} } }
+    }
+  }
+}`;
+}

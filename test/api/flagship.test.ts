@@ -1,19 +1,7 @@
 // The flagship traversal: which states were named in connection with oil, by whom, in which role, with which quotes.
-import { codes, startTestApp, type TestApp, ENGINES } from '../helpers';
+import { codes, flagshipQuery, startTestApp, type TestApp, ENGINES } from '../helpers';
 
-const FLAGSHIP = `query ($topic: String!) {
-  statesNamedInConnectionWith(topic: $topic) {
-    state { name kind }
-    roles
-    allegations {
-      summary status statedOn
-      claimant { name kind }
-      named { role actor { name } }
-      topics { key }
-      evidence { quote start end context(chars: 40) document { id title publisher publishedOn } }
-    }
-  }
-}`;
+const FLAGSHIP = flagshipQuery();
 
 interface Naming {
   state: { name: string; kind: string };
